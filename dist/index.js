@@ -1,0 +1,3 @@
+import { runAction } from './diffgate.js';
+
+await runAction();

@@ -1,0 +1,37 @@
+// One build command: bundles the action and the CLI with every dependency inside, so neither
+// needs node_modules at run time. The code lives in one shared module (dist/diffgate.js) so the
+// large TypeScript parser is committed once, not twice; the two entry files are one line each.
+// No minification and no source maps: a small source change stays a small diff in dist/.
+import { build } from 'esbuild';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, 'dist');
+
+await rm(outdir, { recursive: true, force: true });
+await mkdir(outdir, { recursive: true });
+
+await build({
+  entryPoints: [join(root, 'src/entrypoints.ts')],
+  outfile: join(outdir, 'diffgate.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'eof',
+  logLevel: 'warning',
+  // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __diffgateCreateRequire } from 'node:module';\nconst require = __diffgateCreateRequire(import.meta.url);",
+  },
+});
+
+await writeFile(join(outdir, 'index.js'), "import { runAction } from './diffgate.js';\n\nawait runAction();\n");
+await writeFile(
+  join(outdir, 'cli.js'),
+  "#!/usr/bin/env node\nimport { runCli } from './diffgate.js';\n\nprocess.exitCode = await runCli(process.argv.slice(2));\n",
+  { mode: 0o755 },
+);
+await writeFile(join(outdir, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
