@@ -1,7 +1,9 @@
 // The shape of one analysis rule, after typescript-eslint's: `meta` + `create` returning visitors
 // keyed by AST node type. A rule file exports one `Rule`; `registry.ts` lists them all.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Level } from '../model.js';
+import type { CoverageResult, Level } from '../model.js';
+import type { TestEvidenceIndex } from './facts/tests.js';
+import type { DependencyFacts } from './facts/dependencies.js';
 
 export interface RuleMeta {
   /** Kebab-case id, also the docs page name: docs/rules/<id>.md. */
@@ -61,7 +63,10 @@ export interface RuleContext {
  * Owned by src/analysis/; rules read it, never do I/O themselves.
  */
 export interface ProjectFacts {
-  [key: string]: unknown;
+  tests: TestEvidenceIndex;
+  dependencies: DependencyFacts;
+  /** Changed-line coverage, when reports were given. */
+  coverage: CoverageResult | null;
 }
 
 export interface Rule {

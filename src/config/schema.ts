@@ -4,6 +4,7 @@ import { analysisConfigSchema } from '../analysis/config.js';
 import { sarifConfigSchema } from '../evidence/sarif/config.js';
 import { coverageConfigSchema } from '../evidence/coverage/config.js';
 import { policyConfigSchema } from '../policy/config.js';
+import { publishConfigSchema } from '../github/config.js';
 
 // One schema for the whole configuration: the YAML file with action inputs / CLI flags merged over it.
 // Each section is owned by the stage that reads it; defaults live here and nowhere else.
@@ -16,6 +17,7 @@ export const configSchema = z
     sarif: sarifConfigSchema.prefault({}),
     coverage: coverageConfigSchema.prefault({}),
     policy: policyConfigSchema.prefault({}),
+    publish: publishConfigSchema.prefault({}),
   })
   .strict();
 
