@@ -3,13 +3,15 @@
 // large TypeScript parser is committed once, not twice; the two entry files are one line each.
 // No minification and no source maps: a small source change stays a small diff in dist/.
 import { build } from 'esbuild';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, 'dist');
-
+const finalDir = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, 'dist');
+// Build into a private folder, then move each file into place: a test reading dist/ while another
+// build runs sees either the old file or the new one, never a half-written or missing one.
+const outdir = `${finalDir}.building-${process.pid}`;
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 
@@ -35,3 +37,11 @@ await writeFile(
   { mode: 0o755 },
 );
 await writeFile(join(outdir, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+
+await mkdir(finalDir, { recursive: true });
+const built = await readdir(outdir);
+for (const name of built) await rename(join(outdir, name), join(finalDir, name));
+for (const name of await readdir(finalDir)) {
+  if (!built.includes(name)) await rm(join(finalDir, name), { recursive: true, force: true });
+}
+await rm(outdir, { recursive: true, force: true });

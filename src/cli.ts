@@ -1,4 +1,194 @@
 // The CLI entry: parse flags, call runGate, write files, return the exit code.
-export async function runCli(_argv: string[]): Promise<number> {
-  return 2;
+// Exit 0: pass or warn · 1: the gate failed · 2: bad usage or unreadable input (one line on stderr).
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { InputError, describeError, isInputError } from './errors.js';
+import { NO_EVENT, type EventContext } from './event.js';
+import { runGate } from './gate.js';
+import { renderJson, renderMarkdown, renderSarif } from './report/index.js';
+import { renderTerminalSummary } from './report/terminal.js';
+import { VERSION } from './version.js';
+
+export const USAGE = `Usage: diffgate [options]
+
+Gate a change on evidence: which added lines an AI wrote, tests, error handling,
+scanner findings (SARIF) and changed-line coverage.
+
+Options:
+  --repo DIR             repository to analyse (default: current directory)
+  --base REF             compare from the merge-base of REF and head (default: the default branch)
+  --head REF             revision to analyse (default: HEAD)
+  --sarif PATH           SARIF file or glob; repeat for more
+  --coverage PATH        coverage report or glob (LCOV, Cobertura, Istanbul JSON, JaCoCo, Clover); repeat
+  --base-coverage PATH   coverage report of the base revision, for the change in overall coverage; repeat
+  --config FILE          policy file (default: .github/diffgate.yml in the repository, if present)
+  --ai MODE              auto (from signals, default) | all (every added line is AI) | none
+  --event FILE           a GitHub event payload (JSON) to read base, head and pull request signals from
+  --event-name NAME      the event's name (default: pull_request when --event is given)
+  --json FILE            write the JSON report (schemaVersion 1)
+  --sarif-output FILE    write diffgate's findings as SARIF 2.1.0
+  --markdown FILE        write the Markdown summary
+  --quiet                print only the verdict line
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit codes: 0 pass or warn, 1 the gate failed, 2 bad usage or unreadable input.`;
+
+interface CliFlags {
+  repo: string;
+  base: string | null;
+  head: string | null;
+  sarif: string[];
+  coverage: string[];
+  baseCoverage: string[];
+  config: string | null;
+  ai: string | null;
+  event: string | null;
+  eventName: string | null;
+  json: string | null;
+  sarifOutput: string | null;
+  markdown: string | null;
+  quiet: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export function parseCliFlags(argv: string[]): CliFlags {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        repo: { type: 'string' },
+        base: { type: 'string' },
+        head: { type: 'string' },
+        sarif: { type: 'string', multiple: true },
+        coverage: { type: 'string', multiple: true },
+        'base-coverage': { type: 'string', multiple: true },
+        config: { type: 'string' },
+        ai: { type: 'string' },
+        event: { type: 'string' },
+        'event-name': { type: 'string' },
+        json: { type: 'string' },
+        'sarif-output': { type: 'string' },
+        markdown: { type: 'string' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    // parseArgs messages are already one clear line ("Unknown option '--x'").
+    throw new InputError(`${describeError(error).split('\n')[0]} (see diffgate --help)`);
+  }
+  const values = parsed.values;
+  const nonEmpty = (value: string | undefined, flag: string): string | null => {
+    if (value === undefined) return null;
+    if (value.trim() === '') throw new InputError(`${flag} needs a value (see diffgate --help)`);
+    return value;
+  };
+  return {
+    repo: nonEmpty(values.repo, '--repo') ?? '.',
+    base: nonEmpty(values.base, '--base'),
+    head: nonEmpty(values.head, '--head'),
+    sarif: values.sarif ?? [],
+    coverage: values.coverage ?? [],
+    baseCoverage: values['base-coverage'] ?? [],
+    config: nonEmpty(values.config, '--config'),
+    ai: nonEmpty(values.ai, '--ai'),
+    event: nonEmpty(values.event, '--event'),
+    eventName: nonEmpty(values['event-name'], '--event-name'),
+    json: nonEmpty(values.json, '--json'),
+    sarifOutput: nonEmpty(values['sarif-output'], '--sarif-output'),
+    markdown: nonEmpty(values.markdown, '--markdown'),
+    quiet: values.quiet ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
+
+async function readEvent(path: string | null, name: string | null): Promise<EventContext> {
+  if (!path) return NO_EVENT;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read event file ${path}: ${(error as NodeJS.ErrnoException).code ?? describeError(error)}`);
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${path}: not valid JSON: ${describeError(error)}`);
+  }
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    throw new InputError(`${path}: expected a JSON object (a GitHub event payload)`);
+  }
+  return { name: name ?? 'pull_request', payload: payload as Record<string, unknown> };
+}
+
+async function writeOutput(path: string, content: string): Promise<void> {
+  try {
+    await mkdir(dirname(resolve(path)), { recursive: true });
+    await writeFile(path, content);
+  } catch (error) {
+    throw new InputError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? describeError(error)}`);
+  }
+}
+
+export interface CliStreams {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processStreams: CliStreams = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+export async function runCli(argv: string[], streams: CliStreams = processStreams): Promise<number> {
+  try {
+    const flags = parseCliFlags(argv);
+    if (flags.help) {
+      streams.stdout(USAGE + '\n');
+      return 0;
+    }
+    if (flags.version) {
+      streams.stdout(VERSION + '\n');
+      return 0;
+    }
+    const repo = resolve(flags.repo);
+    const event = await readEvent(flags.event, flags.eventName);
+    const overrides: Record<string, unknown> = {};
+    if (flags.ai !== null) overrides['ai'] = flags.ai;
+    const { report } = await runGate({
+      repo,
+      base: flags.base,
+      head: flags.head,
+      sarif: flags.sarif,
+      coverage: flags.coverage,
+      baseCoverage: flags.baseCoverage,
+      configPath: flags.config ?? join(repo, '.github', 'diffgate.yml'),
+      configRequired: flags.config !== null,
+      overrides,
+      event,
+    });
+    if (flags.json) await writeOutput(flags.json, renderJson(report));
+    if (flags.sarifOutput) await writeOutput(flags.sarifOutput, JSON.stringify(renderSarif(report, VERSION), null, 2) + '\n');
+    if (flags.markdown) await writeOutput(flags.markdown, renderMarkdown(report, { budget: 1024 * 1024, title: 'diffgate' }));
+    streams.stdout(renderTerminalSummary(report, { verbose: !flags.quiet }));
+    return report.verdict.status === 'fail' ? 1 : 0;
+  } catch (error) {
+    if (isInputError(error)) {
+      streams.stderr(`diffgate: ${error.message}\n`);
+      return 2;
+    }
+    // A bug of ours: still one line, and the stack only on request.
+    streams.stderr(`diffgate: internal error: ${describeError(error).split('\n')[0]} (set DIFFGATE_DEBUG=1 for details)\n`);
+    if (process.env['DIFFGATE_DEBUG']) streams.stderr(`${(error as Error)?.stack ?? String(error)}\n`);
+    return 2;
+  }
 }

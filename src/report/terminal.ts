@@ -1,0 +1,55 @@
+// The CLI's readable summary: plain text for a terminal, no Markdown.
+import type { Finding, Report } from '../model.js';
+
+const MAX_FINDINGS_SHOWN = 20;
+
+function percent(value: number | null): string {
+  return value === null ? 'n/a' : `${value.toFixed(1)}%`;
+}
+
+function findingLine(finding: Finding): string {
+  const lines = finding.startLine === finding.endLine ? `${finding.startLine}` : `${finding.startLine}-${finding.endLine}`;
+  // Terminal output: strip control characters so untrusted text cannot move the cursor or recolour.
+  const message = finding.message.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  return `  ${finding.level.padEnd(7)} ${finding.path}:${lines}  ${finding.ruleId} [${finding.provenance}]  ${message}`;
+}
+
+export function renderTerminalSummary(report: Report, options: { verbose: boolean }): string {
+  const out: string[] = [];
+  out.push(`diffgate: ${report.verdict.status.toUpperCase()}  (${report.base.slice(0, 12)}..${report.head.slice(0, 12)})`);
+  if (!options.verbose) return out.join('\n') + '\n';
+
+  const added = report.files.reduce((sum, file) => sum + file.addedLines.length, 0);
+  out.push(`files changed: ${report.files.length}, lines added: ${added}`);
+  const { ai, human, unknown } = report.provenance.counts;
+  const aiShare = added === 0 ? 0 : (100 * ai) / added;
+  out.push(
+    `provenance (${report.provenance.mode}): ${ai} AI, ${human} human, ${unknown} unknown` +
+      (report.provenance.mode === 'auto' && added > 0 ? ` — at least ${aiShare.toFixed(0)}% of added lines are AI-written` : ''),
+  );
+  for (const commit of report.provenance.aiCommits) {
+    const tools = [...new Set(commit.signals.map((signal) => signal.tool ?? signal.source))].join(', ');
+    out.push(`  AI commit ${commit.sha.slice(0, 12)}: ${tools}`);
+  }
+  if (report.coverage) {
+    out.push(
+      `changed-line coverage: ${percent(report.coverage.changed.percent)} of ${report.coverage.changed.measured} measured lines` +
+        `, AI lines ${percent(report.coverage.ai.percent)} of ${report.coverage.ai.measured}`,
+    );
+    if (report.coverage.unmentioned.length > 0) out.push(`  not in any coverage report: ${report.coverage.unmentioned.join(', ')}`);
+  }
+  if (report.verdict.conditions.length > 0) {
+    out.push('conditions:');
+    for (const condition of report.verdict.conditions) {
+      out.push(`  ${condition.status.padEnd(7)} ${condition.id}: ${condition.message}`);
+    }
+  }
+  out.push(`findings: ${report.findings.length}`);
+  for (const finding of report.findings.slice(0, MAX_FINDINGS_SHOWN)) out.push(findingLine(finding));
+  if (report.findings.length > MAX_FINDINGS_SHOWN) {
+    out.push(`  … and ${report.findings.length - MAX_FINDINGS_SHOWN} more (write them all with --json or --markdown)`);
+  }
+  for (const missing of report.missingEvidence) out.push(`missing evidence (${missing.kind}): ${missing.detail}`);
+  for (const skipped of report.skipped) out.push(`skipped ${skipped.path}: ${skipped.reason}`);
+  return out.join('\n') + '\n';
+}
