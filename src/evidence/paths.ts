@@ -13,11 +13,145 @@ export interface PathMappingContext {
 
 export type PathMapping = { path: string } | { path: null; reason: string };
 
+/** How many candidates an "ambiguous" reason names before it says "and N more". */
+const MAX_NAMED_CANDIDATES = 5;
+
 /**
  * Absolute paths under the checkout are made relative; Windows separators become `/`; absolute paths
  * from another machine are matched by the longest suffix that names exactly one tracked file, or by
  * a configured prefix. Paths that leave the repository are refused with a reason.
  */
-export function mapToRepoPath(rawPath: string, _context: PathMappingContext): PathMapping {
-  return { path: null, reason: `not mapped yet: ${rawPath}` };
+export function mapToRepoPath(rawPath: string, context: PathMappingContext): PathMapping {
+  return createPathMapper(context)(rawPath);
+}
+
+export type PathMapper = (rawPath: string) => PathMapping;
+
+/**
+ * The same mapping as `mapToRepoPath`, with the tracked-file index built once: use it to map
+ * thousands of paths. (`mapToRepoPath` also reuses the index while the same `trackedFiles` array
+ * is passed.)
+ */
+export function createPathMapper(context: PathMappingContext): PathMapper {
+  const index = trackedIndexOf(context.trackedFiles);
+  const root = splitPath(context.repoRoot);
+  const prefixes = context.prefixes.map(splitPath).filter((prefix) => prefix.segments.length > 0 || prefix.absolute);
+  return (rawPath) => mapWithIndex(rawPath, root, prefixes, index);
+}
+
+interface TrackedIndex {
+  tracked: Set<string>;
+  /** Every proper suffix (`b/c.ts` of `a/b/c.ts`) → the tracked paths that end with it. */
+  bySuffix: Map<string, string[]>;
+}
+
+// Keyed by the array itself: the gate lists tracked files once and passes the same array everywhere.
+const indexCache = new WeakMap<string[], TrackedIndex>();
+
+function trackedIndexOf(trackedFiles: string[]): TrackedIndex {
+  const cached = indexCache.get(trackedFiles);
+  if (cached) return cached;
+  const tracked = new Set(trackedFiles);
+  const bySuffix = new Map<string, string[]>();
+  for (const path of trackedFiles) {
+    for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+      const suffix = path.slice(slash + 1);
+      const list = bySuffix.get(suffix);
+      if (list) list.push(path);
+      else bySuffix.set(suffix, [path]);
+    }
+  }
+  const index = { tracked, bySuffix };
+  indexCache.set(trackedFiles, index);
+  return index;
+}
+
+/** A path split into normalised segments: `\` → `/`, `.` dropped, `..` resolved where it can be. */
+interface SplitPath {
+  absolute: boolean;
+  /** `c:` for Windows drive paths (lower-cased so drives compare equal), `//host` for UNC, else ''. */
+  root: string;
+  segments: string[];
+}
+
+function splitPath(rawPath: string): SplitPath {
+  let path = rawPath.trim().replace(/\\/g, '/');
+  let root = '';
+  let absolute = false;
+  // `C:/x`, and `/C:/x` as left by decoding a `file:///C:/x` URI.
+  const drive = /^\/?([A-Za-z]):(\/|$)/.exec(path);
+  if (drive) {
+    root = `${drive[1]!.toLowerCase()}:`;
+    absolute = true;
+    path = path.slice(drive[0].length);
+  } else if (path.startsWith('//')) {
+    const host = path.slice(2).split('/')[0] ?? '';
+    root = `//${host.toLowerCase()}`;
+    absolute = true;
+    path = path.slice(2 + host.length);
+  } else if (path.startsWith('/')) {
+    absolute = true;
+  }
+  const segments: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..' && segments.length > 0 && segments[segments.length - 1] !== '..') segments.pop();
+    else if (segment === '..' && absolute) continue; // `/..` is `/`
+    else segments.push(segment);
+  }
+  return { absolute, root, segments };
+}
+
+/** The segments after `prefix` when `path` lies under it, else null. */
+function stripPrefix(path: SplitPath, prefix: SplitPath): string[] | null {
+  if (path.absolute !== prefix.absolute || path.root !== prefix.root) return null;
+  if (prefix.segments.length > path.segments.length) return null;
+  for (let i = 0; i < prefix.segments.length; i++) if (prefix.segments[i] !== path.segments[i]) return null;
+  return path.segments.slice(prefix.segments.length);
+}
+
+function mapWithIndex(rawPath: string, root: SplitPath, prefixes: SplitPath[], index: TrackedIndex): PathMapping {
+  const path = splitPath(rawPath);
+  if (path.segments.length === 0) return { path: null, reason: `"${rawPath}" names no file` };
+
+  // Configured prefixes first; among those that match, one that yields a tracked file wins.
+  const stripped = prefixes.map((prefix) => stripPrefix(path, prefix)).filter((rest) => rest !== null && rest.length > 0);
+  const strippedPaths = stripped.map((rest) => rest!.join('/')).filter((rest) => !rest.startsWith('..'));
+  const viaPrefix = strippedPaths.find((candidate) => index.tracked.has(candidate)) ?? strippedPaths[0];
+  if (viaPrefix !== undefined) return { path: viaPrefix };
+
+  if (path.absolute) {
+    const underRoot = stripPrefix(path, root);
+    if (underRoot !== null) {
+      if (underRoot.length === 0) return { path: null, reason: `"${rawPath}" is the repository root, not a file` };
+      return { path: underRoot.join('/') };
+    }
+    // From another machine: the checkout there was some prefix of this path, so some suffix of it
+    // is a whole tracked path. The longest such suffix is the most specific evidence.
+    for (let start = 0; start < path.segments.length; start++) {
+      const suffix = path.segments.slice(start).join('/');
+      if (index.tracked.has(suffix)) return { path: suffix };
+    }
+    return {
+      path: null,
+      reason: `"${rawPath}" is outside the repository checkout and no tracked file matches its end; configure a path prefix to strip`,
+    };
+  }
+
+  if (path.segments[0] === '..') return { path: null, reason: `"${rawPath}" leaves the repository` };
+  const relative = path.segments.join('/');
+  if (index.tracked.has(relative) || index.tracked.size === 0) return { path: relative };
+  // Relative to a folder inside the repository (a monorepo package, a source root): a tracked path
+  // that ends with it, when exactly one does.
+  const candidates = index.bySuffix.get(relative) ?? [];
+  if (candidates.length === 1) return { path: candidates[0]! };
+  if (candidates.length > 1) return { path: null, reason: ambiguousReason(rawPath, candidates) };
+  // Inside the repository but not tracked (a generated file): keep it; it matches no changed file.
+  return { path: relative };
+}
+
+function ambiguousReason(rawPath: string, candidates: string[]): string {
+  const named = candidates.slice(0, MAX_NAMED_CANDIDATES).join(', ');
+  const more = candidates.length > MAX_NAMED_CANDIDATES ? ` and ${candidates.length - MAX_NAMED_CANDIDATES} more` : '';
+  return `"${rawPath}" is ambiguous: it could be ${named}${more}; configure a path prefix to choose`;
 }
