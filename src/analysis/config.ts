@@ -11,12 +11,29 @@ export const DEFAULT_TEST_GLOBS = [
   '**/tests/**',
 ];
 
+/** One rule's setting: `off`, or a level for AI-written lines and the rule's own options. */
+export const ruleSettingSchema = z.union([
+  z.literal('off'),
+  z
+    .object({
+      /** The level on AI-written lines (human and unknown lines stay `note` until the policy adjusts them). */
+      level: z.enum(['error', 'warning', 'note']).optional(),
+      /** Options the rule defines (validated by the rule's own schema). */
+      options: z.record(z.string(), z.unknown()).optional(),
+    })
+    .strict(),
+]);
+
+export type RuleSetting = z.infer<typeof ruleSettingSchema>;
+
 export const analysisConfigSchema = z
   .object({
     /** Which files count as tests (evidence for missing-tests; scope of the test rules). */
     'test-globs': z.array(z.string().min(1)).default(DEFAULT_TEST_GLOBS),
     /** Files larger than this are skipped, with the reason recorded. */
     'max-file-bytes': z.number().int().positive().default(512 * 1024),
+    /** Per-rule settings keyed by rule id; rules not named run with their defaults. */
+    rules: z.record(z.string(), ruleSettingSchema).default({}),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 // The shape of one analysis rule, after typescript-eslint's: `meta` + `create` returning visitors
 // keyed by AST node type. A rule file exports one `Rule`; `registry.ts` lists them all.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { z } from 'zod';
 import type { CoverageResult, Level } from '../model.js';
 import type { TestEvidenceIndex } from './facts/tests.js';
 import type { DependencyFacts } from './facts/dependencies.js';
@@ -16,6 +17,8 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Whether the rule only looks at test files (true), only at non-test files (false), or both (undefined). */
   testFilesOnly?: boolean;
+  /** Schema of the rule's options (`analysis.rules.<id>.options`), with defaults; none means no options. */
+  options?: z.ZodType<Record<string, unknown>>;
 }
 
 type NodeOfType<T extends TSESTree.Node['type']> = Extract<TSESTree.Node, { type: T }>;
@@ -46,15 +49,19 @@ export interface RuleContext {
   readonly ast: TSESTree.Program;
   /** Whether the file matches the test-file globs. */
   readonly isTestFile: boolean;
+  /** Head line numbers the change added (e.g. for `changedSymbols(ast, addedLines)` from symbols.ts). */
+  readonly addedLines: ReadonlySet<number>;
   /** Whether a head line number was added by the change. */
   isAddedLine(line: number): boolean;
   /** Whether any line of the node was added by the change. */
   touchesAddedLines(node: TSESTree.Node | TSESTree.Token | TSESTree.Comment): boolean;
+  /** The source text of a node, token or comment. */
+  getText(node: TSESTree.Node | TSESTree.Token | TSESTree.Comment): string;
   /** Report a finding; the runner drops it if none of its lines was added. */
   report(descriptor: ReportDescriptor): void;
   /** Facts about the project the rules may need (test files, package.json, tsconfig paths, coverage). */
   readonly project: ProjectFacts;
-  /** Options from the config for this rule (validated by the rule's own schema where it has one). */
+  /** Options from the config for this rule, parsed by `meta.options` (defaults filled in); `{}` without a schema. */
   readonly options: Record<string, unknown>;
 }
 

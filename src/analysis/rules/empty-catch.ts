@@ -1,0 +1,53 @@
+// empty-catch: a catch block with no statements, or with only a comment that does not say why.
+import { z } from 'zod';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Rule } from '../rule.js';
+import { commentsInside } from '../ast-utils.js';
+
+// Words that say *that* the error is ignored, not *why*; a comment made only of these is no explanation.
+const FILLER_WORDS = new Set([
+  'ignore', 'ignored', 'ignores', 'ignoring', 'empty', 'noop', 'no', 'op', 'nothing', 'do', 'to', 'intentionally',
+  'intentional', 'deliberately', 'swallow', 'swallowed', 'silence', 'silently', 'catch', 'error', 'errors', 'err', 'e', 'it', 'the', 'an', 'a',
+]);
+const PLACEHOLDER = /\b(todo|fixme|xxx|hack)\b/i;
+
+/** A comment explains itself when it is not a TODO and has two or more words, at least one beyond the filler. */
+export function commentExplains(text: string): boolean {
+  if (PLACEHOLDER.test(text)) return false;
+  const words = text.toLowerCase().match(/[a-z][a-z']*/g) ?? [];
+  return words.length >= 2 && words.some((word) => !FILLER_WORDS.has(word));
+}
+
+export const emptyCatch: Rule = {
+  meta: {
+    id: 'empty-catch',
+    description: 'A catch block with no statements, or only a comment that does not explain why the error is ignored.',
+    defaultLevel: 'error',
+    messages: {
+      empty: 'Empty catch block: the error is silently discarded. Handle it, rethrow it, or explain in a comment why it can be ignored.',
+      commentOnly: 'Catch block holds only a comment ("{{comment}}") that does not say why the error can be ignored.',
+    },
+    options: z
+      .object({
+        /** Accept a catch whose only content is a comment that explains why (the default). */
+        'allow-explained': z.boolean().default(true),
+      })
+      .strict(),
+  },
+  create(context) {
+    const allowExplained = context.options['allow-explained'] !== false;
+    return {
+      CatchClause(node: TSESTree.CatchClause) {
+        if (node.body.body.length > 0 || !context.touchesAddedLines(node)) return;
+        const comments = commentsInside(context.ast, node.body);
+        if (comments.length === 0) {
+          context.report({ node, messageId: 'empty' });
+          return;
+        }
+        const text = comments.map((comment) => comment.value.trim()).join(' ');
+        if (allowExplained && commentExplains(text)) return;
+        context.report({ node, messageId: 'commentOnly', data: { comment: text.length > 60 ? `${text.slice(0, 57)}...` : text } });
+      },
+    };
+  },
+};

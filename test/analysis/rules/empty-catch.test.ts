@@ -1,0 +1,36 @@
+import { emptyCatch, commentExplains } from '../../../src/analysis/rules/empty-catch.js';
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../rule-tester.js';
+
+testRule(emptyCatch, {
+  valid: [
+    'try { run(); } catch (error) { log(error); throw error; }',
+    { name: 'explained comment', code: 'try {\n  unlinkSync(path);\n} catch {\n  // the file may already be gone; nothing to clean up\n}' },
+    { name: 'best effort', code: 'try { cleanup(); } catch { /* best effort */ }' },
+    { name: 'catch not added: only the try body changed', code: 'try {\n  run();\n} catch {}', addedLines: [2] },
+    { name: 'finally without catch', code: 'try { run(); } finally { done(); }' },
+  ],
+  invalid: [
+    { code: 'try {\n  run();\n} catch (error) {\n}', errors: [{ messageId: 'empty', line: 3, endLine: 4 }] },
+    { code: 'try { run(); } catch {}', errors: [{ messageId: 'empty', line: 1 }] },
+    { name: 'comment that only says ignore', code: 'try {\n  run();\n} catch {\n  // ignore\n}', errors: [{ messageId: 'commentOnly', line: 3 }] },
+    { name: 'TODO comment', code: 'try { run(); } catch (e) { /* TODO: handle this properly */ }', errors: [{ messageId: 'commentOnly', line: 1 }] },
+    {
+      name: 'explained comment with allow-explained off',
+      code: 'try { run(); } catch { /* the file may be gone */ }',
+      options: { 'allow-explained': false },
+      errors: [{ messageId: 'commentOnly', line: 1 }],
+    },
+    { name: 'only the catch line added', code: 'try {\n  run();\n} catch {}', addedLines: [3], errors: [{ messageId: 'empty', line: 3 }] },
+    { name: 'in a .js file', filename: 'lib/a.js', code: 'try { run() } catch (e) {}', errors: [{ messageId: 'empty', line: 1 }] },
+  ],
+});
+
+describe('commentExplains', () => {
+  it('accepts a reason and rejects filler or TODOs', () => {
+    expect(commentExplains('expected when offline')).toBe(true);
+    expect(commentExplains('ignore')).toBe(false);
+    expect(commentExplains('intentionally ignored')).toBe(false);
+    expect(commentExplains('TODO handle the error')).toBe(false);
+  });
+});
