@@ -1,0 +1,74 @@
+// Runs `git diff` between the two commits of a range and streams its output through the parser.
+import { InputError } from '../errors.js';
+import type { ChangedFile } from '../model.js';
+import { runGitLines } from './git.js';
+import { DiffParser } from './parse.js';
+import type { DiffRange } from './range.js';
+
+/** Lines of context around each change: the hunks (`diff_context`) span them. Git's own default. */
+export const CONTEXT_LINES = 3;
+
+/**
+ * Rename/copy detection compares every new file with every candidate source; past this many
+ * files git skips the inexact part (and says so on stderr). Exact renames are always found.
+ */
+export const RENAME_LIMIT = 1000;
+
+export interface DiffResult {
+  files: ChangedFile[];
+  /**
+   * What git reported that makes the result less precise, e.g. rename detection skipped on a
+   * huge change (renamed files then show as deleted + added, so more lines count as added).
+   */
+  warnings: string[];
+}
+
+/**
+ * Every option that the user's git config could otherwise change is set here, so the output
+ * is the same on every machine: prefixes, quoting, context, algorithm, renames, submodules.
+ */
+export function diffArguments(range: DiffRange): string[] {
+  return [
+    '-c', 'core.quotePath=true',
+    '-c', 'diff.suppressBlankEmpty=false',
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-relative',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    `--unified=${CONTEXT_LINES}`,
+    '--inter-hunk-context=0',
+    '--diff-algorithm=myers',
+    '--indent-heuristic',
+    '--find-renames',
+    '--find-copies',
+    // Copies are found also from files the change leaves untouched (a module copied verbatim).
+    '--find-copies-harder',
+    `-l${RENAME_LIMIT}`,
+    '--submodule=short',
+    '--ignore-submodules=none',
+    '--end-of-options',
+    range.base,
+    range.head,
+    '--',
+  ];
+}
+
+const WARNING = /^warning: (.*)$/;
+
+/** The changed files between range.base and range.head, and git's warnings about precision. */
+export async function collectDiff(repo: string, range: DiffRange): Promise<DiffResult> {
+  const parser = new DiffParser();
+  const result = await runGitLines(repo, diffArguments(range), (line) => parser.push(line));
+  if (result.exitCode !== 0) {
+    const problem = result.stderr.trim().split('\n')[0] || `exit code ${result.exitCode}`;
+    throw new InputError(`git diff ${range.base} ${range.head} failed in ${repo}: ${problem}`);
+  }
+  const warnings = result.stderr
+    .split('\n')
+    .map((line) => WARNING.exec(line.trim())?.[1])
+    .filter((warning): warning is string => warning !== undefined);
+  return { files: parser.finish(), warnings };
+}

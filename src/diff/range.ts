@@ -1,0 +1,115 @@
+// Which two commits to compare. Explicit refs win, then the event payload, then HEAD against
+// the remote default branch. Base is always the merge-base of base and head, like GitHub's
+// three-dot pull request diff: commits that landed on the base branch after the branch point
+// are not part of the change.
+import { InputError } from '../errors.js';
+import { mergeGroupOf, pullRequestOf } from '../event.js';
+import type { EventContext } from '../event.js';
+import { runGit, runGitRaw } from './git.js';
+
+export interface DiffRange {
+  /** Full SHA the diff starts from (the merge-base when a branch was compared). */
+  base: string;
+  /** Full SHA of the head revision. */
+  head: string;
+}
+
+export interface RangeRequest {
+  base?: string | null;
+  head?: string | null;
+  event: EventContext;
+}
+
+/** Where a requested revision came from, for error messages that say what to change. */
+interface Requested {
+  ref: string;
+  origin: string;
+}
+
+/** Tried in order when neither a base ref nor an event names the base. */
+export const DEFAULT_BRANCH_CANDIDATES = [
+  'refs/remotes/origin/HEAD',
+  'refs/remotes/origin/main',
+  'refs/remotes/origin/master',
+  'refs/heads/main',
+  'refs/heads/master',
+] as const;
+
+const FETCH_ADVICE = 'set `fetch-depth: 0` on actions/checkout, or fetch deeper (e.g. `git fetch --deepen=100`)';
+
+function present(value: string | null | undefined): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/** The SHAs the event names: a pull request's base and head, or a merge group's. */
+function eventRefs(event: EventContext): { base: string; head: string } | null {
+  if (event.name === 'merge_group') {
+    const group = mergeGroupOf(event);
+    if (group && present(group.baseSha) && present(group.headSha)) return { base: group.baseSha, head: group.headSha };
+  }
+  if (event.name === 'pull_request' || event.name === 'pull_request_target') {
+    const pullRequest = pullRequestOf(event);
+    if (pullRequest && present(pullRequest.baseSha) && present(pullRequest.headSha)) return { base: pullRequest.baseSha, head: pullRequest.headSha };
+  }
+  return null;
+}
+
+async function isShallow(repo: string): Promise<boolean> {
+  return (await runGit(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+
+/** Full SHA of the commit `requested` names; InputError naming the ref (and the fetch advice in a shallow clone). */
+async function resolveCommit(repo: string, requested: Requested): Promise<string> {
+  // --end-of-options: a ref from a flag or a payload is data, never an option to git.
+  const result = await runGitRaw(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${requested.ref}^{commit}`]);
+  const sha = result.stdout.trim();
+  if (result.exitCode === 0 && sha !== '') return sha;
+  // Not a repository, or git itself failing, says so in stderr; an unknown ref is silent under --quiet.
+  const problem = result.stderr.trim().split('\n')[0];
+  if (problem) throw new InputError(`cannot resolve ${requested.origin} "${requested.ref}" in ${repo}: ${problem}`);
+  if (await isShallow(repo)) {
+    throw new InputError(`${requested.origin} "${requested.ref}" is not in the shallow clone at ${repo}: ${FETCH_ADVICE}`);
+  }
+  throw new InputError(`unknown ${requested.origin} "${requested.ref}" in ${repo}: no branch, tag or commit has that name (fetch it, or check the spelling)`);
+}
+
+async function findDefaultBranch(repo: string): Promise<string> {
+  for (const candidate of DEFAULT_BRANCH_CANDIDATES) {
+    const result = await runGitRaw(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`]);
+    if (result.exitCode === 0) return candidate;
+  }
+  throw new InputError(
+    `no base to compare with in ${repo}: none of ${DEFAULT_BRANCH_CANDIDATES.join(', ')} exists; pass --base REF (the action input \`base\`)`,
+  );
+}
+
+async function mergeBase(repo: string, base: Requested & { sha: string }, head: string): Promise<string> {
+  const result = await runGitRaw(repo, ['merge-base', base.sha, head]);
+  const sha = result.stdout.trim();
+  if (result.exitCode === 0 && sha !== '') return sha;
+  const problem = result.stderr.trim().split('\n')[0];
+  if (problem) throw new InputError(`cannot find the merge-base of ${base.origin} "${base.ref}" and ${head} in ${repo}: ${problem}`);
+  if (await isShallow(repo)) {
+    throw new InputError(`the common ancestor of ${base.origin} "${base.ref}" and ${head} is not in the shallow clone at ${repo}: ${FETCH_ADVICE}`);
+  }
+  throw new InputError(`${base.origin} "${base.ref}" and head ${head} share no history in ${repo}: pass a --base on the same history`);
+}
+
+/** Resolves base and head to full SHAs: explicit refs; else the event payload; else merge-base of HEAD with the default branch. */
+export async function resolveRange(repo: string, request: RangeRequest): Promise<DiffRange> {
+  const fromEvent = eventRefs(request.event);
+  const headRequest: Requested = present(request.head)
+    ? { ref: request.head, origin: 'head ref' }
+    : fromEvent
+      ? { ref: fromEvent.head, origin: `head commit of the ${request.event.name} event` }
+      : { ref: 'HEAD', origin: 'head ref' };
+  const baseRequest: Requested = present(request.base)
+    ? { ref: request.base, origin: 'base ref' }
+    : fromEvent
+      ? { ref: fromEvent.base, origin: `base commit of the ${request.event.name} event` }
+      : { ref: await findDefaultBranch(repo), origin: 'default branch' };
+
+  const head = await resolveCommit(repo, headRequest);
+  const baseSha = await resolveCommit(repo, baseRequest);
+  return { base: await mergeBase(repo, { ...baseRequest, sha: baseSha }, head), head };
+}
