@@ -1,0 +1,213 @@
+// Reading SARIF files: expanding paths and globs, parsing JSON, checking the version and the shape
+// of every field this stage reads. Everything else in a log is ignored.
+import { readFile, stat } from 'node:fs/promises';
+import { relative, resolve, isAbsolute } from 'node:path';
+import type * as sarif from 'sarif';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { z } from 'zod';
+import { InputError } from '../../errors.js';
+
+export interface SarifFile {
+  /** The path as shown to users: relative to the current directory when under it. */
+  path: string;
+  log: sarif.Log;
+}
+
+/** Expands paths and globs (relative to `cwd`) into files, each once, in a stable order. */
+export async function expandSarifPatterns(patterns: string[], cwd: string): Promise<string[]> {
+  const files = new Set<string>();
+  for (const pattern of patterns) {
+    const matches = isDynamicPattern(pattern)
+      ? await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: true })
+      : await existingFile(resolve(cwd, pattern));
+    if (matches.length === 0) {
+      throw new InputError(`SARIF input "${pattern}" matches no file; check the path or glob (relative to ${cwd}).`);
+    }
+    for (const match of matches.sort()) files.add(resolve(match));
+  }
+  return [...files];
+}
+
+async function existingFile(path: string): Promise<string[]> {
+  try {
+    return (await stat(path)).isFile() ? [path] : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Reads and checks one SARIF file; any problem is an InputError naming the file. */
+export async function readSarifFile(absolutePath: string, cwd: string): Promise<SarifFile> {
+  const shownPath = displayPath(absolutePath, cwd);
+  let text: string;
+  try {
+    text = await readFile(absolutePath, 'utf8');
+  } catch (error) {
+    throw new InputError(`Cannot read SARIF file ${shownPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+  }
+  return { path: shownPath, log: parseSarifText(text, shownPath) };
+}
+
+/** Parses SARIF text; `name` is used in error messages. */
+export function parseSarifText(text: string, name: string): sarif.Log {
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch (error) {
+    throw new InputError(`${name} is not valid JSON (${describeJsonError(error, json)}); pass a SARIF 2.1.0 file.`);
+  }
+  checkVersion(parsed, name);
+  const checked = sarifLogSchema.safeParse(parsed);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const where = issue ? formatIssuePath(issue.path) : 'log';
+    throw new InputError(`${name} is not a readable SARIF log: ${where}: ${issue?.message ?? 'invalid'}.`);
+  }
+  // The schema checked every field this stage reads; the rest of the log is left as the tool wrote it.
+  return parsed as sarif.Log;
+}
+
+/**
+ * SARIF 2.1.0, plus drafts of 2.2: 2.2 keeps the 2.1.0 objects this stage reads, and adds fields
+ * that are ignored here. 1.x and the 2.0.0 prereleases have a different shape and are refused.
+ */
+export function isSupportedVersion(version: unknown): boolean {
+  return version === '2.1.0' || (typeof version === 'string' && /^2\.2(\.\d+)?$/.test(version));
+}
+
+function checkVersion(parsed: unknown, name: string): void {
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new InputError(`${name} is not a SARIF log: the top level is not a JSON object.`);
+  }
+  const version = (parsed as { version?: unknown }).version;
+  if (!isSupportedVersion(version)) {
+    const shown = version === undefined ? 'no version' : `version ${JSON.stringify(version)}`;
+    throw new InputError(`${name} has ${shown}; diffgate reads SARIF 2.1.0 (convert older logs with \`sarif transform\`).`);
+  }
+}
+
+function describeJsonError(error: unknown, json: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (json.trim() === '') return 'the file is empty';
+  const match = /at position (\d+)/.exec(message);
+  if (!match) return message;
+  const position = Number(match[1]);
+  const before = json.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return `${message.replace(/\s*in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+}
+
+function formatIssuePath(path: PropertyKey[]): string {
+  let text = '';
+  for (const key of path) text += typeof key === 'number' ? `[${key}]` : `${text ? '.' : ''}${String(key)}`;
+  return text || 'log';
+}
+
+function displayPath(absolutePath: string, cwd: string): string {
+  const fromCwd = relative(cwd, absolutePath);
+  return fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd) ? fromCwd : absolutePath;
+}
+
+// The shape of what this stage reads. Loose objects: other fields pass untouched. Enumerations
+// (level, kind, baselineState, suppression status) are plain strings so that an unknown value
+// from a newer tool falls back to the default instead of rejecting the whole file.
+const index = z.number().int();
+const messageStrings = z.record(z.string(), z.looseObject({ text: z.string().optional() }));
+const propertyBag = z.record(z.string(), z.unknown());
+
+const artifactLocation = z.looseObject({
+  uri: z.string().optional(),
+  uriBaseId: z.string().optional(),
+  index: index.optional(),
+});
+
+const toolComponentReference = z.looseObject({
+  name: z.string().optional(),
+  index: index.optional(),
+  guid: z.string().optional(),
+});
+
+const reportingDescriptorReference = z.looseObject({
+  id: z.string().optional(),
+  index: index.optional(),
+  toolComponent: toolComponentReference.optional(),
+});
+
+const reportingDescriptor = z.looseObject({
+  id: z.string().optional(),
+  helpUri: z.string().optional(),
+  defaultConfiguration: z.looseObject({ level: z.string().optional() }).optional(),
+  messageStrings: messageStrings.optional(),
+  properties: propertyBag.optional(),
+});
+
+const toolComponent = z.looseObject({
+  name: z.string(),
+  guid: z.string().optional(),
+  rules: z.array(reportingDescriptor).optional(),
+  globalMessageStrings: messageStrings.optional(),
+});
+
+const region = z.looseObject({
+  startLine: index.optional(),
+  endLine: index.optional(),
+  startColumn: index.optional(),
+  endColumn: index.optional(),
+});
+
+const location = z.looseObject({
+  physicalLocation: z
+    .looseObject({
+      artifactLocation: artifactLocation.optional(),
+      region: region.optional(),
+    })
+    .optional(),
+  logicalLocations: z.array(z.looseObject({ fullyQualifiedName: z.string().optional(), name: z.string().optional() })).optional(),
+});
+
+const result = z.looseObject({
+  ruleId: z.string().optional(),
+  ruleIndex: index.optional(),
+  rule: reportingDescriptorReference.optional(),
+  kind: z.string().optional(),
+  level: z.string().optional(),
+  message: z
+    .looseObject({
+      text: z.string().optional(),
+      markdown: z.string().optional(),
+      id: z.string().optional(),
+      arguments: z.array(z.string()).optional(),
+    })
+    .optional(),
+  locations: z.array(location).optional(),
+  analysisTarget: artifactLocation.optional(),
+  suppressions: z.array(z.looseObject({ status: z.string().optional() })).optional(),
+  baselineState: z.string().optional(),
+  partialFingerprints: z.record(z.string(), z.string()).optional(),
+  properties: propertyBag.optional(),
+});
+
+const run = z.looseObject({
+  tool: z.looseObject({ driver: toolComponent, extensions: z.array(toolComponent).optional() }),
+  originalUriBaseIds: z.record(z.string(), artifactLocation).optional(),
+  artifacts: z.array(z.looseObject({ location: artifactLocation.optional() })).optional(),
+  invocations: z
+    .array(
+      z.looseObject({
+        ruleConfigurationOverrides: z
+          .array(
+            z.looseObject({
+              descriptor: reportingDescriptorReference,
+              configuration: z.looseObject({ level: z.string().optional() }),
+            }),
+          )
+          .optional(),
+      }),
+    )
+    .optional(),
+  results: z.array(result).optional(),
+});
+
+const sarifLogSchema = z.looseObject({ version: z.string(), runs: z.array(run) });
