@@ -139,6 +139,10 @@ export interface ConditionResult {
   actual: number | string | null;
   threshold: number | string | null;
   message: string;
+  /** How `actual` is held against `threshold`: `>=` a minimum, `<=` a maximum (for renderers). */
+  operator?: '>=' | '<=';
+  /** The unit of `actual` and `threshold`: a percentage, percentage points, or a count. */
+  unit?: '%' | 'pp' | 'count';
 }
 
 export type VerdictStatus = 'pass' | 'warn' | 'fail';

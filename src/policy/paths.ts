@@ -1,0 +1,62 @@
+// Which policy applies to a path: the top-level settings with every matching `overrides` entry
+// merged over them in order (later entries win, key by key), and whether the path is ignored.
+import { Minimatch } from 'minimatch';
+import { mergeDeep } from '../config/load.js';
+import type { PathOverride, PathPolicy, PolicyConfig } from './config.js';
+
+export type PathSettingKey = keyof PathPolicy;
+
+export interface PathPolicies {
+  /** The settings for one path (cached per path). */
+  policyFor(path: string): PathPolicy;
+  isIgnored(path: string): boolean;
+  /** The globs of the overrides that match `path` and set `key`, in order; empty when none does. */
+  overridingGlobs(path: string, key: PathSettingKey): string[];
+}
+
+const GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: true };
+
+function matcher(globs: string[]): (path: string) => boolean {
+  const compiled = globs.map((glob) => new Minimatch(glob, GLOB_OPTIONS));
+  return (path) => compiled.some((glob) => glob.match(path));
+}
+
+export function makePathPolicies(config: PolicyConfig): PathPolicies {
+  const base: PathPolicy = {
+    'missing-tests': config['missing-tests'],
+    'error-handling': config['error-handling'],
+    'rule-findings': config['rule-findings'],
+    sarif: config.sarif,
+    'changed-coverage': config['changed-coverage'],
+    'small-change-lines': config['small-change-lines'],
+    levels: config.levels,
+  };
+  const overrides = config.overrides.map((entry) => ({ entry, matches: matcher(entry.paths) }));
+  const ignored = matcher(config.ignore);
+  const cache = new Map<string, PathPolicy>();
+
+  function matching(path: string): PathOverride[] {
+    return overrides.filter((override) => override.matches(path)).map((override) => override.entry);
+  }
+
+  return {
+    policyFor(path) {
+      let policy = cache.get(path);
+      if (!policy) {
+        policy = base;
+        for (const entry of matching(path)) {
+          const { paths: _paths, ...settings } = entry;
+          policy = mergeDeep(policy as unknown as Record<string, unknown>, settings) as unknown as PathPolicy;
+        }
+        cache.set(path, policy);
+      }
+      return policy;
+    },
+    isIgnored: ignored,
+    overridingGlobs(path, key) {
+      return matching(path)
+        .filter((entry) => entry[key] !== undefined)
+        .flatMap((entry) => entry.paths);
+    },
+  };
+}
