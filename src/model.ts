@@ -40,6 +40,8 @@ export interface Signal {
   /** Which assistant, when known: `claude-code`, `copilot`, `cursor`, … */
   tool?: string;
   confidence: 'high' | 'low';
+  /** The catalogue entry (or `config:…` setting) that matched, so users can switch it off. */
+  id?: string;
 }
 
 export interface AiCommit {
@@ -58,6 +60,9 @@ export interface FileProvenance {
   aiLines: number[];
   humanLines: number[];
   /** The remaining added lines are `unknown`. */
+
+  /** Signals that apply to lines of this file rather than to a commit (ai-paths, line-level records). */
+  signals?: Signal[];
 }
 
 export interface ProvenanceResult {
@@ -67,6 +72,8 @@ export interface ProvenanceResult {
   pullRequestSignals: Signal[];
   files: FileProvenance[];
   counts: ProvenanceCounts;
+  /** Line-level records that could not be read (malformed note or trace line), with why. */
+  skipped?: Skipped[];
 }
 
 export type Level = 'error' | 'warning' | 'note';
@@ -128,6 +135,8 @@ export interface CoverageResult {
   overall: { head: CoverageCount; base: CoverageCount | null; delta: number | null } | null;
   /** The report files read, with the format detected. */
   reports: { path: string; format: string }[];
+  /** Files the reports name that map onto no repository path: how many, and the first few with why. */
+  unmapped?: { count: number; examples: Skipped[] };
 }
 
 export type ConditionStatus = 'pass' | 'warn' | 'fail' | 'skipped';

@@ -1,8 +1,26 @@
 // Public surface of the provenance stage. Owned by src/provenance/.
-import type { ChangedFile, ProvenanceResult } from '../model.js';
+//
+// For every added line: `ai`, `human` or `unknown`, decided in this order (first match wins):
+// 1. `ai: all` → ai; `ai: none` → human (the team declares that people wrote everything).
+// 2. A pull-request signal (opener, branch, body marker, label) → ai, for every added line.
+// 3. The path matches `provenance.ai-paths` → ai.
+// 4. Line-level records for the commit that last changed the line (git-ai note, Agent Trace) → what they say.
+// 5. That commit (from one `git blame` over base..head per file): AI-marked → ai; authored by a
+//    person → human; by a bot without an AI signal → unknown. A line blame cannot place inside
+//    the range → unknown.
+import { minimatch } from 'minimatch';
+import type { AiCommit, ChangedFile, FileProvenance, Provenance, ProvenanceResult, Signal, Skipped } from '../model.js';
 import type { DiffRange } from '../diff/index.js';
 import type { PullRequestInfo } from '../event.js';
 import type { ProvenanceConfig } from './config.js';
+import type { BlameLine } from './git.js';
+import { AGENT_TRACE_PATH, GIT_AI_NOTES_REF, blameLines, readAgentTrace, readCommits, readGitAiNotes } from './git.js';
+import type { GitAiNote, TraceRange } from './records.js';
+import { RecordError, parseGitAiNote, parseTraceRecord, provenanceOfContributor } from './records.js';
+import type { CommitInfo } from './signals.js';
+import { buildSignalRules, commitSignals, isPerson, pullRequestSignals } from './signals.js';
+
+export { describeAiShare } from './summary.js';
 
 export interface ProvenanceInput {
   repo: string;
@@ -13,8 +31,220 @@ export interface ProvenanceInput {
   pullRequest: PullRequestInfo | null;
 }
 
+// Blame runs are independent; a few at a time keeps a 2-core runner responsive.
+const BLAME_CONCURRENCY = 4;
+
+function filesWithLines(files: ChangedFile[]): ChangedFile[] {
+  return files.filter((file) => file.status !== 'deleted' && !file.binary && !file.submodule && file.addedLines.length > 0);
+}
+
+function uniform(input: ProvenanceInput, provenance: 'ai' | 'human'): ProvenanceResult {
+  const files = filesWithLines(input.files);
+  const total = files.reduce((sum, file) => sum + file.addedLines.length, 0);
+  return {
+    mode: input.mode,
+    aiCommits: [],
+    pullRequestSignals: [],
+    files: files.map((file) => ({
+      path: file.path,
+      aiLines: provenance === 'ai' ? [...file.addedLines] : [],
+      humanLines: provenance === 'human' ? [...file.addedLines] : [],
+    })),
+    counts: { ai: provenance === 'ai' ? total : 0, human: provenance === 'human' ? total : 0, unknown: 0 },
+  };
+}
+
+async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  async function worker(): Promise<void> {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** What the line-level records say about one blamed line, with the signal to show; null when they say nothing. */
+interface LineRecords {
+  notes: Map<string, GitAiNote>;
+  /** Trace ranges by the commit whose version their line numbers refer to. */
+  traces: Map<string, TraceRange[]>;
+  head: string;
+}
+
+function inRanges(ranges: { start: number; end: number }[], line: number): boolean {
+  return ranges.some((range) => line >= range.start && line <= range.end);
+}
+
+function recordVerdict(records: LineRecords, blame: BlameLine, headPath: string): { provenance: Provenance; signal: Signal } | null {
+  const verdicts: { provenance: Provenance; signal: Signal }[] = [];
+  const note = records.notes.get(blame.sha);
+  if (note) {
+    const attestation = note.attestations.find((a) => a.path === blame.originalPath && inRanges(a.ranges, blame.originalLine));
+    const provenance = attestation?.provenance ?? 'human';
+    const detail = attestation?.provenance === 'ai' ? [attestation.tool, attestation.model].filter(Boolean).join(' ') || 'AI session' : 'not attested as AI';
+    verdicts.push({
+      provenance,
+      signal: { kind: 'line-record', source: GIT_AI_NOTES_REF, detail: `${blame.sha.slice(0, 12)}: ${detail}`, tool: attestation?.tool ?? undefined, confidence: 'high', id: 'git-ai-note' },
+    });
+  }
+  const candidates = [
+    ...(records.traces.get(blame.sha) ?? []).filter((t) => t.path === blame.originalPath && blame.originalLine >= t.start && blame.originalLine <= t.end),
+    ...(blame.sha === records.head ? [] : (records.traces.get(records.head) ?? [])).filter(
+      (t) => t.path === headPath && blame.line >= t.start && blame.line <= t.end,
+    ),
+  ];
+  for (const trace of candidates) {
+    verdicts.push({
+      provenance: provenanceOfContributor(trace.contributor),
+      signal: {
+        kind: 'line-record',
+        source: AGENT_TRACE_PATH,
+        detail: `${trace.contributor}${trace.model ? ` ${trace.model}` : ''}: ${trace.path} ${trace.start}-${trace.end} at ${trace.revision.slice(0, 12)}`,
+        ...(trace.tool ? { tool: trace.tool } : {}),
+        confidence: 'high',
+        id: 'agent-trace',
+      },
+    });
+  }
+  // Records rarely disagree; when they do, the stronger claim wins: ai over human over unknown.
+  for (const wanted of ['ai', 'human', 'unknown'] as const) {
+    const verdict = verdicts.find((v) => v.provenance === wanted);
+    if (verdict) return verdict;
+  }
+  return null;
+}
+
+function readNotes(raw: Map<string, string>, skipped: Skipped[]): Map<string, GitAiNote> {
+  const notes = new Map<string, GitAiNote>();
+  for (const [sha, text] of raw) {
+    try {
+      notes.set(sha, parseGitAiNote(text));
+    } catch (error) {
+      if (!(error instanceof RecordError)) throw error;
+      skipped.push({ path: `${GIT_AI_NOTES_REF}:${sha}`, reason: `git-ai note ignored: ${error.message}` });
+    }
+  }
+  return notes;
+}
+
+/**
+ * Trace ranges keyed by the commit their line numbers belong to. `vcs.revision` names that
+ * commit (spec §6.5), head, or, as the reference hook records `HEAD` while editing, the parent of
+ * the commit that took the edit.
+ */
+function readTraces(text: string | null, commits: CommitInfo[], head: string, skipped: Skipped[]): Map<string, TraceRange[]> {
+  const traces = new Map<string, TraceRange[]>();
+  if (text === null) return traces;
+  const shas = [...commits.map((commit) => commit.sha), head];
+  const childrenOf = new Map<string, string[]>();
+  for (const commit of commits) {
+    const parent = commit.parents[0];
+    if (parent) childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), commit.sha]);
+  }
+  const add = (sha: string, range: TraceRange): void => {
+    traces.set(sha, [...(traces.get(sha) ?? []), range]);
+  };
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    let ranges: TraceRange[];
+    try {
+      ranges = parseTraceRecord(line);
+    } catch (error) {
+      if (!(error instanceof RecordError)) throw error;
+      skipped.push({ path: `${AGENT_TRACE_PATH}:${index + 1}`, reason: `Agent Trace record ignored: ${error.message}` });
+      return;
+    }
+    for (const range of ranges) {
+      const revision = range.revision.toLowerCase();
+      if (revision.length < 7) continue;
+      const own = shas.find((sha) => sha.startsWith(revision));
+      if (own) add(own, range);
+      else for (const [parent, children] of childrenOf) if (parent.startsWith(revision)) for (const child of children) add(child, range);
+    }
+  });
+  return traces;
+}
+
 /** Decides for every added line whether an AI assistant wrote it, with the signals that decided. */
 export async function attributeProvenance(input: ProvenanceInput): Promise<ProvenanceResult> {
-  const total = input.files.reduce((sum, file) => sum + file.addedLines.length, 0);
-  return { mode: input.mode, aiCommits: [], pullRequestSignals: [], files: [], counts: { ai: 0, human: 0, unknown: total } };
+  if (input.mode === 'all') return uniform(input, 'ai');
+  if (input.mode === 'none') return uniform(input, 'human');
+
+  const { repo, range } = input;
+  const rules = buildSignalRules(input.config);
+  const skipped: Skipped[] = [];
+  const prSignals = input.pullRequest ? pullRequestSignals(input.pullRequest, rules) : [];
+  const files = filesWithLines(input.files);
+
+  const commits = await readCommits(repo, range);
+  const signalsOf = new Map(commits.map((commit) => [commit.sha, commitSignals(commit, rules)]));
+  const personOf = new Map(commits.map((commit) => [commit.sha, isPerson(commit.author)]));
+  const records: LineRecords = {
+    notes: readNotes(await readGitAiNotes(repo, range), skipped),
+    traces: readTraces(await readAgentTrace(repo, range.head), commits, range.head, skipped),
+    head: range.head,
+  };
+
+  // A PR-level signal decides every line: no blame needed.
+  const blames = prSignals.length > 0 ? files.map(() => []) : await mapLimited(files, BLAME_CONCURRENCY, (file) => blameLines(repo, range, file.path, file.addedLines));
+
+  const noteSignals = new Map<string, Signal[]>();
+  const result: FileProvenance[] = [];
+  const counts = { ai: 0, human: 0, unknown: 0 };
+  files.forEach((file, index) => {
+    const blameByLine = new Map((blames[index] ?? []).map((blame) => [blame.line, blame]));
+    const pathSignal = input.config['ai-paths'].find((glob) => minimatch(file.path, glob, { dot: true }));
+    const fileSignals: Signal[] = [];
+    if (pathSignal !== undefined) {
+      fileSignals.push({ kind: 'config', source: 'config:ai-paths', detail: pathSignal, confidence: 'high', id: 'config:ai-paths' });
+    }
+    const aiLines: number[] = [];
+    const humanLines: number[] = [];
+    for (const line of file.addedLines) {
+      let provenance: Provenance;
+      const blame = blameByLine.get(line);
+      if (prSignals.length > 0 || pathSignal !== undefined) {
+        provenance = 'ai';
+      } else if (!blame || blame.boundary || !signalsOf.has(blame.sha)) {
+        provenance = 'unknown';
+      } else {
+        const recorded = recordVerdict(records, blame, file.path);
+        if (recorded) {
+          provenance = recorded.provenance;
+          const target = recorded.signal.source === GIT_AI_NOTES_REF && provenance === 'ai' ? noteSignals : null;
+          if (target) {
+            const list = target.get(blame.sha) ?? [];
+            if (!list.some((s) => s.detail === recorded.signal.detail)) target.set(blame.sha, [...list, recorded.signal]);
+          } else if (recorded.signal.source === AGENT_TRACE_PATH && !fileSignals.some((s) => s.detail === recorded.signal.detail)) {
+            fileSignals.push(recorded.signal);
+          }
+        } else if ((signalsOf.get(blame.sha) ?? []).length > 0) {
+          provenance = 'ai';
+        } else {
+          provenance = personOf.get(blame.sha) ? 'human' : 'unknown';
+        }
+      }
+      counts[provenance]++;
+      if (provenance === 'ai') aiLines.push(line);
+      else if (provenance === 'human') humanLines.push(line);
+    }
+    result.push({ path: file.path, aiLines, humanLines, ...(fileSignals.length > 0 ? { signals: fileSignals } : {}) });
+  });
+
+  const aiCommits: AiCommit[] = commits
+    .map((commit) => ({ sha: commit.sha, signals: [...(signalsOf.get(commit.sha) ?? []), ...(noteSignals.get(commit.sha) ?? [])] }))
+    .filter((commit) => commit.signals.length > 0);
+
+  return {
+    mode: input.mode,
+    aiCommits,
+    pullRequestSignals: prSignals,
+    files: result,
+    counts,
+    ...(skipped.length > 0 ? { skipped } : {}),
+  };
 }

@@ -1,0 +1,157 @@
+// The git reads of the provenance stage: commits and notes of the range, one blame per file,
+// the Agent Trace file at head. Parsers are exported pure functions; the rest is thin I/O.
+import { runGit, runGitRaw } from '../diff/git.js';
+import type { DiffRange } from '../diff/index.js';
+import type { LineRange } from '../model.js';
+import type { CommitInfo } from './signals.js';
+
+export const GIT_AI_NOTES_REF = 'refs/notes/ai';
+export const AGENT_TRACE_PATH = '.agent-trace/traces.jsonl';
+
+const FIELD = '\x1f';
+const COMMIT_FORMAT = ['%H', '%P', '%an', '%ae', '%cn', '%ce', '%B'].join('%x1f');
+
+/** Parses `git log -z --format=<COMMIT_FORMAT>` output. The message is last, so it may hold anything. */
+export function parseCommitLog(output: string): CommitInfo[] {
+  const commits: CommitInfo[] = [];
+  for (const entry of output.split('\0')) {
+    if (entry.trim() === '') continue;
+    const fields = entry.replace(/^\n/, '').split(FIELD);
+    const [sha, parents, authorName, authorEmail, committerName, committerEmail] = fields;
+    if (!sha || fields.length < 7) continue;
+    commits.push({
+      sha,
+      parents: parents ? parents.split(' ') : [],
+      author: { name: authorName ?? '', email: authorEmail ?? '' },
+      committer: { name: committerName ?? '', email: committerEmail ?? '' },
+      message: fields.slice(6).join(FIELD),
+    });
+  }
+  return commits;
+}
+
+/** Every commit in base..head, oldest first. */
+export async function readCommits(repo: string, range: DiffRange): Promise<CommitInfo[]> {
+  const output = await runGit(repo, ['log', '-z', '--reverse', '--no-mailmap', `--format=${COMMIT_FORMAT}`, `${range.base}..${range.head}`]);
+  return parseCommitLog(output);
+}
+
+/** The git-ai notes of the commits in base..head (one git call), by commit SHA. */
+export async function readGitAiNotes(repo: string, range: DiffRange): Promise<Map<string, string>> {
+  const output = await runGit(repo, ['log', '-z', `--notes=${GIT_AI_NOTES_REF}`, '--format=%H%x1f%N', `${range.base}..${range.head}`]);
+  const notes = new Map<string, string>();
+  for (const entry of output.split('\0')) {
+    const separator = entry.indexOf(FIELD);
+    if (separator === -1) continue;
+    const note = entry.slice(separator + 1);
+    if (note.trim() !== '') notes.set(entry.slice(0, separator).trim(), note);
+  }
+  return notes;
+}
+
+/** The Agent Trace file at head, or null when the revision has none. */
+export async function readAgentTrace(repo: string, head: string): Promise<string | null> {
+  const result = await runGitRaw(repo, ['cat-file', 'blob', `${head}:${AGENT_TRACE_PATH}`]);
+  return result.exitCode === 0 ? result.stdout : null;
+}
+
+export interface BlameLine {
+  /** The line number at head. */
+  line: number;
+  sha: string;
+  /** Where the line was in `sha`'s version of the file. */
+  originalPath: string;
+  originalLine: number;
+  /** The commit is outside base..head: the line was not changed inside the range. */
+  boundary: boolean;
+}
+
+/** Undoes git's C-quoting of a path (`"a\\tb\\303\\251"`); other paths are returned as they are. */
+export function unquoteGitPath(path: string): string {
+  if (!(path.length >= 2 && path.startsWith('"') && path.endsWith('"'))) return path;
+  const bytes: number[] = [];
+  const body = path.slice(1, -1);
+  const escapes: Record<string, number> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '"': 34, '\\': 92 };
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index] ?? '';
+    if (char !== '\\') {
+      bytes.push(...Buffer.from(char, 'utf8'));
+      continue;
+    }
+    const next = body[index + 1] ?? '';
+    const octal = /^[0-7]{3}/.exec(body.slice(index + 1, index + 4));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8));
+      index += 3;
+    } else {
+      bytes.push(escapes[next] ?? next.charCodeAt(0));
+      index += 1;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+const BLAME_HEADER = /^([0-9a-f]{40,64}) (\d+) (\d+)(?: \d+)?$/;
+
+/** Parses `git blame --porcelain`. */
+export function parseBlamePorcelain(output: string): BlameLine[] {
+  const lines: BlameLine[] = [];
+  const pathOf = new Map<string, string>();
+  const boundaries = new Set<string>();
+  let current: { sha: string; originalLine: number; line: number } | null = null;
+  for (const row of output.split('\n')) {
+    if (row.startsWith('\t')) {
+      if (current) {
+        lines.push({
+          line: current.line,
+          sha: current.sha,
+          originalLine: current.originalLine,
+          originalPath: pathOf.get(current.sha) ?? '',
+          boundary: boundaries.has(current.sha),
+        });
+      }
+      current = null;
+      continue;
+    }
+    const header: RegExpExecArray | null = current ? null : BLAME_HEADER.exec(row);
+    if (header?.[1]) {
+      current = { sha: header[1], originalLine: Number(header[2]), line: Number(header[3]) };
+    } else if (current && row === 'boundary') {
+      boundaries.add(current.sha);
+    } else if (current && row.startsWith('filename ')) {
+      pathOf.set(current.sha, unquoteGitPath(row.slice('filename '.length)));
+    }
+  }
+  return lines;
+}
+
+/** Contiguous ranges of ascending line numbers. */
+export function toRanges(lines: number[]): LineRange[] {
+  const ranges: LineRange[] = [];
+  for (const line of lines) {
+    const last = ranges[ranges.length - 1];
+    if (last && line === last.end + 1) last.end = line;
+    else ranges.push({ start: line, end: line });
+  }
+  return ranges;
+}
+
+// Beyond this many separate ranges, one blame of the whole file is cheaper than a long argument list.
+const MAX_BLAME_RANGES = 100;
+
+/** One `git blame` over base..head for the given head lines of a file. */
+export async function blameLines(repo: string, range: DiffRange, path: string, lines: number[]): Promise<BlameLine[]> {
+  const ranges = toRanges(lines);
+  const lineArgs = ranges.length <= MAX_BLAME_RANGES ? ranges.flatMap((r) => ['-L', `${r.start},${r.end}`]) : [];
+  const output = await runGit(repo, [
+    '-c',
+    'core.quotePath=false',
+    'blame',
+    '--porcelain',
+    ...lineArgs,
+    `${range.base}..${range.head}`,
+    '--',
+    path,
+  ]);
+  return parseBlamePorcelain(output);
+}

@@ -1,0 +1,230 @@
+// Matching commits and pull requests against the catalogue. Pure functions over plain data.
+import type { Signal } from '../model.js';
+import { InputError } from '../errors.js';
+import type { PullRequestInfo } from '../event.js';
+import type { CatalogueEntry } from './catalogue.js';
+import { AI_SIGNALS, NON_AI_BOTS } from './catalogue.js';
+import type { ProvenanceConfig } from './config.js';
+
+export interface Identity {
+  name: string;
+  email: string;
+}
+
+export interface CommitInfo {
+  sha: string;
+  parents: string[];
+  author: Identity;
+  committer: Identity;
+  /** The full message: subject, body and trailers. Untrusted text. */
+  message: string;
+}
+
+/** The active rules: the built-in catalogue minus what the config switched off, plus what it added. */
+export interface SignalRules {
+  entries: CatalogueEntry[];
+  /** Lower-cased identities that never count as an AI signal. */
+  neverAi: Set<string>;
+  /** Lower-cased PR labels that mark the pull request as AI-written. */
+  aiLabels: Set<string>;
+}
+
+const CUSTOM_TOOL = 'custom';
+
+function customEntries(config: ProvenanceConfig): CatalogueEntry[] {
+  const entries: CatalogueEntry[] = [];
+  for (const identity of config['ai-identities']) {
+    if (identity.includes('@')) {
+      entries.push({ id: `config:${identity}`, tool: CUSTOM_TOOL, match: 'email', value: identity, confidence: 'high' });
+      entries.push({ id: `config:${identity}`, tool: CUSTOM_TOOL, match: 'trailer-address', value: identity, confidence: 'high' });
+    } else {
+      entries.push({ id: `config:${identity}`, tool: CUSTOM_TOOL, match: 'login', value: identity, confidence: 'high' });
+    }
+  }
+  for (const trailer of config['ai-trailers']) {
+    const colon = trailer.indexOf(':');
+    const key = (colon === -1 ? trailer : trailer.slice(0, colon)).trim();
+    const value = colon === -1 ? undefined : trailer.slice(colon + 1).trim();
+    entries.push({
+      id: `config:${trailer}`,
+      tool: CUSTOM_TOOL,
+      match: 'trailer',
+      value: key,
+      ...(value ? { trailerValue: value } : {}),
+      confidence: 'high',
+    });
+  }
+  for (const marker of config['ai-markers']) {
+    entries.push({ id: `config:${marker}`, tool: CUSTOM_TOOL, match: 'body-marker', value: marker, confidence: 'high' });
+  }
+  return entries;
+}
+
+export function buildSignalRules(config: ProvenanceConfig): SignalRules {
+  const disabled = new Set(config.disable);
+  const unknownIds = config.disable.filter((id) => !AI_SIGNALS.some((entry) => entry.id === id));
+  if (unknownIds.length > 0) {
+    // A typo here would silently keep a signal on: say so instead.
+    throw new InputError(
+      `provenance.disable in the config names unknown signal ids: ${unknownIds.join(', ')} (see docs/provenance.md for the ids)`,
+    );
+  }
+  return {
+    entries: [...AI_SIGNALS.filter((entry) => !disabled.has(entry.id)), ...customEntries(config)],
+    neverAi: new Set(config['never-ai'].map((identity) => identity.toLowerCase())),
+    aiLabels: new Set(config['ai-labels'].map((label) => label.toLowerCase())),
+  };
+}
+
+export interface Trailer {
+  key: string;
+  value: string;
+  /** The whole line, for the signal's detail. */
+  line: string;
+}
+
+// `Key: value` at the very start of a line. Quoted (`> Key:`) and indented lines do not count;
+// anywhere in the message does, because squash merges put trailers after a `---------` separator.
+const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*?)\s*$/;
+
+export function parseTrailers(message: string): Trailer[] {
+  const trailers: Trailer[] = [];
+  for (const line of message.split(/\r?\n/)) {
+    const match = TRAILER_LINE.exec(line);
+    if (match?.[1] !== undefined) trailers.push({ key: match[1], value: match[2] ?? '', line: line.trimEnd() });
+  }
+  return trailers;
+}
+
+/** The address inside the last `<…>` of a trailer value (`Name <address>`), lower-cased; null without one. */
+export function trailerAddress(value: string): string | null {
+  const match = /<([^<>\s]+)>\s*$/.exec(value);
+  return match?.[1] ? match[1].toLowerCase() : null;
+}
+
+const LEADING_EMOJI = /^\p{Extended_Pictographic}\uFE0F?[ \t]*/u;
+
+function same(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function formatIdentity(identity: Identity): string {
+  return `${identity.name} <${identity.email}>`;
+}
+
+function signal(entry: CatalogueEntry, kind: Signal['kind'], source: string, detail: string): Signal {
+  return { kind, source, detail, tool: entry.tool, confidence: entry.confidence, id: entry.id };
+}
+
+function matchIdentity(entry: CatalogueEntry, identity: Identity, rules: SignalRules): boolean {
+  switch (entry.match) {
+    case 'email':
+      return same(identity.email, entry.value) && !rules.neverAi.has(identity.email.toLowerCase());
+    case 'login':
+      return same(identity.name, entry.value) && !rules.neverAi.has(identity.name.toLowerCase());
+    case 'name-suffix':
+      return identity.name.endsWith(entry.value);
+    default:
+      return false;
+  }
+}
+
+/** The AI signals a commit carries (empty when none). */
+export function commitSignals(commit: CommitInfo, rules: SignalRules): Signal[] {
+  const signals: Signal[] = [];
+  const lines = commit.message.split(/\r?\n/);
+  const subject = lines[0] ?? '';
+  const trailers = parseTrailers(commit.message);
+  // The committer is usually the author: one signal per identity, not two.
+  const sameIdentity = same(commit.author.name, commit.committer.name) && same(commit.author.email, commit.committer.email);
+  const identities: [string, Identity][] = sameIdentity
+    ? [['author', commit.author]]
+    : [
+        ['author', commit.author],
+        ['committer', commit.committer],
+      ];
+  for (const entry of rules.entries) {
+    switch (entry.match) {
+      case 'email':
+      case 'login':
+      case 'name-suffix':
+        for (const [source, identity] of identities) {
+          if (matchIdentity(entry, identity, rules)) signals.push(signal(entry, 'commit', source, formatIdentity(identity)));
+        }
+        break;
+      case 'trailer-address':
+        for (const trailer of trailers) {
+          if (!same(trailer.key, 'Co-authored-by')) continue;
+          const address = trailerAddress(trailer.value);
+          if (address === entry.value.toLowerCase() && !rules.neverAi.has(address)) {
+            signals.push(signal(entry, 'commit', `trailer:${trailer.key}`, trailer.line));
+          }
+        }
+        break;
+      case 'trailer':
+        for (const trailer of trailers) {
+          if (!same(trailer.key, entry.value)) continue;
+          if (entry.trailerValue !== undefined && !same(trailer.value, entry.trailerValue)) continue;
+          signals.push(signal(entry, 'commit', `trailer:${trailer.key}`, trailer.line));
+        }
+        break;
+      case 'subject-prefix':
+        if (subject.toLowerCase().startsWith(entry.value.toLowerCase())) signals.push(signal(entry, 'commit', 'subject', subject));
+        break;
+      case 'body-marker':
+        for (const line of lines) {
+          const text = line.replace(LEADING_EMOJI, '');
+          if (text.toLowerCase().startsWith(entry.value.toLowerCase())) signals.push(signal(entry, 'commit', 'message', line.trimEnd()));
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return signals;
+}
+
+/** Signals that mark the whole pull request: opener, head branch, body markers, labels. */
+export function pullRequestSignals(pullRequest: PullRequestInfo, rules: SignalRules): Signal[] {
+  const signals: Signal[] = [];
+  const opener = pullRequest.author;
+  for (const entry of rules.entries) {
+    switch (entry.match) {
+      case 'login':
+      case 'pr-opener':
+        if (opener !== '' && same(opener, entry.value) && !rules.neverAi.has(opener.toLowerCase())) {
+          signals.push(signal(entry, 'pull-request', 'pr:opener', opener));
+        }
+        break;
+      case 'branch-prefix':
+        if (pullRequest.headRef.startsWith(entry.value)) signals.push(signal(entry, 'pull-request', 'pr:branch', pullRequest.headRef));
+        break;
+      case 'pr-body-marker':
+        if (pullRequest.body.includes(entry.value)) signals.push(signal(entry, 'pull-request', 'pr:body', entry.value));
+        break;
+      default:
+        break;
+    }
+  }
+  for (const label of pullRequest.labels) {
+    if (rules.aiLabels.has(label.toLowerCase())) {
+      signals.push({ kind: 'pull-request', source: 'pr:label', detail: label, confidence: 'high', id: 'config:ai-labels' });
+    }
+  }
+  return signals;
+}
+
+const NON_AI_BOT_LOGINS = new Set(NON_AI_BOTS.flatMap((bot) => (bot.login ? [bot.login.toLowerCase()] : [])));
+const NON_AI_BOT_EMAILS = new Set(NON_AI_BOTS.flatMap((bot) => (bot.email ? [bot.email.toLowerCase()] : [])));
+
+/**
+ * Whether an author is a person. GitHub Apps (`…[bot]` names and noreply addresses) and the
+ * listed automation accounts are not: what they commit without an AI signal is `unknown`.
+ */
+export function isPerson(identity: Identity): boolean {
+  const name = identity.name.toLowerCase();
+  const email = identity.email.toLowerCase();
+  if (name.endsWith('[bot]') || NON_AI_BOT_LOGINS.has(name)) return false;
+  if (NON_AI_BOT_EMAILS.has(email) || /\[bot\]@users\.noreply\.github\.com$/.test(email)) return false;
+  return true;
+}
