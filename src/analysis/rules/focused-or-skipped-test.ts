@@ -1,0 +1,39 @@
+// `focused-or-skipped-test`: an added `.only` (the rest of the suite silently stops running in CI) or an
+// unconditional `.skip` / `xit` (a failing test switched off instead of fixed).
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Rule } from '../rule.js';
+import { testCallOf } from '../facts/test-syntax.js';
+
+function isTitle(node: TSESTree.Node | undefined): boolean {
+  return node?.type === 'Literal' ? typeof node.value === 'string' : node?.type === 'TemplateLiteral' || node?.type === 'Identifier';
+}
+
+export const focusedOrSkippedTest: Rule = {
+  meta: {
+    id: 'focused-or-skipped-test',
+    description: 'A test or suite marked `.only` (focused) or skipped unconditionally (`.skip`, `xit`, `xdescribe`).',
+    defaultLevel: 'error',
+    testFilesOnly: true,
+    messages: {
+      focused: '`{{marker}}` focuses this {{kind}}: every other test in the file stops running. Remove it before merging.',
+      skipped: '`{{marker}}` switches this {{kind}} off. Fix the test, delete it, or skip it conditionally with a reason.',
+    },
+  },
+  create(context) {
+    return {
+      CallExpression(node) {
+        const call = testCallOf(node);
+        if (!call?.marker) return;
+        // `test.skip(condition, reason)` inside a test (playwright) or `it.skip()` without a title is a runtime, conditional skip.
+        if (!isTitle(node.arguments[0])) return;
+        if (!context.isAddedLine(call.marker.loc.start.line)) return;
+        const focused = call.modifiers.includes('only');
+        context.report({
+          node: call.marker,
+          messageId: focused ? 'focused' : 'skipped',
+          data: { marker: context.getText(call.marker), kind: call.kind },
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,101 @@
+// `missing-tests`: an added or changed exported function, class or method with no test evidence —
+// no test file imports its module and mentions it, and no coverage report shows its changed lines ran.
+import { minimatch } from 'minimatch';
+import { z } from 'zod';
+import type { Rule, RuleContext } from '../rule.js';
+import { declaredSymbols, type ChangedSymbol } from '../symbols.js';
+import { findTestEvidence } from '../facts/tests.js';
+
+export const DEFAULT_IGNORE = [
+  '**/*.d.ts',
+  '**/*.config.*',
+  '**/*.stories.*',
+  '**/{scripts,examples,example,docs,benchmarks,benchmark,bench,fixtures,__fixtures__,__mocks__}/**',
+];
+
+const optionsSchema = z
+  .object({
+    /** Source files the rule never asks tests for (type declarations, configs, scripts, examples). */
+    ignore: z.array(z.string().min(1)).default(DEFAULT_IGNORE),
+  })
+  .strict();
+
+const MAX_NAMED_TEST_FILES = 3;
+
+export const missingTests: Rule = {
+  meta: {
+    id: 'missing-tests',
+    description: 'An added or changed exported function, class or method that no test imports and references, and no coverage shows executed.',
+    defaultLevel: 'warning',
+    testFilesOnly: false,
+    options: optionsSchema,
+    messages: {
+      notImported: '{{kind}} `{{symbol}}` was {{change}} but no test covers it: no test file imports {{path}} ({{searched}}){{coverage}}.',
+      notReferenced:
+        '{{kind}} `{{symbol}}` was {{change}} but no test covers it: {{testFiles}} import {{path}} but never reference `{{symbol}}`{{coverage}}.',
+    },
+  },
+  create(context) {
+    const { ignore } = optionsSchema.parse(context.options);
+    if (ignore.some((glob) => minimatch(context.path, glob, { dot: true }))) return {};
+    return {
+      'Program:exit'(program) {
+        for (const symbol of symbolsToTest(declaredSymbols(program), context)) checkSymbol(context, symbol);
+      },
+    };
+  },
+};
+
+/** Exported functions, classes and public methods with added lines; a new class stands for its methods. */
+function symbolsToTest(symbols: ChangedSymbol[], context: RuleContext): ChangedSymbol[] {
+  const changed = symbols.filter((symbol) => symbol.exported && symbol.kind !== 'variable' && addedLinesOf(symbol, context).length > 0);
+  const newClasses = new Set(changed.filter((symbol) => symbol.kind === 'class' && context.isAddedLine(symbol.startLine)).map((symbol) => symbol.name));
+  const changedMethodsOf = new Set(changed.filter((symbol) => symbol.kind === 'method').map((symbol) => symbol.container));
+  return changed.filter((symbol) => {
+    if (symbol.kind === 'method') return !newClasses.has(symbol.container ?? '');
+    // A class changed only inside some methods is reported through those methods.
+    if (symbol.kind === 'class') return newClasses.has(symbol.name) || !changedMethodsOf.has(symbol.name);
+    return true;
+  });
+}
+
+function addedLinesOf(symbol: ChangedSymbol, context: RuleContext): number[] {
+  const lines: number[] = [];
+  for (let line = symbol.startLine; line <= symbol.endLine; line++) if (context.isAddedLine(line)) lines.push(line);
+  return lines;
+}
+
+function checkSymbol(context: RuleContext, symbol: ChangedSymbol): void {
+  const added = addedLinesOf(symbol, context);
+  const fileCoverage = context.project.coverage?.files.find((file) => file.path === context.path);
+  if (fileCoverage && added.some((line) => fileCoverage.coveredLines.includes(line))) return;
+
+  const name = symbol.kind === 'method' ? `${symbol.container ?? ''}.${symbol.name}` : symbol.name;
+  const tests = context.project.tests;
+  const evidence = findTestEvidence(tests, context.path, symbol.name);
+  if (evidence.status === 'referenced') return;
+  // A default export is used under any local name: importing the module is the reference.
+  if (symbol.name === 'default' && evidence.status === 'imported-only') return;
+
+  const data = {
+    kind: symbol.kind === 'method' ? 'Method' : symbol.kind === 'class' ? 'Class' : 'Function',
+    symbol: name,
+    change: context.isAddedLine(symbol.startLine) ? 'added' : 'changed',
+    path: context.path,
+    coverage: coverageNote(context, fileCoverage !== undefined, added.length),
+  };
+  if (evidence.status === 'not-imported') {
+    const searched = `searched ${tests.testFiles.length} test file${tests.testFiles.length === 1 ? '' : 's'} matching analysis.test-globs`;
+    context.report({ lines: { start: symbol.startLine, end: symbol.endLine }, messageId: 'notImported', data: { ...data, searched } });
+    return;
+  }
+  const named = evidence.testFiles.slice(0, MAX_NAMED_TEST_FILES).join(', ');
+  const more = evidence.testFiles.length > MAX_NAMED_TEST_FILES ? ` and ${evidence.testFiles.length - MAX_NAMED_TEST_FILES} more` : '';
+  context.report({ lines: { start: symbol.startLine, end: symbol.endLine }, messageId: 'notReferenced', data: { ...data, testFiles: named + more } });
+}
+
+function coverageNote(context: RuleContext, fileMeasured: boolean, addedCount: number): string {
+  if (!context.project.coverage) return '';
+  if (!fileMeasured) return '; the coverage reports do not mention this file';
+  return `; coverage shows none of its ${addedCount} changed line${addedCount === 1 ? '' : 's'} executed`;
+}

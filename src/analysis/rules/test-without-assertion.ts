@@ -1,0 +1,94 @@
+// `test-without-assertion`: an added test whose body never asserts anything, so it passes whatever
+// the code under test does (unless it throws).
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Rule } from '../rule.js';
+import { calleePath, descendants, testCallOf, testTitleOf } from '../facts/test-syntax.js';
+
+// Calls that assert: expect(…), assert.*, chai's should, expectTypeOf, sinon.assert, and helpers named so.
+const ASSERTING_NAME = /^(?:expect|assert|should|verify|check|ensure|validate|match)/i;
+// A test named for not throwing asserts exactly that by running; it is a deliberate smoke test.
+const SMOKE_TITLE = /\b(?:throw|throws|crash|crashes|error|errors|fail|fails)\b/i;
+// Helpers imported from these modules are taken to assert (test utilities and custom matchers).
+const HELPER_MODULE = /(?:helper|util|fixture|setup|harness|support|assert|expect|check|matcher|test)/i;
+
+type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
+
+export const testWithoutAssertion: Rule = {
+  meta: {
+    id: 'test-without-assertion',
+    description: 'An added test whose body contains no assertion.',
+    defaultLevel: 'error',
+    testFilesOnly: true,
+    messages: {
+      noAssertion: 'The test {{title}} never asserts anything: it passes whatever the code does. Add an `expect`/`assert` on the result.',
+    },
+  },
+  create(context) {
+    const assertingNames = new Set<string>();
+    const tests: { call: TSESTree.CallExpression; body: FunctionNode }[] = [];
+    const localFunctions = new Map<string, FunctionNode>();
+
+    function isAssertingCall(call: TSESTree.CallExpression, testParameters: Set<string>): boolean {
+      const path = calleePath(call.callee);
+      if (path.some((name) => ASSERTING_NAME.test(name) || assertingNames.has(name))) return true;
+      // ava / node:test / tap style: `t.is(…)`, `t.assert.equal(…)`, and `done()` ending a callback test.
+      return path[0] !== undefined && testParameters.has(path[0]);
+    }
+
+    function asserts(body: FunctionNode, testParameters: Set<string>, visiting: Set<FunctionNode>): boolean {
+      if (visiting.has(body)) return false;
+      visiting.add(body);
+      for (const node of descendants(body)) {
+        if (node.type === 'MemberExpression' && node.property.type === 'Identifier' && node.property.name === 'should') return true;
+        if (node.type !== 'CallExpression') continue;
+        if (isAssertingCall(node, testParameters)) return true;
+        const local = node.callee.type === 'Identifier' ? localFunctions.get(node.callee.name) : undefined;
+        if (local && asserts(local, new Set(), visiting)) return true;
+      }
+      return false;
+    }
+
+    function hasTypeAssertion(body: FunctionNode): boolean {
+      // `// @ts-expect-error` inside a test is a compile-time assertion (type tests).
+      return context.ast.comments?.some(
+        (comment) => comment.range[0] >= body.range[0] && comment.range[1] <= body.range[1] && comment.value.includes('@ts-expect-error'),
+      ) ?? false;
+    }
+
+    return {
+      ImportDeclaration(node) {
+        if (!HELPER_MODULE.test(node.source.value)) return;
+        for (const specifier of node.specifiers) assertingNames.add(specifier.local.name);
+      },
+      FunctionDeclaration(node) {
+        if (node.id) localFunctions.set(node.id.name, node);
+      },
+      VariableDeclarator(node) {
+        const init = node.init;
+        if (node.id.type === 'Identifier' && (init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression')) {
+          localFunctions.set(node.id.name, init);
+        }
+      },
+      CallExpression(node) {
+        const call = testCallOf(node);
+        if (!call || call.kind !== 'test' || !call.body) return;
+        if (call.modifiers.some((modifier) => modifier === 'skip' || modifier === 'todo' || modifier === 'fixme')) return;
+        if (!context.isAddedLine(node.loc.start.line)) return;
+        tests.push({ call: node, body: call.body });
+      },
+      'Program:exit'() {
+        for (const { call, body } of tests) {
+          const title = testTitleOf(call);
+          if (title !== null && SMOKE_TITLE.test(title)) continue;
+          const parameters = new Set(body.params.flatMap((param) => (param.type === 'Identifier' ? [param.name] : [])));
+          if (asserts(body, parameters, new Set()) || hasTypeAssertion(body)) continue;
+          context.report({
+            node: call.callee,
+            messageId: 'noAssertion',
+            data: { title: title === null ? '' : JSON.stringify(title) },
+          });
+        }
+      },
+    };
+  },
+};

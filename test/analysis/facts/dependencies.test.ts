@@ -1,0 +1,75 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDependencyFacts, checkDependency, typesPackageOf } from '../../../src/analysis/facts/dependencies.js';
+import { packageNameOf, parseJsonc } from '../../../src/analysis/facts/project-files.js';
+import { parseBatchOutput } from '../../../src/analysis/facts/blobs.js';
+import { DEFAULT_TEST_GLOBS } from '../../../src/analysis/config.js';
+import { makeRepo, removeRepos } from '../../helpers/repo.js';
+
+afterAll(removeRepos);
+
+describe('buildDependencyFacts', () => {
+  it('reads every package.json and tsconfig paths at head, and lists the unreadable ones', async () => {
+    const repo = makeRepo();
+    repo.write({
+      'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['packages/*'], devDependencies: { vitest: '4' } }),
+      'packages/a/package.json': JSON.stringify({
+        name: '@x/a',
+        dependencies: { zod: '4' },
+        peerDependencies: { react: '*' },
+        optionalDependencies: { fsevents: '*' },
+        bundledDependencies: ['bundled'],
+      }),
+      'packages/bad/package.json': '{ "name": ',
+      'tsconfig.base.json': '{ "compilerOptions": { "paths": { "@app/*": ["./src/*"] } } }',
+      'node_modules/zod/package.json': '{ "name": "zod" }',
+    });
+    const head = repo.commit('workspace');
+    repo.write({ 'package.json': '{}' }); // the working tree is not read: head is
+    const trackedFiles = repo.git(['ls-files']).trim().split('\n');
+    const facts = await buildDependencyFacts({ repo: repo.dir, head, trackedFiles, files: [], testGlobs: DEFAULT_TEST_GLOBS });
+    expect(facts.packages).toEqual([
+      { dir: '', name: 'root', declared: ['vitest'] },
+      { dir: 'packages/a', name: '@x/a', declared: ['zod', 'react', 'fsevents', 'bundled'] },
+    ]);
+    expect(facts.aliasPatterns).toEqual(['@app/*']);
+    expect(facts.unreadable.map((skipped) => skipped.path)).toEqual(['packages/bad/package.json']);
+
+    expect(checkDependency(facts, 'packages/a/src/x.ts', 'zod/v4', { typeOnly: false })).toEqual({ status: 'declared' });
+    expect(checkDependency(facts, 'packages/a/src/x.test.ts', 'vitest', { typeOnly: false })).toEqual({ status: 'declared' });
+    expect(checkDependency(facts, 'packages/a/src/x.ts', '@app/thing', { typeOnly: false })).toEqual({ status: 'alias' });
+    expect(checkDependency(facts, 'packages/a/src/x.ts', '@x/a', { typeOnly: false })).toEqual({ status: 'workspace' });
+    expect(checkDependency(facts, 'packages/bad/src/x.ts', 'left-pad', { typeOnly: false })).toEqual({ status: 'unknown' });
+    expect(checkDependency(facts, 'packages/a/src/x.ts', 'left-pad', { typeOnly: false })).toEqual({
+      status: 'undeclared',
+      packageName: 'left-pad',
+      manifests: ['packages/a/package.json', 'package.json'],
+    });
+  });
+});
+
+describe('helpers', () => {
+  it('names packages and their @types', () => {
+    expect(packageNameOf('lodash/fp')).toBe('lodash');
+    expect(packageNameOf('@scope/pkg/sub/x')).toBe('@scope/pkg');
+    expect(typesPackageOf('react')).toBe('@types/react');
+    expect(typesPackageOf('@babel/core')).toBe('@types/babel__core');
+  });
+
+  it('parses JSON with comments and trailing commas, keeping // inside strings', () => {
+    expect(parseJsonc('{ "a": "http://x", /* c */ "b": [1, 2,], // end\n }')).toEqual({ a: 'http://x', b: [1, 2] });
+    expect(parseJsonc('{ "a": ')).toBeUndefined();
+  });
+
+  it('splits cat-file output by byte sizes (multi-byte text) and drops missing and binary blobs', () => {
+    const text = Buffer.from('é ü\n', 'utf8');
+    const binary = Buffer.from([0x61, 0x00, 0x62]);
+    const output = Buffer.concat([
+      Buffer.from(`aaaa blob ${text.length}\n`), text, Buffer.from('\n'),
+      Buffer.from('HEAD:gone missing\n'),
+      Buffer.from(`bbbb blob ${binary.length}\n`), binary, Buffer.from('\n'),
+      Buffer.from('cccc blob 2\nok\n'),
+    ]);
+    const files = parseBatchOutput(output, ['a.txt', 'gone', 'bin', 'c.txt']);
+    expect([...files]).toEqual([['a.txt', 'é ü\n'], ['c.txt', 'ok']]);
+  });
+});

@@ -1,0 +1,88 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TEST_GLOBS } from '../../../src/analysis/config.js';
+import { buildTestEvidence, findTestEvidence, importSpecifiers, reexportSpecifiers } from '../../../src/analysis/facts/tests.js';
+import { makeRepo, removeRepos } from '../../helpers/repo.js';
+
+afterAll(removeRepos);
+
+async function indexOf(files: Record<string, string>) {
+  const repo = makeRepo();
+  repo.write(files);
+  const head = repo.commit('project');
+  const trackedFiles = repo.git(['ls-files']).trim().split('\n');
+  return buildTestEvidence({ repo: repo.dir, head, trackedFiles, files: [], testGlobs: DEFAULT_TEST_GLOBS });
+}
+
+describe('buildTestEvidence', () => {
+  it('finds test files at head, resolves their relative imports and records the names they use', async () => {
+    const index = await indexOf({
+      'package.json': '{ "name": "demo" }',
+      'src/parse.ts': 'export function parseX() {}\nexport function parseY() {}',
+      'src/format.ts': 'export function formatX() {}',
+      'src/util/index.ts': 'export const u = 1;',
+      'src/parse.test.ts': "import { parseX } from './parse.js';\nimport { u } from './util';\nit('x', () => expect(parseX()).toBe(1));",
+      'test/format.spec.mjs': "const { formatX } = require('../src/format');\n",
+      'README.md': "import { parseY } from './src/parse.js'",
+    });
+    expect(index.testFiles).toEqual(['src/parse.test.ts', 'test/format.spec.mjs']);
+    expect(index.importers.get('src/parse.ts')).toEqual(['src/parse.test.ts']);
+    expect(index.importers.get('src/util/index.ts')).toEqual(['src/parse.test.ts']);
+    expect(index.importers.get('src/format.ts')).toEqual(['test/format.spec.mjs']);
+    expect(findTestEvidence(index, 'src/parse.ts', 'parseX')).toEqual({ status: 'referenced', testFile: 'src/parse.test.ts' });
+    expect(findTestEvidence(index, 'src/parse.ts', 'parseY')).toEqual({ status: 'imported-only', testFiles: ['src/parse.test.ts'] });
+    expect(findTestEvidence(index, 'src/nothing.ts', 'parseY')).toEqual({ status: 'not-imported' });
+  });
+
+  it('credits tests that import a barrel to the modules it re-exports, transitively', async () => {
+    const index = await indexOf({
+      'src/index.ts': "export * from './api/index.js';\nexport { helper as h } from './helper';",
+      'src/api/index.ts': "export { get } from './get.js';",
+      'src/api/get.ts': 'export function get() {}',
+      'src/helper.ts': 'export function helper() {}',
+      'test/api.test.ts': "import { get, h } from '../src/index.js';\nget(); h();",
+    });
+    expect(index.importers.get('src/api/get.ts')).toEqual(['test/api.test.ts']);
+    expect(index.importers.get('src/helper.ts')).toEqual(['test/api.test.ts']);
+    expect(findTestEvidence(index, 'src/api/get.ts', 'get').status).toBe('referenced');
+  });
+
+  it('resolves tsconfig paths aliases and the package importing itself by name', async () => {
+    const index = await indexOf({
+      'package.json': '{ "name": "@acme/lib" }',
+      'tsconfig.json': '{\n  // comments are allowed\n  "compilerOptions": { "baseUrl": ".", "paths": { "~/*": ["src/*"] }, },\n}',
+      'src/a.ts': 'export function a() {}',
+      'src/index.ts': "export * from './b';",
+      'src/b.ts': 'export function b() {}',
+      'tests/a.test.ts': "import { a } from '~/a';\nimport { b } from '@acme/lib';\na(); b();",
+    });
+    expect(index.importers.get('src/a.ts')).toEqual(['tests/a.test.ts']);
+    expect(index.importers.get('src/b.ts')).toEqual(['tests/a.test.ts']);
+  });
+
+  it('handles an empty repository of tests', async () => {
+    const index = await indexOf({ 'src/a.ts': 'export const a = 1;' });
+    expect(index.testFiles).toEqual([]);
+    expect(index.importers.size).toBe(0);
+  });
+});
+
+describe('importSpecifiers', () => {
+  it('reads static, side-effect, type, dynamic, require and mock imports', () => {
+    const text = [
+      "import a, {\n  b,\n  c,\n} from './multi';",
+      "import type { T } from '../types.js';",
+      "import './side-effect';",
+      "export * from './re';",
+      "const x = require('./req');",
+      "const y = await import('./dyn');",
+      "vi.mock('./mocked', () => ({}));",
+      "jest.requireActual('./actual');",
+    ].join('\n');
+    expect(importSpecifiers(text).sort()).toEqual(['../types.js', './actual', './dyn', './mocked', './multi', './re', './req', './side-effect']);
+  });
+
+  it('reads only the re-exports for barrels', () => {
+    const text = "import { a } from './a';\nexport { b } from './b';\nexport * as ns from './ns';\nexport type { T } from './t';\nexport const c = 1;";
+    expect(reexportSpecifiers(text).sort()).toEqual(['./b', './ns', './t']);
+  });
+});

@@ -1,0 +1,34 @@
+import { focusedOrSkippedTest } from '../../../src/analysis/rules/focused-or-skipped-test.js';
+import { testRule } from '../rule-tester.js';
+
+const T = 'src/a.test.ts';
+
+testRule(focusedOrSkippedTest, {
+  valid: [
+    { filename: T, code: "it('works', () => { expect(1 + 1).toBe(2); });" },
+    { filename: T, code: "describe('suite', () => { test('a', () => {}); });" },
+    { name: 'todo is a visible placeholder, not a hidden skip', filename: T, code: "it.todo('handles empty input');" },
+    { name: 'conditional skipIf', filename: T, code: "it.skipIf(process.platform === 'win32')('posix only', () => {});" },
+    { name: 'runtime skip inside a test (playwright)', filename: T, code: "test('x', () => { test.skip(browserName === 'webkit', 'flaky'); });" },
+    { name: 'ctx.skip()', filename: T, code: "it('x', (ctx) => { ctx.skip(); });" },
+    { name: 'not a test file', filename: 'src/a.ts', code: "it.only('works', () => {});" },
+    { name: 'only already there', filename: T, code: "it.only('works', () => {\n  run();\n});", addedLines: [2] },
+    { name: 'a regex .test call', filename: T, code: "const ok = /x/.test('x');" },
+    { name: 'an object with an only member', filename: T, code: 'options.only(["a"]);' },
+  ],
+  invalid: [
+    { filename: T, code: "it.only('works', () => {});", errors: [{ messageId: 'focused', line: 1 }] },
+    { filename: T, code: "describe.only('suite', () => {\n  it('a', () => {});\n});", errors: [{ messageId: 'focused', line: 1 }] },
+    { filename: T, code: "fit('works', () => {});", errors: [{ messageId: 'focused', line: 1 }] },
+    { filename: T, code: "fdescribe('suite', () => {});", errors: [{ messageId: 'focused', line: 1 }] },
+    { filename: T, code: "test.concurrent.only('x', async () => {});", errors: [{ messageId: 'focused', line: 1 }] },
+    { name: 'each', filename: T, code: "it.only.each([[1], [2]])('case %i', (n) => {});", errors: [{ messageId: 'focused', line: 1 }] },
+    { name: 'playwright describe', filename: 'tests/e2e.spec.ts', code: "test.describe.only('flow', () => {});", errors: [{ messageId: 'focused', line: 1 }] },
+    { filename: T, code: "it.skip('broken', () => {});", errors: [{ messageId: 'skipped', line: 1 }] },
+    { filename: T, code: "xit('broken', () => {});", errors: [{ messageId: 'skipped', line: 1 }] },
+    { filename: T, code: "xdescribe('broken', () => {});", errors: [{ messageId: 'skipped', line: 1 }] },
+    { filename: T, code: 'describe.skip(`suite`, () => {});', errors: [{ messageId: 'skipped', line: 1 }] },
+    { name: 'playwright fixme', filename: 'e2e/a.spec.ts', code: "test.fixme('later', async () => {});", errors: [{ messageId: 'skipped', line: 1 }] },
+    { name: 'in a nested suite', filename: 'test/a.ts', code: "describe('s', () => {\n  it.only('a', () => {});\n});", errors: [{ messageId: 'focused', line: 2 }] },
+  ],
+});
