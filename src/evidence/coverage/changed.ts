@@ -1,0 +1,105 @@
+// Changed-line coverage, counted like diff-cover: an added line counts only if some report measures
+// it; it is covered if some report covers it. Files with no measured added line are left out, as
+// diff-cover leaves them out; changed files no report mentions are listed separately.
+import { extname } from 'node:path';
+import { minimatch } from 'minimatch';
+import type { ChangedFile, CoverageCount, FileCoverage } from '../../model.js';
+import type { ProvenanceLookup } from '../../provenance/lookup.js';
+import type { CoverageConfig } from './config.js';
+import type { MergedFile } from './merge.js';
+
+export interface ChangedLineCoverage {
+  changed: CoverageCount;
+  ai: CoverageCount;
+  branches: CoverageCount | null;
+  files: FileCoverage[];
+  unmentioned: string[];
+}
+
+export function countOf(measured: number, covered: number): CoverageCount {
+  return { measured, covered, percent: measured === 0 ? null : (covered / measured) * 100 };
+}
+
+export function measureChangedLines(
+  changedFiles: ChangedFile[],
+  coverage: ReadonlyMap<string, MergedFile>,
+  provenance: ProvenanceLookup,
+  config: CoverageConfig,
+): ChangedLineCoverage {
+  const matches = (path: string, globs: string[]) => globs.some((glob) => minimatch(path, glob, { dot: true }));
+  // A report that measures `.ts` files is expected to mention every changed `.ts` file; a README is not code.
+  const coveredExtensions = new Set([...coverage.keys()].map((path) => extname(path).toLowerCase()));
+  const hasBranchData = [...coverage.values()].some((file) => file.branches.size > 0);
+
+  const files: FileCoverage[] = [];
+  const unmentioned: string[] = [];
+  const totals = { measured: 0, covered: 0, aiMeasured: 0, aiCovered: 0, branches: 0, branchesCovered: 0 };
+  for (const changed of changedFiles) {
+    if (changed.status === 'deleted' || changed.binary || changed.submodule || changed.addedLines.length === 0) continue;
+    if (matches(changed.path, config.exclude)) continue;
+    const data = coverage.get(changed.path);
+    if (!data) {
+      if (coveredExtensions.has(extname(changed.path).toLowerCase()) && !matches(changed.path, config['ignore-unmentioned'])) {
+        unmentioned.push(changed.path);
+      }
+      continue;
+    }
+    const file = measureFile(changed, data, provenance);
+    if (file.measured === 0) continue;
+    files.push(file);
+    totals.measured += file.measured;
+    totals.covered += file.covered;
+    totals.aiMeasured += file.ai.measured;
+    totals.aiCovered += file.ai.covered;
+    totals.branches += file.branches?.measured ?? 0;
+    totals.branchesCovered += file.branches?.covered ?? 0;
+  }
+  files.sort((a, b) => compare(a.path, b.path));
+  unmentioned.sort(compare);
+  return {
+    changed: countOf(totals.measured, totals.covered),
+    ai: countOf(totals.aiMeasured, totals.aiCovered),
+    branches: hasBranchData ? countOf(totals.branches, totals.branchesCovered) : null,
+    files,
+    unmentioned,
+  };
+}
+
+function measureFile(changed: ChangedFile, data: MergedFile, provenance: ProvenanceLookup): FileCoverage {
+  const coveredLines: number[] = [];
+  const uncoveredLines: number[] = [];
+  let aiMeasured = 0;
+  let aiCovered = 0;
+  let branches = 0;
+  let branchesCovered = 0;
+  for (const line of changed.addedLines) {
+    const hits = data.lines.get(line);
+    if (hits !== undefined) {
+      const covered = hits > 0;
+      (covered ? coveredLines : uncoveredLines).push(line);
+      if (provenance(changed.path, line) === 'ai') {
+        aiMeasured++;
+        if (covered) aiCovered++;
+      }
+    }
+    for (const taken of data.branches.get(line)?.values() ?? []) {
+      branches++;
+      if (taken) branchesCovered++;
+    }
+  }
+  const file: FileCoverage = {
+    path: changed.path,
+    measured: coveredLines.length + uncoveredLines.length,
+    covered: coveredLines.length,
+    coveredLines,
+    uncoveredLines,
+    ai: countOf(aiMeasured, aiCovered),
+  };
+  if (data.branches.size > 0) file.branches = countOf(branches, branchesCovered);
+  return file;
+}
+
+/** Code-point order, the same on every machine (localeCompare is not). */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

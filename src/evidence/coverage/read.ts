@@ -1,0 +1,87 @@
+// Finding the report files and reading each in the format its content shows (never by file name:
+// `coverage.xml`, `lcov.info`, `report.txt` are all in use for every format).
+import { open, readFile, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { InputError } from '../../errors.js';
+import { readClover } from './clover.js';
+import { readCobertura } from './cobertura.js';
+import { readIstanbulJson } from './istanbul.js';
+import { readJacoco } from './jacoco.js';
+import { readLcov } from './lcov.js';
+import type { ParsedReport } from './report.js';
+import type { XmlNode } from './xml.js';
+import { attributeOf, parseReportXml } from './xml.js';
+
+/** Enough of the start of a file to tell the formats apart. */
+const SNIFF_BYTES = 4096;
+/** Elements that repeat in any of the XML formats: always parsed as arrays. */
+const XML_ARRAY_TAGS: ReadonlySet<string> = new Set(['source', 'package', 'class', 'line', 'sourcefile', 'file', 'group']);
+const FORMATS_HINT = 'LCOV, Cobertura XML, JaCoCo XML, Clover XML or Istanbul coverage-final.json';
+
+/** Each pattern (a path or a glob, relative to the repository) → the files it names; none is an InputError. */
+export async function expandReportPatterns(repo: string, patterns: string[]): Promise<string[]> {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const matches = isDynamicPattern(pattern)
+      ? await glob([pattern], { cwd: repo, absolute: true, dot: true, onlyFiles: true })
+      : await literalPath(repo, pattern);
+    if (matches.length === 0) {
+      throw new InputError(`coverage report pattern "${pattern}" matches no file; check the path, or run the tests with coverage first`);
+    }
+    for (const match of matches.sort()) found.add(resolve(match));
+  }
+  return [...found];
+}
+
+async function literalPath(repo: string, pattern: string): Promise<string[]> {
+  const path = resolve(repo, pattern);
+  const info = await stat(path).catch(() => null);
+  if (info?.isDirectory()) throw new InputError(`coverage report "${pattern}" is a directory; name the report file or a glob`);
+  return info ? [path] : [];
+}
+
+/** How a report path is shown: relative to the repository when inside it. */
+export function displayPath(repo: string, path: string): string {
+  const inside = relative(repo, path);
+  return inside.startsWith('..') || isAbsolute(inside) ? path : inside;
+}
+
+export async function readCoverageReport(path: string, shownPath: string): Promise<ParsedReport> {
+  const head = await readHead(path);
+  if (head.includes('\u0000')) throw new InputError(`coverage report ${shownPath} is a binary file, not a coverage report (${FORMATS_HINT})`);
+  const start = head.replace(/^\uFEFF/, '').trimStart();
+  if (start === '') throw new InputError(`coverage report ${shownPath} is empty; run the tests with coverage again`);
+  if (start.startsWith('{')) return readIstanbulJson(shownPath, await readFile(path, 'utf8'));
+  if (start.startsWith('<')) return readXmlReport(shownPath, await readFile(path, 'utf8'));
+  if (/^mode: *(set|count|atomic)\b/.test(start)) {
+    throw new InputError(`coverage report ${shownPath} is a Go coverprofile, which diffgate does not read; convert it to LCOV (e.g. with gcov2lcov) or Cobertura (gocover-cobertura)`);
+  }
+  if (/^(TN|SF|VER):/.test(start)) return readLcov(path, shownPath);
+  throw new InputError(`coverage report ${shownPath} is not in a format diffgate reads (${FORMATS_HINT})`);
+}
+
+async function readHead(path: string): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+function readXmlReport(shownPath: string, text: string): ParsedReport {
+  const document = parseReportXml(shownPath, text, XML_ARRAY_TAGS);
+  const rootName = Object.keys(document).find((key) => !key.startsWith('?') && !key.startsWith('#'));
+  const root = rootName ? document[rootName] : undefined;
+  const rootNode: XmlNode = typeof root === 'object' && root !== null ? (root as XmlNode) : {};
+  if (rootName === 'report') return readJacoco(shownPath, rootNode);
+  if (rootName === 'coverage') {
+    // Clover and Cobertura both use <coverage>; Clover marks it (clover="…") and nests a <project>.
+    if (attributeOf(rootNode, 'clover') !== undefined || 'project' in rootNode) return readClover(shownPath, rootNode);
+    return readCobertura(shownPath, rootNode);
+  }
+  throw new InputError(`coverage report ${shownPath} is XML with root <${rootName ?? '?'}>, not a coverage format diffgate reads (${FORMATS_HINT})`);
+}

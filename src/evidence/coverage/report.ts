@@ -1,0 +1,57 @@
+// What every format reader produces: per source file, line hits and branch outcomes, before the
+// paths are mapped onto the repository. One shape for all formats keeps merging format-blind.
+
+export type CoverageFormat = 'lcov' | 'cobertura' | 'istanbul-json' | 'jacoco' | 'clover';
+
+export interface ReportFile {
+  /** The paths the report gives for this file, best first (Cobertura: each `<source>` root joined with the filename). */
+  candidatePaths: string[];
+  /** Line number → execution count (0 = measured, not covered). */
+  lines: Map<number, number>;
+  /** Line number → branch id → whether the branch was taken. */
+  branches: Map<number, Map<string, boolean>>;
+}
+
+export interface ParsedReport {
+  format: CoverageFormat;
+  files: ReportFile[];
+}
+
+export function newReportFile(candidatePaths: string[]): ReportFile {
+  return { candidatePaths, lines: new Map(), branches: new Map() };
+}
+
+/** Records hits for a line; counts from several records of one line add up (as lcov and diff-cover do). */
+export function addLineHits(file: Pick<ReportFile, 'lines'>, line: number, hits: number): void {
+  file.lines.set(line, (file.lines.get(line) ?? 0) + hits);
+}
+
+export function addBranch(file: Pick<ReportFile, 'branches'>, line: number, branchId: string, taken: boolean): void {
+  let onLine = file.branches.get(line);
+  if (!onLine) {
+    onLine = new Map();
+    file.branches.set(line, onLine);
+  }
+  onLine.set(branchId, (onLine.get(branchId) ?? false) || taken);
+}
+
+/** Formats that only count branches per line (Cobertura, JaCoCo, Clover): `covered` of `total`, numbered. */
+export function addBranchCounts(file: ReportFile, line: number, covered: number, total: number): void {
+  for (let i = 0; i < total; i++) addBranch(file, line, `#${i}`, i < covered);
+}
+
+/** A line number as reports write it: a positive integer, else null. */
+export function parseLineNumber(text: unknown): number | null {
+  const line = Number(text);
+  return Number.isInteger(line) && line > 0 ? line : null;
+}
+
+/**
+ * An execution count, else null. Some tools write fractional counts, and gcov can wrap to a negative
+ * count on overflow: a negative count still means the line was measured, so it counts as 0.
+ */
+export function parseHits(text: unknown): number | null {
+  if (text === undefined || text === null || text === '') return null;
+  const hits = Number(text);
+  return Number.isFinite(hits) ? Math.max(0, hits) : null;
+}
