@@ -26,6 +26,11 @@ export function ruleContextOf(result: sarif.Result, run: sarif.Run): RuleContext
 
 function componentOf(reference: sarif.ToolComponentReference | undefined, tool: sarif.Tool): sarif.ToolComponent {
   if (!reference) return tool.driver;
+  // Without an index, a reference may name the driver itself (SpotBugs writes {name: "SpotBugs"}).
+  const namesDriver =
+    reference.index === undefined &&
+    ((reference.guid !== undefined && reference.guid === tool.driver.guid) || (reference.name !== undefined && reference.name === tool.driver.name));
+  if (namesDriver) return tool.driver;
   const extensions = tool.extensions ?? [];
   const byIndex = reference.index !== undefined ? extensions[reference.index] : undefined;
   const found =

@@ -126,7 +126,9 @@ describe('help, tags and security severity', () => {
   });
 
   it('merges tags and prefers the result security-severity over the rule one', () => {
-    const theRun = run({ rules: [{ id: 'A', properties: { tags: ['security', 'cwe-79', 3], 'security-severity': '6.1' } }] });
+    // A non-string tag (some tools write numbers) is skipped.
+    const tags = ['security', 'cwe-79', 3] as unknown as string[];
+    const theRun = run({ rules: [{ id: 'A', properties: { tags, 'security-severity': '6.1' } }] });
     const fromRule = result({ ruleId: 'A', properties: { tags: ['security', 'extra'] } });
     const context = ruleContextOf(fromRule, theRun);
     expect(tagsOf(fromRule, context)).toEqual(['security', 'cwe-79', 'extra']);
