@@ -1,4 +1,73 @@
-// The Action entry. Owned by src/github/ work: read inputs, call runGate, publish, set outputs.
+// The Action entry: read inputs and the event, build the one GitHub gateway, run, set outputs, and
+// fail the step exactly once (also for non-Error throws). No logic here and no I/O at import time.
+import { readFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import type { EventContext } from './event.js';
+import { describeError, InputError } from './errors.js';
+import { runGate } from './gate.js';
+import { runActionWith } from './github/action.js';
+import { createGitHubGateway, parseRepository } from './github/gateway.js';
+import { readActionInputs } from './github/inputs.js';
+import type { ActionsRunner } from './github/publish.js';
+import { VERSION } from './version.js';
+
+function readEvent(env: NodeJS.ProcessEnv): EventContext {
+  const name = env['GITHUB_EVENT_NAME'] || null;
+  const path = env['GITHUB_EVENT_PATH'];
+  if (!path) return { name, payload: null };
+  let payload: unknown;
+  try {
+    payload = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new InputError(`cannot read the event payload GITHUB_EVENT_PATH=${path}: ${describeError(error).split('\n')[0]}`);
+  }
+  return { name, payload: typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : null };
+}
+
+const runner: ActionsRunner = {
+  annotate: (annotation) => {
+    const properties = { title: annotation.title, file: annotation.path, startLine: annotation.startLine, endLine: annotation.endLine };
+    if (annotation.level === 'error') core.error(annotation.message, properties);
+    else if (annotation.level === 'warning') core.warning(annotation.message, properties);
+    else core.notice(annotation.message, properties);
+  },
+  writeJobSummary: async (markdown) => {
+    await core.summary.addRaw(markdown, true).write({ overwrite: true });
+  },
+  info: (message) => core.info(message),
+  warning: (message) => core.warning(message),
+};
+
 export async function run(): Promise<void> {
-  throw new Error('the action entry is not built yet');
+  let failure: string | null;
+  try {
+    const env = process.env;
+    const inputs = readActionInputs((name) => core.getInput(name), env['GITHUB_WORKSPACE'] || process.cwd());
+    const repository = parseRepository(env['GITHUB_REPOSITORY']);
+    if (inputs.token === '') core.info('diffgate: no github-token: writing annotations and the job summary only.');
+    if (inputs.token !== '' && !repository) core.warning('diffgate: GITHUB_REPOSITORY is not set (owner/name): posting nothing to GitHub.');
+    const gateway =
+      inputs.token !== '' && repository
+        ? createGitHubGateway({
+            token: inputs.token,
+            repository,
+            apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+            log: (message) => core.info(message),
+          })
+        : null;
+    const outcome = await runActionWith({
+      inputs,
+      event: readEvent(env),
+      sha: env['GITHUB_SHA'] ?? '',
+      gateway,
+      runner,
+      runGate,
+      toolVersion: VERSION,
+    });
+    for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
+    failure = outcome.failure;
+  } catch (error) {
+    failure = describeError(error).split('\n')[0]!;
+  }
+  if (failure !== null) core.setFailed(failure);
 }

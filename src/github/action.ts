@@ -1,0 +1,214 @@
+// What one run of the action does, by mode. Takes the gateway and the runner as parameters and
+// returns the outputs and the failure message (if any): main.ts does the I/O and the one setFailed.
+import { resolve } from 'node:path';
+import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/schema.js';
+import { describeError, InputError } from '../errors.js';
+import { mergeGroupOf, pullRequestOf, type EventContext } from '../event.js';
+import type { GateOptions, GateResult } from '../gate.js';
+import type { Report } from '../model.js';
+import { applyFindingLevels, decideVerdict } from '../policy/index.js';
+import { renderJson, renderSarif } from '../report/index.js';
+import {
+  checkHeadSha,
+  pullRequestFilePath,
+  readUntrustedPullRequestFile,
+  readUntrustedReport,
+  writePullRequestFile,
+  writeTextFile,
+} from './artifact.js';
+import { failCheckRun } from './checks.js';
+import type { GitHubGateway } from './gateway.js';
+import type { ActionInputs } from './inputs.js';
+import { publishReport, startCheckRun, type ActionsRunner, type Limits } from './publish.js';
+
+export interface ActionContext {
+  inputs: ActionInputs;
+  event: EventContext;
+  /** GITHUB_SHA: the commit for pushes and other events without a pull request. */
+  sha: string;
+  gateway: GitHubGateway | null;
+  runner: ActionsRunner;
+  runGate: (options: GateOptions) => Promise<GateResult>;
+  toolVersion: string;
+  limits?: Limits;
+}
+
+export interface ActionOutcome {
+  outputs: Record<string, string>;
+  /** The message for the step's one `setFailed`, or null when the step passes. */
+  failure: string | null;
+}
+
+/** The commit the check run belongs to: the pull request's head, not the merge commit GITHUB_SHA points at. */
+export function checkRunSha(event: EventContext, sha: string): string {
+  const pullRequest = pullRequestOf(event);
+  if (pullRequest?.headSha) return pullRequest.headSha;
+  const group = mergeGroupOf(event);
+  if (group?.headSha) return group.headSha;
+  const run = workflowRunOf(event);
+  if (run?.headSha) return run.headSha;
+  return sha;
+}
+
+function workflowRunOf(event: EventContext): { headSha: string; event: string } | null {
+  const run = event.payload?.['workflow_run'];
+  if (typeof run !== 'object' || run === null) return null;
+  const { head_sha: headSha, event: trigger } = run as Record<string, unknown>;
+  return { headSha: typeof headSha === 'string' ? headSha : '', event: typeof trigger === 'string' ? trigger : '' };
+}
+
+function oneLine(error: unknown): string {
+  return describeError(error).split('\n')[0]!;
+}
+
+function reportOutputs(report: Report, paths: { report: string; sarif: string | null }): Record<string, string> {
+  const count = (level: string) => String(report.findings.filter((finding) => finding.level === level).length);
+  const percent = (value: number | null | undefined) => (value === null || value === undefined ? '' : value.toFixed(2));
+  return {
+    verdict: report.verdict.status,
+    findings: String(report.findings.length),
+    errors: count('error'),
+    warnings: count('warning'),
+    notes: count('note'),
+    'added-lines': String(report.files.reduce((sum, file) => sum + file.addedLines.length, 0)),
+    'ai-lines': String(report.provenance.counts.ai),
+    'changed-coverage': percent(report.coverage?.changed.percent),
+    'ai-coverage': percent(report.coverage?.ai.percent),
+    'report-path': paths.report,
+    'sarif-path': paths.sarif ?? '',
+  };
+}
+
+function verdictFailure(report: Report, checkName: string): string | null {
+  if (report.verdict.status !== 'fail') return null;
+  const failed = report.verdict.conditions.filter((condition) => condition.status === 'fail').map((condition) => condition.id);
+  return `${checkName}: the gate failed${failed.length > 0 ? ` (${failed.join(', ')})` : ''}; see the check run or the job summary`;
+}
+
+async function writeReportFiles(report: Report, config: Config, inputs: ActionInputs, toolVersion: string) {
+  const reportPath = resolve(inputs.workingDirectory, config.publish['report-path']);
+  await writeTextFile(reportPath, renderJson(report));
+  const sarifSetting = config.publish['sarif-output'];
+  const sarifPath = sarifSetting === null ? null : resolve(inputs.workingDirectory, sarifSetting);
+  if (sarifPath) await writeTextFile(sarifPath, JSON.stringify(renderSarif(report, toolVersion), null, 2) + '\n');
+  return { report: reportPath, sarif: sarifPath };
+}
+
+function gateOptions(context: ActionContext): GateOptions {
+  const { inputs } = context;
+  return {
+    repo: inputs.workingDirectory,
+    sarif: inputs.sarif,
+    coverage: inputs.coverage,
+    baseCoverage: inputs.baseCoverage,
+    configPath: inputs.configPath,
+    configRequired: inputs.configRequired,
+    overrides: inputs.overrides,
+    event: context.event,
+  };
+}
+
+/** The check name before the config file is read: from the input, else the schema's default. */
+function inputCheckName(inputs: ActionInputs): string {
+  const publish = inputs.overrides['publish'] as Record<string, unknown> | undefined;
+  const name = publish?.['check-name'];
+  return typeof name === 'string' && name !== '' ? name : 'diffgate';
+}
+
+export async function runActionWith(context: ActionContext): Promise<ActionOutcome> {
+  const { inputs, runner, gateway } = context;
+  const headSha = checkRunSha(context.event, context.sha);
+
+  let config: Config;
+  try {
+    config = await loadConfig(inputs.configPath, inputs.overrides, { required: inputs.configRequired });
+  } catch (error) {
+    // No config, no mode: report on a check run anyway (unless it is clearly the untrusted analyze job).
+    const publish = inputs.overrides['publish'] as Record<string, unknown> | undefined;
+    if (publish?.['mode'] !== 'analyze') {
+      const id = await startCheckRun(gateway, inputCheckName(inputs), headSha, runner);
+      if (gateway && id !== null) await failCheckRun(gateway, id, oneLine(error)).catch((problem) => runner.warning(oneLine(problem)));
+    }
+    return { outputs: {}, failure: oneLine(error) };
+  }
+
+  const mode = config.publish.mode;
+  if (mode === 'analyze') return analyze(context, config);
+  const checkName = config.publish['check-name'];
+  const checkRunId = await startCheckRun(gateway, checkName, headSha, runner);
+  try {
+    const published = mode === 'publish' ? await publishFromArtifact(context, config, headSha) : await analyzeAndWrite(context);
+    const result = await publishReport(published.report, config.publish, { checkName, checkRunId, pullRequestNumber: published.pullRequestNumber }, gateway, runner, context.limits);
+    const outputs = {
+      ...reportOutputs(published.report, published.paths),
+      'check-run-id': result.checkRunId === null ? '' : String(result.checkRunId),
+      'comment-url': result.comment?.comment?.url ?? '',
+    };
+    return { outputs, failure: verdictFailure(published.report, checkName) };
+  } catch (error) {
+    if (gateway && checkRunId !== null) await failCheckRun(gateway, checkRunId, oneLine(error)).catch((problem) => runner.warning(oneLine(problem)));
+    return { outputs: {}, failure: oneLine(error) };
+  }
+}
+
+async function analyzeAndWrite(context: ActionContext) {
+  const gate = await context.runGate(gateOptions(context));
+  const paths = await writeReportFiles(gate.report, gate.config, context.inputs, context.toolVersion);
+  return { report: gate.report, paths, pullRequestNumber: pullRequestOf(context.event)?.number || null };
+}
+
+/** `mode: analyze`: the report and the pull request's number as files for upload-artifact; nothing posted. */
+async function analyze(context: ActionContext, config: Config): Promise<ActionOutcome> {
+  try {
+    const { report, paths, pullRequestNumber } = await analyzeAndWrite(context);
+    const written = [paths.report];
+    if (pullRequestNumber !== null) written.push(await writePullRequestFile(paths.report, { number: pullRequestNumber, headSha: report.head }));
+    context.runner.info(`diffgate: verdict ${report.verdict.status}; wrote ${written.join(', ')} for the publish workflow.`);
+    if (config.publish['job-summary']) {
+      await context.runner
+        .writeJobSummary(`## ${config.publish['check-name']}: ${report.verdict.status}\n\nThe verdict is posted by the publish workflow.\n`)
+        .catch((error: unknown) => context.runner.warning(`cannot write the job summary: ${oneLine(error)}`));
+    }
+    // The verdict is published (and gates) from the workflow_run job; failing here would only hide the artifact.
+    return { outputs: reportOutputs(report, paths), failure: null };
+  } catch (error) {
+    return { outputs: {}, failure: oneLine(error) };
+  }
+}
+
+/**
+ * `mode: publish` on `workflow_run`: the report is data from the pull request's workflow. It is
+ * read size-capped and schema-checked, must be about the commit the run tested, and its verdict is
+ * decided again with this (trusted, default-branch) policy so a pull request cannot loosen it.
+ */
+async function publishFromArtifact(context: ActionContext, config: Config, runHeadSha: string) {
+  if (context.event.name !== 'workflow_run' || !workflowRunOf(context.event)?.headSha) {
+    throw new InputError(`mode publish runs on the workflow_run event (this run is ${context.event.name ?? 'outside GitHub Actions'}): see docs/github.md`);
+  }
+  const reportPath = resolve(context.inputs.workingDirectory, config.publish['report-path']);
+  const untrusted = await readUntrustedReport(reportPath, config.publish['max-report-bytes']);
+  const sidecar = pullRequestFilePath(reportPath);
+  const pullRequestFile = await readUntrustedPullRequestFile(sidecar).catch((error: unknown) => {
+    if (error instanceof InputError && /\(ENOENT\)/.test(error.message)) return null;
+    throw error;
+  });
+  checkHeadSha(untrusted, pullRequestFile, runHeadSha);
+
+  const findings = applyFindingLevels(untrusted.findings, config.policy);
+  const verdict = decideVerdict({ ...untrusted, config: config.policy, findings });
+  const report: Report = { ...untrusted, findings, verdict };
+
+  let pullRequestNumber: number | null = null;
+  if (pullRequestFile && context.gateway) {
+    const pullRequest = await context.gateway.getPullRequest(pullRequestFile.number);
+    if (pullRequest.headSha === runHeadSha) pullRequestNumber = pullRequest.number;
+    else context.runner.warning(`pull request #${pullRequest.number} has moved on to ${pullRequest.headSha.slice(0, 12)}: not commenting a verdict for ${runHeadSha.slice(0, 12)}`);
+  }
+  const paths = { report: reportPath, sarif: null as string | null };
+  if (config.publish['sarif-output'] !== null) {
+    paths.sarif = resolve(context.inputs.workingDirectory, config.publish['sarif-output']);
+    await writeTextFile(paths.sarif, JSON.stringify(renderSarif(report, context.toolVersion), null, 2) + '\n');
+  }
+  return { report, paths, pullRequestNumber };
+}

@@ -1,0 +1,172 @@
+// The one object that talks to the GitHub API. Built once by main.ts and passed in; everything
+// else in src/github/ takes this interface, so publishing logic never creates its own client.
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import { explainApiError } from './api-errors.js';
+
+export interface RepositoryRef {
+  owner: string;
+  repo: string;
+}
+
+export type CheckConclusion = 'success' | 'neutral' | 'failure';
+
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: 'notice' | 'warning' | 'failure';
+  message: string;
+  title?: string;
+  raw_details?: string;
+}
+
+export interface CheckOutput {
+  title: string;
+  summary: string;
+  text?: string;
+  annotations?: CheckAnnotation[];
+}
+
+export interface CheckRunUpdate {
+  output: CheckOutput;
+  /** Set on the last update only: completes the check run. */
+  conclusion?: CheckConclusion;
+}
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  url: string;
+}
+
+export interface PullRequestState {
+  number: number;
+  headSha: string;
+  state: string;
+}
+
+export interface GitHubGateway {
+  readonly repository: RepositoryRef;
+  createCheckRun(name: string, headSha: string): Promise<number>;
+  updateCheckRun(checkRunId: number, update: CheckRunUpdate): Promise<void>;
+  /** Every comment on the issue or pull request, all pages. */
+  listIssueComments(issueNumber: number): Promise<IssueComment[]>;
+  createIssueComment(issueNumber: number, body: string): Promise<IssueComment>;
+  updateIssueComment(commentId: number, body: string): Promise<IssueComment>;
+  getPullRequest(pullNumber: number): Promise<PullRequestState>;
+}
+
+export interface GatewayOptions {
+  token: string;
+  repository: RepositoryRef;
+  /** GITHUB_API_URL: api.github.com, a GHES host, or a test server. */
+  apiUrl: string;
+  /** Milliseconds per unit of `retry-after` and of the retry back-off (1000 in production; small in tests). */
+  retryBaseMs?: number;
+  /** Secondary-rate-limit and 5xx retries before giving up. */
+  retries?: number;
+  /**
+   * Space content-creating requests as GitHub asks (1 s apart, 3 s for notifying ones such as comments).
+   * On by default; tests turn it off to stay fast.
+   */
+  spaceWrites?: boolean;
+  log?: (message: string) => void;
+}
+
+/** Stands in for the throttling plugin's Bottleneck groups (only `key().schedule()` is used): runs each job at once. */
+const UNSPACED = {
+  key: () => ({ schedule: <T>(_options: unknown, job: (...args: unknown[]) => Promise<T>, ...args: unknown[]) => job(...args) }),
+} as unknown as NonNullable<ThrottlingOptions['write']>;
+
+/** `owner/name` from GITHUB_REPOSITORY. */
+export function parseRepository(value: string | undefined): RepositoryRef | null {
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? '');
+  return match ? { owner: match[1]!, repo: match[2]! } : null;
+}
+
+export function createGitHubGateway(options: GatewayOptions): GitHubGateway {
+  const retryBaseMs = options.retryBaseMs ?? 1000;
+  const retries = options.retries ?? 3;
+  const log = options.log ?? (() => undefined);
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: options.apiUrl.replace(/\/+$/, ''),
+      retry: { retryAfterBaseValue: retryBaseMs, retries },
+      throttle: {
+        retryAfterBaseValue: retryBaseMs,
+        fallbackSecondaryRateRetryAfter: 60,
+        ...(options.spaceWrites === false ? { write: UNSPACED, notifications: UNSPACED } : {}),
+        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+          log(`GitHub rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
+          return retryCount < retries;
+        },
+        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+          log(`GitHub secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
+          return retryCount < retries;
+        },
+      },
+    },
+    retry,
+    throttling,
+  );
+  const repository = options.repository;
+
+  async function call<T>(what: string, permission: string, request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      throw explainApiError(error, { what, permission });
+    }
+  }
+
+  const comment = (data: { id: number; body?: string | null; html_url: string }): IssueComment => ({
+    id: data.id,
+    body: data.body ?? '',
+    url: data.html_url,
+  });
+
+  return {
+    repository,
+    async createCheckRun(name, headSha) {
+      const response = await call('create the check run', 'checks: write', () =>
+        octokit.rest.checks.create({ ...repository, name, head_sha: headSha, status: 'in_progress', started_at: new Date().toISOString() }),
+      );
+      return response.data.id;
+    },
+    async updateCheckRun(checkRunId, update) {
+      const completion = update.conclusion
+        ? { status: 'completed' as const, conclusion: update.conclusion, completed_at: new Date().toISOString() }
+        : {};
+      await call('update the check run', 'checks: write', () =>
+        octokit.rest.checks.update({ ...repository, check_run_id: checkRunId, output: update.output, ...completion }),
+      );
+    },
+    async listIssueComments(issueNumber) {
+      const comments = await call('list the pull request comments', 'pull-requests: read', () =>
+        octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 }),
+      );
+      return comments.map(comment);
+    },
+    async createIssueComment(issueNumber, body) {
+      const response = await call('comment on the pull request', 'pull-requests: write', () =>
+        octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body }),
+      );
+      return comment(response.data);
+    },
+    async updateIssueComment(commentId, body) {
+      const response = await call('edit the diffgate comment', 'pull-requests: write', () =>
+        octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body }),
+      );
+      return comment(response.data);
+    },
+    async getPullRequest(pullNumber) {
+      const response = await call('read the pull request', 'pull-requests: read', () =>
+        octokit.rest.pulls.get({ ...repository, pull_number: pullNumber }),
+      );
+      return { number: response.data.number, headSha: response.data.head.sha, state: response.data.state };
+    },
+  };
+}
