@@ -69,6 +69,7 @@ export async function collectDiff(repo: string, range: DiffRange): Promise<DiffR
   const warnings = result.stderr
     .split('\n')
     .map((line) => WARNING.exec(line.trim())?.[1])
-    .filter((warning): warning is string => warning !== undefined);
+    // Git's advice to raise diff.renameLimit does not apply: diffgate passes its own limit.
+    .filter((warning): warning is string => warning !== undefined && !warning.includes('diff.renameLimit'));
   return { files: parser.finish(), warnings };
 }

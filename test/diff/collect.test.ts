@@ -3,6 +3,7 @@ import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectChangedFiles, collectDiff } from '../../src/diff/index.js';
+import { RENAME_LIMIT } from '../../src/diff/collect.js';
 import type { ChangedFile } from '../../src/model.js';
 import { makeRepo, removeRepos } from '../helpers/repo.js';
 import type { TestRepo } from '../helpers/repo.js';
@@ -183,5 +184,22 @@ describe('collectChangedFiles on a huge change', () => {
     expect(files.map((file) => file.path)).toEqual(['big.txt', 'bundle.min.js']);
     expect(files[0]?.addedLines).toEqual(range(2, 200_001));
     expect(files[1]?.addedLines).toEqual([1, 2, 3]);
+  });
+});
+
+describe('collectDiff when rename detection gives up', () => {
+  it('still lists every file, and passes on git\'s warning instead of hiding it', async () => {
+    const repo = makeRepo();
+    const files = (prefix: string): Record<string, string> =>
+      Object.fromEntries(Array.from({ length: RENAME_LIMIT + 1 }, (_, index) => [`${prefix}/${index}.txt`, `${prefix} ${index}\n`]));
+    repo.write(files('old'));
+    const base = repo.commit('base');
+    repo.write(files('new'));
+    const head = repo.commit('head');
+
+    const result = await collectDiff(repo.dir, { base, head });
+    expect(result.files).toHaveLength(RENAME_LIMIT + 1);
+    expect(result.files.every((file) => file.status === 'added' && file.addedLines.length === 1)).toBe(true);
+    expect(result.warnings).toEqual(['only found copies from modified paths due to too many files.']);
   });
 });
