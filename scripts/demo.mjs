@@ -251,6 +251,6 @@ if (result.status === 2) {
   process.exitCode = 2;
 } else {
   const report = JSON.parse(readFileSync(jsonPath, 'utf8'));
-  step(`verdict: ${report.verdict.status} (exit code ${result.status}; 1 means the gate would block the merge)`);
+  step(`verdict: ${report.verdict} (exit code ${result.status}; 1 means the gate would block the merge)`);
   process.stdout.write(`  reports written to ${outDir}: report.json, summary.md, diffgate.sarif\n`);
 }

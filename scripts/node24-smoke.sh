@@ -38,5 +38,5 @@ fi
     console.error("node24 smoke: unexpected report", JSON.stringify(report).slice(0, 500));
     process.exit(1);
   }
-  console.log(`node24 smoke: ok (verdict ${report.verdict.status}, ${report.findings.length} findings)`);
+  console.log(`node24 smoke: ok (verdict ${report.verdict}, ${report.findings.length} findings)`);
 ' "$repo/report.json"

@@ -103,7 +103,8 @@ describe('diffgate CLI (dist/cli.js)', () => {
     expect(report.schemaVersion).toBe(1);
     expect(report.base).toBe(base);
     expect(report.head).toBe(head);
-    expect(report.verdict.status).toBe('pass');
+    expect(report.verdict).toBe('pass');
+    expect(report.conditions.length).toBeGreaterThan(0);
     const files = report.files.map((file: { path: string; status: string; addedLines: number[] }) => [file.path, file.status, file.addedLines]);
     expect(files).toEqual([
       ['docs/new file.md', 'added', [1]],
