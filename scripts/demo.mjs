@@ -55,6 +55,8 @@ step('building a demo repository with a pull-request branch');
 git(['init', '-q', '-b', 'main']);
 git(['config', 'commit.gpgsign', 'false']);
 write({
+  // Its own vitest config, so vitest does not pick up diffgate's from the folder above.
+  'vitest.config.mjs': "export default { test: { include: ['test/**/*.test.ts'] } };\n",
   'package.json': JSON.stringify({ name: 'demo-shop', type: 'module', dependencies: { zod: '^4.0.0' } }, null, 2) + '\n',
   'src/cart.ts': [
     'export function total(prices: number[]): number {',
