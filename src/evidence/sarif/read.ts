@@ -62,7 +62,7 @@ export function parseSarifText(text: string, name: string): sarif.Log {
   if (!checked.success) {
     const issue = checked.error.issues[0];
     const where = issue ? formatIssuePath(issue.path) : 'log';
-    throw new InputError(`${name} is not a readable SARIF log: ${where}: ${issue?.message ?? 'invalid'}.`);
+    throw new InputError(`${name} is not a readable SARIF log: ${where}: ${issue?.message ?? 'invalid'}; check that the tool wrote SARIF 2.1.0.`);
   }
   // The schema checked every field this stage reads; the rest of the log is left as the tool wrote it.
   return parsed as sarif.Log;
@@ -88,7 +88,8 @@ function checkVersion(parsed: unknown, name: string): void {
 }
 
 function describeJsonError(error: unknown, json: string): string {
-  const message = error instanceof Error ? error.message : String(error);
+  // V8 quotes the offending text: keep the message on one printable line.
+  const message = (error instanceof Error ? error.message : String(error)).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?').slice(0, 200);
   if (json.trim() === '') return 'the file is empty';
   const match = /at position (\d+)/.exec(message);
   if (!match) return message;
