@@ -132,9 +132,10 @@ function readNotes(raw: Map<string, string>, skipped: Skipped[]): Map<string, Gi
 }
 
 /**
- * Trace ranges keyed by the commit their line numbers belong to. `vcs.revision` names that
- * commit (spec §6.5), head, or, as the reference hook records `HEAD` while editing, the parent of
- * the commit that took the edit.
+ * Trace ranges keyed by the commits their line numbers may belong to. The spec (§6.5) has
+ * `vcs.revision` name the commit that made the lines; the reference hook records `HEAD` while
+ * editing, which is the parent of the commit that took the edit. Both readings are kept: a range
+ * is only ever consulted for lines that blame puts on that commit, in that file.
  */
 function readTraces(text: string | null, commits: CommitInfo[], head: string, skipped: Skipped[]): Map<string, TraceRange[]> {
   const traces = new Map<string, TraceRange[]>();
@@ -163,7 +164,7 @@ function readTraces(text: string | null, commits: CommitInfo[], head: string, sk
       if (revision.length < 7) continue;
       const own = shas.find((sha) => sha.startsWith(revision));
       if (own) add(own, range);
-      else for (const [parent, children] of childrenOf) if (parent.startsWith(revision)) for (const child of children) add(child, range);
+      for (const [parent, children] of childrenOf) if (parent.startsWith(revision)) for (const child of children) add(child, range);
     }
   });
   return traces;

@@ -6,8 +6,8 @@ function lowerBoundPercent(part: number, total: number): string {
   return Number.isInteger(tenths) ? String(tenths) : tenths.toFixed(1);
 }
 
-function lines(count: number): string {
-  return count === 1 ? '1 line' : `${count} lines`;
+function addedLines(count: number): string {
+  return count === 1 ? '1 added line' : `${count} added lines`;
 }
 
 /**
@@ -17,10 +17,10 @@ function lines(count: number): string {
 export function describeAiShare(result: Pick<ProvenanceResult, 'mode' | 'counts'>): string {
   const { ai, human, unknown } = result.counts;
   const total = ai + human + unknown;
-  if (result.mode === 'all') return `All ${lines(total)} added are treated as AI-written (ai: all).`;
-  if (result.mode === 'none') return `AI attribution is off (ai: none): none of the ${lines(total)} added is treated as AI-written.`;
+  if (result.mode === 'all') return `Every added line (${total}) is treated as AI-written (ai: all).`;
+  if (result.mode === 'none') return `AI attribution is off (ai: none): no added line (of ${total}) is treated as AI-written.`;
   if (total === 0) return 'No added lines to attribute.';
-  const breakdown = `${ai} AI, ${human} human, ${unknown} unknown of ${lines(total)} added`;
+  const breakdown = `${ai} AI, ${human} human, ${unknown} unknown of ${addedLines(total)}`;
   if (ai === 0) return `No AI markers found (${breakdown}); this does not prove that people wrote them.`;
   return `At least ${lowerBoundPercent(ai, total)}% of added lines are AI-written (${breakdown}); lines without a marker may be AI-written too.`;
 }

@@ -2,6 +2,7 @@
 // provenance tests check attribution and nothing else. Plain text files only.
 import type { ChangedFile } from '../../src/model.js';
 import type { TestRepo } from '../helpers/repo.js';
+import { unquoteGitPath } from '../../src/provenance/git.js';
 
 export function changedFiles(repo: TestRepo, base: string, head: string): ChangedFile[] {
   const output = repo.git(['-c', 'core.quotePath=false', 'diff', '--no-renames', '--unified=0', base, head]);
@@ -12,7 +13,7 @@ export function changedFiles(repo: TestRepo, base: string, head: string): Change
       current = null;
     } else if (line.startsWith('+++ ')) {
       if (line === '+++ /dev/null') continue;
-      current = { path: line.slice('+++ b/'.length), oldPath: null, status: 'modified', addedLines: [], hunks: [], binary: false, submodule: false, modeOnly: false };
+      current = { path: unquoteGitPath(line.slice('+++ '.length).replace(/\t$/, '')).slice('b/'.length), oldPath: null, status: 'modified', addedLines: [], hunks: [], binary: false, submodule: false, modeOnly: false };
       files.push(current);
     } else if (line.startsWith('@@ ') && current) {
       const match = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
