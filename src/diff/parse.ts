@@ -74,6 +74,16 @@ function stripPrefix(path: string, prefix: string): string {
  * so the equal-halves reading is the one that matters.
  */
 function headerNames(rest: string): [string | null, string | null] {
+  try {
+    return splitHeaderNames(rest);
+  } catch (error) {
+    // Only a fallback: `rename from`, `---` and the like name the file; if none does, toChangedFile says so.
+    if (error instanceof InputError) return [null, null];
+    throw error;
+  }
+}
+
+function splitHeaderNames(rest: string): [string | null, string | null] {
   if (rest.startsWith('"')) {
     const first = readQuoted(rest, 0);
     const after = rest.slice(first.end);
@@ -81,7 +91,8 @@ function headerNames(rest: string): [string | null, string | null] {
     return [first.value, readPath(after.slice(1))];
   }
   if (rest.endsWith('"')) {
-    const split = rest.lastIndexOf(' "');
+    // The first name is not quoted, so it has no `"`: the first ` "` starts the second name.
+    const split = rest.indexOf(' "');
     if (split > 0) return [rest.slice(0, split), readPath(rest.slice(split + 1))];
   }
   if (rest.length % 2 === 1) {

@@ -26,11 +26,12 @@ export function readQuoted(text: string, start: number): QuotedToken {
   const bytes: number[] = [];
   let index = start + 1;
   while (index < text.length) {
-    const char = text[index] as string;
+    // By code point: with core.quotePath=false, quoted names also hold raw non-ASCII characters.
+    const char = String.fromCodePoint(text.codePointAt(index) as number);
     if (char === '"') return { value: Buffer.from(bytes).toString('utf8'), end: index + 1 };
     if (char !== '\\') {
       for (const byte of Buffer.from(char, 'utf8')) bytes.push(byte);
-      index += 1;
+      index += char.length;
       continue;
     }
     const next = text[index + 1];

@@ -49,6 +49,11 @@ describe('parseUnifiedDiff on hand-written diffs', () => {
     ]);
   });
 
+  it('keeps raw non-ASCII characters inside quoted names (core.quotePath=false)', () => {
+    const text = 'diff --git "a/😀 \\"x\\".ts" "b/😀 \\"x\\".ts"\nold mode 100644\nnew mode 100755\n';
+    expect(parseUnifiedDiff(text).map((file) => file.path)).toEqual(['😀 "x".ts']);
+  });
+
   it('reads names with spaces from the diff --git line when nothing else names the file', () => {
     expect(parseUnifiedDiff('diff --git a/my dir/b c.sh b/my dir/b c.sh\nold mode 100644\nnew mode 100755\n')).toEqual([
       { path: 'my dir/b c.sh', oldPath: null, status: 'modified', addedLines: [], hunks: [], binary: false, submodule: false, modeOnly: true },
@@ -65,8 +70,9 @@ describe('parseUnifiedDiff on hand-written diffs', () => {
     ['more added lines than counted', 'diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1 +1 @@\n-a\n+b\n+c\n', 'expected a hunk or the next file'],
     ['a malformed hunk header', 'diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -x +1 @@\n', 'malformed hunk header'],
     ['hunks out of order', 'diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -5 +5 @@\n-a\n+b\n@@ -1 +1 @@\n-a\n+b\n', 'hunks must be in order'],
-    ['a bad escape in a quoted name', 'diff --git "a/\\q" "b/\\q"\n', 'bad escape'],
-    ['an unterminated quoted name', 'diff --git "a/x\n', 'no closing quote'],
+    ['a bad escape in a quoted name', 'diff --git a/x b/y\nrename from "\\q"\nrename to y\n', 'bad escape'],
+    ['an unterminated quoted name', 'diff --git a/x b/y\nrename from x\nrename to "y\n', 'no closing quote'],
+    ['an unreadable header and nothing else naming the file', 'diff --git "a/x\nold mode 100644\nnew mode 100755\n', 'cannot tell the file name'],
     ['a header without names', 'diff --git\u0020\n', 'cannot tell the file name'],
   ])('refuses %s with a one-line InputError', (_case, text, message) => {
     expect(() => parseUnifiedDiff(text)).toThrow(inputError(message));
