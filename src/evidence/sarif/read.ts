@@ -89,6 +89,7 @@ function checkVersion(parsed: unknown, name: string): void {
 
 function describeJsonError(error: unknown, json: string): string {
   // V8 quotes the offending text: keep the message on one printable line.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
   const message = (error instanceof Error ? error.message : String(error)).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?').slice(0, 200);
   if (json.trim() === '') return 'the file is empty';
   const match = /at position (\d+)/.exec(message);

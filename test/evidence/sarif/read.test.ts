@@ -56,6 +56,7 @@ describe('readSarifFile', () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toMatch(/^binary\.sarif is not valid JSON/);
     // The quoted bytes are not echoed raw: one printable line.
+    // eslint-disable-next-line no-control-regex -- checking that no control character is left
     expect((error as Error).message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   });
 
