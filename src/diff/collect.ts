@@ -6,7 +6,7 @@ import { DiffParser } from './parse.js';
 import type { DiffRange } from './range.js';
 
 /** Lines of context around each change: the hunks (`diff_context`) span them. Git's own default. */
-export const CONTEXT_LINES = 3;
+const CONTEXT_LINES = 3;
 
 /**
  * Rename/copy detection compares every new file with every candidate source; past this many
@@ -27,7 +27,7 @@ export interface DiffResult {
  * Every option that the user's git config could otherwise change is set here, so the output
  * is the same on every machine: prefixes, quoting, context, algorithm, renames, submodules.
  */
-export function diffArguments(range: DiffRange): string[] {
+function diffArguments(range: DiffRange): string[] {
   return [
     '-c', 'core.quotePath=true',
     '-c', 'diff.suppressBlankEmpty=false',

@@ -69,7 +69,7 @@ export async function runGit(repo: string, args: string[], input?: string): Prom
  * Longest line kept whole by runGitLines. Diff lines of minified or generated files can be
  * megabytes long; their first characters are all a diff parser needs, so memory stays bounded.
  */
-export const MAX_LINE_CHARS = 64 * 1024;
+const MAX_LINE_CHARS = 64 * 1024;
 
 /** Binary output: file contents read from git objects. Non-zero exit → InputError with git's first line. */
 export function runGitBuffer(repo: string, args: string[]): Promise<GitBufferResult> {

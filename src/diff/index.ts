@@ -4,7 +4,7 @@ import { collectDiff } from './collect.js';
 import type { DiffRange } from './range.js';
 
 export type { DiffRange, RangeRequest } from './range.js';
-export { resolveRange, DEFAULT_BRANCH_CANDIDATES } from './range.js';
+export { resolveRange } from './range.js';
 export type { DiffResult } from './collect.js';
 export { collectDiff } from './collect.js';
 export { parseUnifiedDiff } from './parse.js';

@@ -27,7 +27,7 @@ interface Requested {
 }
 
 /** Tried in order when neither a base ref nor an event names the base. */
-export const DEFAULT_BRANCH_CANDIDATES = [
+const DEFAULT_BRANCH_CANDIDATES = [
   'refs/remotes/origin/HEAD',
   'refs/remotes/origin/main',
   'refs/remotes/origin/master',
