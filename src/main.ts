@@ -1,6 +1,7 @@
 // The Action entry: read inputs and the event, build the one GitHub gateway, run, set outputs, and
 // fail the step exactly once (also for non-Error throws). No logic here and no I/O at import time.
 import { readFileSync } from 'node:fs';
+import { EOL } from 'node:os';
 import * as core from '@actions/core';
 import type { EventContext } from './event.js';
 import { describeError, InputError } from './errors.js';
@@ -9,6 +10,7 @@ import { runActionWith } from './github/action.js';
 import { createGitHubGateway, parseRepository } from './github/gateway.js';
 import { readActionInputs } from './github/inputs.js';
 import type { ActionsRunner } from './github/publish.js';
+import { formatWorkflowCommand } from './report/index.js';
 import { VERSION } from './version.js';
 
 function readEvent(env: NodeJS.ProcessEnv): EventContext {
@@ -25,12 +27,7 @@ function readEvent(env: NodeJS.ProcessEnv): EventContext {
 }
 
 const runner: ActionsRunner = {
-  annotate: (annotation) => {
-    const properties = { title: annotation.title, file: annotation.path, startLine: annotation.startLine, endLine: annotation.endLine };
-    if (annotation.level === 'error') core.error(annotation.message, properties);
-    else if (annotation.level === 'warning') core.warning(annotation.message, properties);
-    else core.notice(annotation.message, properties);
-  },
+  annotate: (annotation) => process.stdout.write(formatWorkflowCommand(annotation) + EOL),
   writeJobSummary: async (markdown) => {
     await core.summary.addRaw(markdown, true).write({ overwrite: true });
   },

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import type { Report } from '../model.js';
-import { reportSchema } from './report-schema.js';
+import { parseJsonReport } from '../report/index.js';
 
 /** Written next to the report: which pull request the report is about. */
 export const PULL_REQUEST_FILE = 'diffgate-pull-request.json';
@@ -77,11 +77,9 @@ function firstIssue(error: z.ZodError): string {
   return `${at}: ${issue.message}`;
 }
 
+/** The report, schema-validated by the renderers' own JSON schema (src/report/json.ts). */
 export async function readUntrustedReport(path: string, maxBytes: number): Promise<Report> {
-  const raw = parseJson(await readCapped(path, maxBytes, 'report'), path, 'report');
-  const parsed = reportSchema.safeParse(raw);
-  if (!parsed.success) throw new InputError(`the report ${path} does not match the diffgate report schema: ${firstIssue(parsed.error)}`);
-  return parsed.data;
+  return parseJsonReport(await readCapped(path, maxBytes, 'report'), path, maxBytes);
 }
 
 export async function readUntrustedPullRequestFile(path: string): Promise<PullRequestFile> {

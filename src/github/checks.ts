@@ -1,13 +1,7 @@
 // The check run: conclusion from the verdict, every finding as an annotation, sent in batches.
-import type { Finding, Level, Report, VerdictStatus } from '../model.js';
-import { LIMITS, rankFindings } from '../report/index.js';
-import type { CheckAnnotation, CheckConclusion, CheckOutput, GitHubGateway } from './gateway.js';
-
-const ANNOTATION_LEVEL: Record<Level, CheckAnnotation['annotation_level']> = {
-  error: 'failure',
-  warning: 'warning',
-  note: 'notice',
-};
+import type { Finding, Report, VerdictStatus } from '../model.js';
+import { LIMITS, toCheckRunAnnotations, type CheckRunAnnotation } from '../report/index.js';
+import type { CheckConclusion, CheckOutput, GitHubGateway } from './gateway.js';
 
 const CONCLUSION: Record<VerdictStatus, CheckConclusion> = {
   pass: 'success',
@@ -15,9 +9,7 @@ const CONCLUSION: Record<VerdictStatus, CheckConclusion> = {
   fail: 'failure',
 };
 
-/** GitHub's caps on annotation fields (title 255; message 64 KiB, kept far shorter to stay readable). */
 const TITLE_CHARS = 255;
-const MESSAGE_CHARS = 4000;
 
 export function conclusionOf(status: VerdictStatus): CheckConclusion {
   return CONCLUSION[status];
@@ -27,24 +19,10 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max - 1) + '…';
 }
 
-export function toCheckAnnotation(finding: Finding): CheckAnnotation {
-  const ai = finding.provenance === 'ai' ? ' (AI-written line)' : '';
-  const annotation: CheckAnnotation = {
-    path: finding.path,
-    start_line: finding.startLine,
-    end_line: Math.max(finding.startLine, finding.endLine),
-    annotation_level: ANNOTATION_LEVEL[finding.level],
-    message: clip(finding.message || finding.ruleId, MESSAGE_CHARS),
-    title: clip(`${finding.tool ? finding.tool + ': ' : ''}${finding.ruleId}${ai}`, TITLE_CHARS),
-  };
-  if (finding.helpUri) annotation.raw_details = clip(finding.helpUri, MESSAGE_CHARS);
-  return annotation;
-}
-
 /** Ranked annotations (AI lines and errors first) cut into request-sized batches. */
-export function annotationBatches(findings: Finding[], batchSize: number = LIMITS.annotationsPerRequest): CheckAnnotation[][] {
-  const annotations = rankFindings(findings).map(toCheckAnnotation);
-  const batches: CheckAnnotation[][] = [];
+export function annotationBatches(findings: Finding[], batchSize: number = LIMITS.annotationsPerRequest): CheckRunAnnotation[][] {
+  const annotations = toCheckRunAnnotations(findings);
+  const batches: CheckRunAnnotation[][] = [];
   for (let index = 0; index < annotations.length; index += batchSize) batches.push(annotations.slice(index, index + batchSize));
   return batches;
 }

@@ -3,6 +3,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import type { CheckRunAnnotation } from '../report/index.js';
 import { explainApiError } from './api-errors.js';
 
 export interface RepositoryRef {
@@ -12,21 +13,11 @@ export interface RepositoryRef {
 
 export type CheckConclusion = 'success' | 'neutral' | 'failure';
 
-export interface CheckAnnotation {
-  path: string;
-  start_line: number;
-  end_line: number;
-  annotation_level: 'notice' | 'warning' | 'failure';
-  message: string;
-  title?: string;
-  raw_details?: string;
-}
-
 export interface CheckOutput {
   title: string;
   summary: string;
   text?: string;
-  annotations?: CheckAnnotation[];
+  annotations?: CheckRunAnnotation[];
 }
 
 export interface CheckRunUpdate {

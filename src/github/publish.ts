@@ -1,7 +1,7 @@
 // Posting a finished report: check run (or workflow-command annotations when the token cannot create
 // one), sticky comment, job summary. Every step that fails becomes a warning; none hides the verdict.
 import type { Report } from '../model.js';
-import { LIMITS, renderMarkdown, selectWorkflowAnnotations, type WorkflowAnnotation } from '../report/index.js';
+import { describeOmitted, LIMITS, renderMarkdown, selectWorkflowAnnotations, type WorkflowAnnotation } from '../report/index.js';
 import { checkTitle, completeCheckRun, conclusionOf } from './checks.js';
 import { commentMarker, upsertStickyComment, type CommentResult } from './comments.js';
 import type { PublishConfig } from './config.js';
@@ -66,8 +66,8 @@ export function jobSummaryMarkdown(report: Report, title: string, maxBytes: numb
 export function emitWorkflowAnnotations(report: Report, runner: ActionsRunner, perLevel: number): number {
   const { annotations, omitted } = selectWorkflowAnnotations(report.findings, perLevel);
   for (const annotation of annotations) runner.annotate(annotation);
-  const left = omitted.error + omitted.warning + omitted.note;
-  if (left > 0) runner.info(`diffgate: ${left} more finding(s) in the job summary (GitHub shows ${perLevel} annotations per level per step).`);
+  const left = describeOmitted(omitted);
+  if (left !== null) runner.info(`diffgate: ${left} (GitHub shows ${perLevel} annotations per level per step)`);
   return annotations.length;
 }
 

@@ -1,0 +1,227 @@
+// End to end: the BUILT action (dist/index.js) run the way the Actions runner runs it — INPUT_*
+// variables, a real pull_request payload from @octokit/webhooks-examples rewritten to a real git
+// repository, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, and GITHUB_API_URL pointing at the local GitHub
+// emulator, which validates every request against GitHub's OpenAPI description.
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { GitHubEmulator } from '../helpers/github-emulator.js';
+import { makeRepo, removeRepos, type TestRepo } from '../helpers/repo.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const OWNER = 'octo-org';
+const REPO = 'octo-repo';
+const PR_NUMBER = 42;
+const ADDED_LINES = 130;
+const MARKER = '<!-- diffgate:diffgate -->';
+
+let emulator: GitHubEmulator;
+let repo: TestRepo;
+let base: string;
+let head: string;
+let scratch: string;
+
+interface StepResult {
+  exitCode: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** `name<<delimiter` blocks as @actions/core writes them to GITHUB_OUTPUT. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
+  return outputs;
+}
+
+/** A real pull_request payload, with its SHAs, number and repository replaced by the test's. */
+function pullRequestPayload(): object {
+  const require = createRequire(import.meta.url);
+  const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Record<string, unknown>[] }[];
+  const example = examples.find((entry) => entry.name === 'pull_request')!.examples.find((payload) => payload['action'] === 'opened')!;
+  const payload = structuredClone(example) as {
+    number: number;
+    pull_request: { number: number; base: { sha: string; ref: string; repo: Record<string, unknown> }; head: { sha: string; ref: string; repo: Record<string, unknown> } };
+    repository: Record<string, unknown> & { owner: Record<string, unknown> };
+  };
+  const repository = { ...payload.repository, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { ...payload.repository.owner, login: OWNER } };
+  payload.number = PR_NUMBER;
+  payload.repository = repository;
+  payload.pull_request.number = PR_NUMBER;
+  payload.pull_request.base = { ...payload.pull_request.base, sha: base, ref: 'main', repo: repository };
+  payload.pull_request.head = { ...payload.pull_request.head, sha: head, ref: 'feature', repo: repository };
+  return payload;
+}
+
+/** A SARIF log with one result per added line, at the given level. */
+function writeSarif(name: string, level: 'error' | 'warning' | 'note'): string {
+  const results = Array.from({ length: ADDED_LINES }, (_, index) => ({
+    ruleId: `demo/rule-${index % 5}`,
+    level,
+    message: { text: `Result ${index} on an added line @someone <script>x</script>\n::warning::injected` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: 'src/app.ts' }, region: { startLine: index + 4 } } }],
+  }));
+  const log = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [{ tool: { driver: { name: 'DemoScanner', rules: [0, 1, 2, 3, 4].map((rule) => ({ id: `demo/rule-${rule}` })) } }, results }],
+  };
+  const path = join(scratch, name);
+  writeFileSync(path, JSON.stringify(log));
+  return path;
+}
+
+/** Runs `node dist/index.js` as the runner does; the emulator answers while the child runs. */
+function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<StepResult> {
+  const stamp = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const eventPath = join(scratch, `event-${stamp}.json`);
+  const outputPath = join(scratch, `output-${stamp}`);
+  const summaryPath = join(scratch, `summary-${stamp}.md`);
+  writeFileSync(eventPath, JSON.stringify(pullRequestPayload()));
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? tmpdir(),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_WORKSPACE: repo.dir,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_API_URL: emulator.url,
+    GITHUB_SHA: head,
+    // The runner keeps dashes in input names and uppercases them: INPUT_GITHUB-TOKEN.
+    'INPUT_GITHUB-TOKEN': 'ghs_emulatedtoken',
+    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    ...extraEnv,
+  };
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(root, 'dist', 'index.js')], { cwd: repo.dir, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ exitCode: code, stdout, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') });
+    });
+  });
+}
+
+function stickyComments() {
+  return (emulator.comments.get(PR_NUMBER) ?? []).filter((comment) => comment.body.startsWith(MARKER));
+}
+
+beforeAll(async () => {
+  // The build writes dist/; engineers share the tree, so one build at a time.
+  execFileSync('flock', ['/tmp/build.lock', 'npm', 'run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
+  emulator = await GitHubEmulator.start(OWNER, REPO);
+  scratch = mkdtempSync(join(tmpdir(), 'diffgate-e2e-'));
+  repo = makeRepo();
+  repo.write({ 'README.md': '# demo\n', 'src/app.ts': 'export const a = 1;\nexport const b = 2;\nexport const c = 3;\n' });
+  base = repo.commit('base');
+  repo.checkout('feature', true);
+  const added = Array.from({ length: ADDED_LINES }, (_, index) => `export const value${index} = ${index};`);
+  repo.write({ 'src/app.ts': `export const a = 1;\nexport const b = 2;\nexport const c = 3;\n${added.join('\n')}\n` });
+  head = repo.commit('add values');
+}, 300_000);
+
+afterAll(async () => {
+  await emulator?.close();
+  removeRepos();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  // Any request GitHub would refuse fails the test.
+  expect(emulator.problems()).toEqual([]);
+});
+
+describe('the built action against the GitHub emulator', () => {
+  it('fails the step on a failing verdict: one check run with >100 annotations in batches of ≤50, one sticky comment past 100 others, a retry after a 502', async () => {
+    emulator.reset();
+    for (let index = 0; index < 120; index += 1) emulator.addComment(PR_NUMBER, `review chatter ${index}`);
+    emulator.fail({ operationId: 'checks/create', status: 502, message: 'Bad Gateway' });
+
+    const step = await runAction({ sarif: writeSarif('errors.sarif', 'error') });
+
+    expect(step.outputs['verdict']).toBe('fail');
+    expect(step.exitCode).toBe(1);
+    expect(step.stdout).toMatch(/^::error::diffgate: the gate failed/m);
+    expect(Number(step.outputs['findings'])).toBeGreaterThanOrEqual(ADDED_LINES);
+
+    expect(emulator.requestsFor('checks/create').map((request) => request.status)).toEqual([502, 201]);
+    expect(emulator.checkRuns).toHaveLength(1);
+    const run = emulator.checkRuns[0]!;
+    expect(run).toMatchObject({ name: 'diffgate', head_sha: head, status: 'completed', conclusion: 'failure' });
+    expect(run.annotations.length).toBeGreaterThan(100);
+    expect(run.annotations.length).toBe(Number(step.outputs['findings']));
+    expect(Math.max(...run.annotationBatches)).toBeLessThanOrEqual(50);
+    expect(run.annotationBatches.filter((size) => size > 0).length).toBeGreaterThanOrEqual(3);
+    expect(step.outputs['check-run-id']).toBe(String(run.id));
+
+    expect(stickyComments()).toHaveLength(1);
+    expect(emulator.comments.get(PR_NUMBER)).toHaveLength(121);
+    // Untrusted SARIF text is escaped in the posted Markdown: no live HTML, no @mention.
+    expect(stickyComments()[0]!.body).not.toContain('<script>');
+    expect(stickyComments()[0]!.body).not.toMatch(/(^|[^`\w])@someone/);
+    expect(emulator.requestsFor('issues/list-comments').length).toBeGreaterThanOrEqual(2);
+    expect(step.outputs['comment-url']).toContain(`#issuecomment-${stickyComments()[0]!.id}`);
+    expect(step.summary).toContain('diffgate');
+    expect(readFileSync(step.outputs['report-path']!, 'utf8')).toContain('"schemaVersion": 1');
+  });
+
+  it('edits the sticky comment on a second run instead of adding one', async () => {
+    const before = stickyComments()[0]!;
+    const step = await runAction({ sarif: writeSarif('errors.sarif', 'error') });
+    expect(step.exitCode).toBe(1);
+    const after = stickyComments();
+    expect(after).toHaveLength(1);
+    expect(after[0]!.id).toBe(before.id);
+    expect(emulator.requestsFor('issues/create-comment')).toHaveLength(1);
+    // The body is unchanged (same verdict), so nothing needed editing; a different verdict edits it below.
+    const passing = await runAction({ sarif: writeSarif('notes.sarif', 'note') });
+    expect(passing.exitCode).toBe(0);
+    expect(stickyComments()).toHaveLength(1);
+    expect(stickyComments()[0]!.edits).toBe(1);
+    expect(emulator.requestsFor('issues/create-comment')).toHaveLength(1);
+  });
+
+  it('passes the step exactly when the verdict is not fail', async () => {
+    emulator.reset();
+    const step = await runAction({ sarif: writeSarif('notes.sarif', 'note') });
+    expect(['pass', 'warn']).toContain(step.outputs['verdict']);
+    expect(step.exitCode).toBe(0);
+    expect(step.stdout).not.toMatch(/^::error::/m);
+    expect(emulator.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: step.outputs['verdict'] === 'pass' ? 'success' : 'neutral' });
+  });
+
+  it('falls back to workflow annotations within the per-step caps when check runs are forbidden (403)', async () => {
+    emulator.reset();
+    emulator.fail({ operationId: 'checks/create', status: 403, message: 'Resource not accessible by integration', times: Infinity });
+    const step = await runAction({ sarif: writeSarif('errors.sarif', 'error') });
+    expect(step.exitCode).toBe(1);
+    expect(emulator.checkRuns).toEqual([]);
+    expect(step.stdout).toMatch(/^::warning::cannot create the check run: the token lacks permission: grant `checks: write`/m);
+    const errorAnnotations = step.stdout.split('\n').filter((line) => line.startsWith('::error file=src/app.ts,'));
+    expect(errorAnnotations).toHaveLength(10);
+    expect(step.stdout).toMatch(/more errors not shown as annotations: see the job summary/);
+    // Untrusted SARIF text stays data: a newline in a message cannot start a workflow command of its own.
+    expect(step.stdout).not.toMatch(/^::warning::injected/m);
+    expect(stickyComments()).toHaveLength(1);
+    expect(step.summary.length).toBeGreaterThan(0);
+  });
+
+  it('completes the check run as a failure when diffgate itself cannot run', async () => {
+    emulator.reset();
+    const step = await runAction({ sarif: join(scratch, 'missing.sarif'), config: 'no/such/diffgate.yml' });
+    expect(step.exitCode).toBe(1);
+    expect(step.stdout).toMatch(/^::error::.*no\/such\/diffgate\.yml/m);
+    expect(step.stdout.split('\n').filter((line) => line.startsWith('::error::'))).toHaveLength(1);
+    expect(emulator.checkRuns).toHaveLength(1);
+    expect(emulator.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+  });
+});
