@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import type { ChangedFile, Finding, SarifSummary } from '../../model.js';
 import type { ProvenanceLookup } from '../../provenance/lookup.js';
 import { provenanceOfRange } from '../../provenance/lookup.js';
-import { readFileAtRevision } from '../../diff/index.js';
+import { readFilesAtRevision } from '../../analysis/facts/blobs.js';
 import { createPathMapper } from '../paths.js';
 import type { SarifConfig } from './config.js';
 import { decideFilter } from './filter.js';
 import { fingerprintOf } from './fingerprint.js';
+import type { FingerprintInput } from './fingerprint.js';
 import { locateResult } from './locate.js';
 import type { SarifFile } from './read.js';
 import { expandSarifPatterns, readSarifFile } from './read.js';
@@ -43,8 +44,7 @@ export async function collectSarifFindings(input: SarifInput): Promise<SarifEvid
   for (const path of await expandSarifPatterns(input.patterns, cwd)) sarifFiles.push(await readSarifFile(path, cwd));
 
   const summary: SarifSummary = { inputs: [], kept: 0, outsideFilter: 0, notNew: 0, notFailures: 0, unlocated: [] };
-  const findings: Finding[] = [];
-  const readCode = makeCodeReader(input.repo, input.head ?? null);
+  const kept: { finding: Finding; fingerprint: Omit<FingerprintInput, 'fileLines'> }[] = [];
   const mapPath = createPathMapper({ repoRoot: input.repo, trackedFiles: input.trackedFiles, prefixes: input.config['path-prefixes'] });
   const tracked = new Set(input.trackedFiles);
   const changedByPath = new Map(input.files.map((file) => [file.path, file]));
@@ -98,15 +98,7 @@ export async function collectSarifFindings(input: SarifInput): Promise<SarifEvid
           message,
           source: 'sarif',
           provenance: provenanceOfRange(input.provenance, located.path, startLine, endLine),
-          fingerprint: fingerprintOf({
-            tool,
-            ruleId: rule.ruleId,
-            path: located.path,
-            lines: located.lines,
-            fileLines: located.lines ? await readCode(located.path) : null,
-            partialFingerprints: result.partialFingerprints,
-            message,
-          }),
+          fingerprint: '',
           tool,
           tags: tagsOf(result, rule),
           onAddedLine: decision.onAddedLine,
@@ -115,31 +107,33 @@ export async function collectSarifFindings(input: SarifInput): Promise<SarifEvid
         if (helpUri !== undefined) finding.helpUri = helpUri;
         const securitySeverity = securitySeverityOf(result, rule);
         if (securitySeverity !== undefined) finding.securitySeverity = securitySeverity;
-        findings.push(finding);
-        summary.kept++;
+        const fingerprint = { tool, ruleId: rule.ruleId, path: located.path, lines: located.lines, partialFingerprints: result.partialFingerprints, message };
+        kept.push({ finding, fingerprint });
       }
     }
     summary.inputs.push({ path: sarifFile.path, tools: [...tools], results: resultCount });
   }
-  return { findings, summary };
+
+  // The code the kept findings point at, read in one pass (one git process for the head's objects).
+  const codePaths = kept.filter((entry) => entry.fingerprint.lines !== null).map((entry) => entry.finding.path);
+  const code = await readCode(input.repo, input.head ?? null, codePaths);
+  for (const { finding, fingerprint } of kept) {
+    const fileLines = code.get(finding.path)?.split(/\r?\n/) ?? null;
+    finding.fingerprint = fingerprintOf({ ...fingerprint, fileLines });
+  }
+  summary.kept = kept.length;
+  return { findings: kept.map((entry) => entry.finding), summary };
 }
 
-/** Each file's lines, read once: from the head's git objects when known, else from the checkout. */
-function makeCodeReader(repo: string, head: string | null): (path: string) => Promise<string[] | null> {
-  const cache = new Map<string, Promise<string[] | null>>();
-  async function read(path: string): Promise<string[] | null> {
-    const content = head !== null ? await readFileAtRevision(repo, head, path) : await readFile(join(repo, path)).catch(() => null);
-    if (content === null || content.includes(0)) return null;
-    return content.toString('utf8').split(/\r?\n/);
+/** Text of each readable file: from the head's git objects when known, else from the checkout. */
+async function readCode(repo: string, head: string | null, paths: string[]): Promise<Map<string, string>> {
+  if (head !== null) return readFilesAtRevision(repo, head, paths);
+  const code = new Map<string, string>();
+  for (const path of new Set(paths)) {
+    const content = await readFile(join(repo, path)).catch(() => null);
+    if (content !== null && !content.includes(0)) code.set(path, content.toString('utf8'));
   }
-  return (path) => {
-    let lines = cache.get(path);
-    if (!lines) {
-      lines = read(path);
-      cache.set(path, lines);
-    }
-    return lines;
-  };
+  return code;
 }
 
 export type { SarifFilterMode } from './config.js';
