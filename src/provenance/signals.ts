@@ -112,8 +112,12 @@ function formatIdentity(identity: Identity): string {
   return `${identity.name} <${identity.email}>`;
 }
 
+// Enough to check a signal by hand; a commit message line can be any length.
+const MAX_DETAIL_CHARS = 300;
+
 function signal(entry: CatalogueEntry, kind: Signal['kind'], source: string, detail: string): Signal {
-  return { kind, source, detail, tool: entry.tool, confidence: entry.confidence, id: entry.id };
+  const short = detail.length > MAX_DETAIL_CHARS ? `${detail.slice(0, MAX_DETAIL_CHARS - 1)}…` : detail;
+  return { kind, source, detail: short, tool: entry.tool, confidence: entry.confidence, id: entry.id };
 }
 
 function matchIdentity(entry: CatalogueEntry, identity: Identity, rules: SignalRules): boolean {

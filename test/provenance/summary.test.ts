@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeAiShare } from '../../src/provenance/index.js';
 import { parseBlamePorcelain, parseCommitLog, toRanges, unquoteGitPath } from '../../src/provenance/git.js';
-import { parseTrailers, trailerAddress } from '../../src/provenance/signals.js';
+import { buildSignalRules, commitSignals, parseTrailers, trailerAddress } from '../../src/provenance/signals.js';
+import { provenanceConfigSchema } from '../../src/provenance/config.js';
 
 describe('describeAiShare', () => {
   it('states a lower bound, rounded down', () => {
@@ -81,5 +82,16 @@ describe('git output parsers', () => {
     expect(parseTrailers('S\n\n> Co-authored-by: A <a@x>\n  Signed-off-by: B <b@x>\nCo-authored-by: C <C@X.example>').map((t) => t.key)).toEqual(['Co-authored-by']);
     expect(trailerAddress('aider (gpt-4o) <aider@aider.chat>')).toBe('aider@aider.chat');
     expect(trailerAddress('Claude')).toBeNull();
+  });
+});
+
+describe('signal details', () => {
+  it('are cut to 300 characters, so a huge message line cannot bloat the report', () => {
+    const person = { name: 'Ada', email: 'ada@example.com' };
+    const line = `Assisted-by: ${'x'.repeat(5000)}`;
+    const signals = commitSignals({ sha: 'a'.repeat(40), parents: [], author: person, committer: person, message: `S\n\n${line}` }, buildSignalRules(provenanceConfigSchema.parse({})));
+    expect(signals.map((s) => s.id)).toEqual(['assisted-by']);
+    expect(signals[0]?.detail).toHaveLength(300);
+    expect(signals[0]?.detail.startsWith('Assisted-by: xxx')).toBe(true);
   });
 });
