@@ -1,4 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { InputError } from '../errors.js';
 
@@ -20,6 +21,20 @@ export interface GitResult {
 // Diffs of big pull requests are large; never let the buffer cut them silently.
 const MAX_GIT_OUTPUT_BYTES = 1024 * 1024 * 1024;
 
+/** Why git could not run or finish at all (as opposed to git exiting non-zero), or null. */
+function launchFailure(repo: string, args: string[], error: unknown): InputError | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') {
+    // Node reports a missing working folder the same way as a missing program.
+    if (!existsSync(repo)) return new InputError(`the repository folder ${repo} does not exist: check --repo`);
+    return new InputError(`git is not installed or not on PATH (needed to read ${repo})`);
+  }
+  if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+    return new InputError(`git output for "git ${args[0]}" in ${repo} is larger than ${MAX_GIT_OUTPUT_BYTES} bytes`);
+  }
+  return null;
+}
+
 /**
  * Runs git with an argument array (never a shell string), in `repo`.
  * Resolves with the exit code instead of throwing, so callers decide what a failure means.
@@ -36,16 +51,10 @@ export function runGitRaw(repo: string, args: string[], input?: string): Promise
         env: gitEnvironment(),
       },
       (error, stdout, stderr) => {
-        if (error && typeof (error as NodeJS.ErrnoException).code === 'string') {
-          const code = (error as NodeJS.ErrnoException).code;
-          if (code === 'ENOENT') {
-            reject(new InputError(`git is not installed or not on PATH (needed to read ${repo})`));
-            return;
-          }
-          if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-            reject(new InputError(`git output for "git ${args[0]}" in ${repo} is larger than ${MAX_GIT_OUTPUT_BYTES} bytes`));
-            return;
-          }
+        const failure = launchFailure(repo, args, error);
+        if (failure) {
+          reject(failure);
+          return;
         }
         const exitCode = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ stdout, stderr, exitCode });
@@ -71,7 +80,7 @@ export async function runGit(repo: string, args: string[], input?: string): Prom
  */
 const MAX_LINE_CHARS = 64 * 1024;
 
-/** Binary output: file contents read from git objects. Non-zero exit → InputError with git's first line. */
+/** runGitRaw with binary stdout, for file contents read from git objects. */
 export function runGitBuffer(repo: string, args: string[]): Promise<GitBufferResult> {
   return new Promise((resolve, reject) => {
     execFile(
@@ -79,13 +88,9 @@ export function runGitBuffer(repo: string, args: string[]): Promise<GitBufferRes
       args,
       { cwd: repo, maxBuffer: MAX_GIT_OUTPUT_BYTES, encoding: 'buffer', env: gitEnvironment() },
       (error, stdout, stderr) => {
-        const code = (error as NodeJS.ErrnoException | null)?.code;
-        if (code === 'ENOENT') {
-          reject(new InputError(`git is not installed or not on PATH (needed to read ${repo})`));
-          return;
-        }
-        if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-          reject(new InputError(`git output for "git ${args[0]}" in ${repo} is larger than ${MAX_GIT_OUTPUT_BYTES} bytes`));
+        const failure = launchFailure(repo, args, error);
+        if (failure) {
+          reject(failure);
           return;
         }
         const exitCode = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
@@ -141,9 +146,7 @@ export function runGitLines(repo: string, args: string[], onLine: (line: string)
       // Keep the start of stderr only: its first line is what an error message shows.
       if (stderr.length < MAX_LINE_CHARS) stderr += chunk.toString('utf8');
     });
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'ENOENT' ? new InputError(`git is not installed or not on PATH (needed to read ${repo})`) : error);
-    });
+    child.on('error', (error: NodeJS.ErrnoException) => reject(launchFailure(repo, args, error) ?? error));
     child.on('close', (code) => {
       take(decoder.end());
       if (partial !== '') deliver(partial);

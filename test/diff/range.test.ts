@@ -1,6 +1,8 @@
 // resolveRange on real repositories: explicit refs, event payloads, the default branch, shallow clones.
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRange } from '../../src/diff/index.js';
 import type { EventContext } from '../../src/event.js';
@@ -145,6 +147,19 @@ describe('resolveRange', () => {
     repo.commit('unrelated root');
     repo.checkout('feature');
     await expect(resolveRange(repo.dir, { base: 'unrelated', head: 'feature', event: NO_EVENT })).rejects.toThrow(inputError('share no history'));
+  });
+});
+
+describe('resolveRange outside a repository', () => {
+  it('says when the folder does not exist', async () => {
+    const missing = join(tmpdir(), 'diffgate-no-such-folder', 'repo');
+    await expect(resolveRange(missing, { base: 'main', event: NO_EVENT })).rejects.toThrow(inputError(`the repository folder ${missing} does not exist`));
+  });
+
+  it('passes on git\'s reason when the folder is not a repository', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'diffgate-not-a-repo-'));
+    clones.push(folder);
+    await expect(resolveRange(folder, { base: 'main', event: NO_EVENT })).rejects.toThrow(inputError('not a git repository'));
   });
 });
 
