@@ -2,21 +2,7 @@
 import { z } from 'zod';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Rule } from '../rule.js';
-import { commentsInside } from '../ast-utils.js';
-
-// Words that say *that* the error is ignored, not *why*; a comment made only of these is no explanation.
-const FILLER_WORDS = new Set([
-  'ignore', 'ignored', 'ignores', 'ignoring', 'empty', 'noop', 'no', 'op', 'nothing', 'do', 'to', 'intentionally',
-  'intentional', 'deliberately', 'swallow', 'swallowed', 'silence', 'silently', 'catch', 'error', 'errors', 'err', 'e', 'it', 'the', 'an', 'a',
-]);
-const PLACEHOLDER = /\b(todo|fixme|xxx|hack)\b/i;
-
-/** A comment explains itself when it is not a TODO and has two or more words, at least one beyond the filler. */
-export function commentExplains(text: string): boolean {
-  if (PLACEHOLDER.test(text)) return false;
-  const words = text.toLowerCase().match(/[a-z][a-z']*/g) ?? [];
-  return words.length >= 2 && words.some((word) => !FILLER_WORDS.has(word));
-}
+import { commentExplains, commentsInside } from '../ast-utils.js';
 
 export const emptyCatch: Rule = {
   meta: {

@@ -1,4 +1,5 @@
-import { emptyCatch, commentExplains } from '../../../src/analysis/rules/empty-catch.js';
+import { emptyCatch } from '../../../src/analysis/rules/empty-catch.js';
+import { commentExplains } from '../../../src/analysis/ast-utils.js';
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../rule-tester.js';
 

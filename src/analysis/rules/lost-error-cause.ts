@@ -1,0 +1,75 @@
+// lost-error-cause: a new error thrown while handling a caught one, without keeping it as `cause`.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Rule } from '../rule.js';
+import { BUILTIN_ERRORS, calledMethodName, errorConstructorName, isFunctionNode, mentionsIdentifier } from '../ast-utils.js';
+
+interface Handler {
+  /** The caught error's name, or null for `catch {}` without a binding. */
+  errorName: string | null;
+}
+
+/** The handler a throw belongs to: the nearest `catch` clause or `.catch(callback)`, within the same function. */
+function handlerOf(node: TSESTree.Node): Handler | null {
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current; child = current, current = current.parent) {
+    if (current.type === 'CatchClause' && child === current.body) {
+      return { errorName: current.param?.type === 'Identifier' ? current.param.name : current.param ? '' : null };
+    }
+    if (isFunctionNode(current)) {
+      const call = current.parent;
+      if (call?.type === 'CallExpression' && call.arguments[0] === current && calledMethodName(call) === 'catch') {
+        const param = current.params[0];
+        return { errorName: param?.type === 'Identifier' ? param.name : param ? '' : null };
+      }
+      return null;
+    }
+    // A nested try block handles its own throws.
+    if (current.type === 'TryStatement' && child === current.block && current.handler) return null;
+  }
+  return null;
+}
+
+/** Whether the options argument sets `cause` (`{ cause }`, `{ cause: error }`, or a spread that may). */
+function passesCause(args: TSESTree.CallExpressionArgument[]): boolean {
+  return args.some(
+    (arg) =>
+      arg.type === 'ObjectExpression' &&
+      arg.properties.some(
+        (property) =>
+          property.type === 'SpreadElement' ||
+          (property.type === 'Property' && !property.computed && property.key.type === 'Identifier' && property.key.name === 'cause'),
+      ),
+  );
+}
+
+export const lostErrorCause: Rule = {
+  meta: {
+    id: 'lost-error-cause',
+    description: 'A new error thrown inside a catch handler without `{ cause }`, losing the original error and its stack.',
+    defaultLevel: 'warning',
+    messages: {
+      lost: 'Throws a new {{name}} inside a catch handler and drops the caught error: pass it on with `new {{name}}(message, { cause: error })`.',
+      noCause: 'Throws a new {{name}} that copies only text from the caught `{{error}}`: its stack and type are lost. Add `{ cause: {{error}} }`.',
+    },
+  },
+  create(context) {
+    return {
+      ThrowStatement(node: TSESTree.ThrowStatement) {
+        if (!context.touchesAddedLines(node)) return;
+        const created = node.argument;
+        const name = errorConstructorName(created);
+        if (name === null || (created.type !== 'NewExpression' && created.type !== 'CallExpression')) return;
+        const handler = handlerOf(node);
+        if (handler === null || handler.errorName === '') return; // not in a handler, or a destructured binding
+        if (passesCause(created.arguments)) return;
+        const mentioned = handler.errorName !== null && created.arguments.some((arg) => mentionsIdentifier(arg, handler.errorName as string));
+        if (!mentioned) {
+          context.report({ node, messageId: 'lost', data: { name } });
+        } else if (BUILTIN_ERRORS.has(name) && name !== 'AggregateError') {
+          // A custom error class (or AggregateError) given the caught error keeps it its own way; a built-in one keeps only text.
+          context.report({ node, messageId: 'noCause', data: { name, error: handler.errorName as string } });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,65 @@
+// swallowed-error: a catch block that only logs, then carries on as if nothing failed.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Rule } from '../rule.js';
+import { calledMethodName, commentExplains, commentsInside, dottedName, isFunctionNode, unwrapTypeScript } from '../ast-utils.js';
+
+const LOG_METHODS = new Set(['log', 'warn', 'warning', 'error', 'info', 'debug', 'trace', 'fatal']);
+// The object a logging method is called on: `console.error`, `logger.warn`, `this.log.error`, `core.error` is not one.
+const LOGGER_OBJECT = /^(?:console|_?log|_?logger|logging)$/i;
+const LOG_FUNCTIONS = new Set(['log', 'logError', 'logWarning', 'debug', 'warn']);
+
+/** `console.error(...)`, `logger.warn(...)`, `log(...)`: a call whose only effect is writing a log line. */
+export function loggingCallName(statement: TSESTree.Statement): string | null {
+  if (statement.type !== 'ExpressionStatement') return null;
+  let expression = unwrapTypeScript(statement.expression);
+  if (expression.type === 'AwaitExpression') expression = unwrapTypeScript(expression.argument);
+  if (expression.type === 'ChainExpression') expression = expression.expression;
+  if (expression.type !== 'CallExpression') return null;
+  const name = dottedName(expression.callee);
+  if (name === null) return null;
+  if (expression.callee.type === 'Identifier') return LOG_FUNCTIONS.has(name) ? name : null;
+  const method = calledMethodName(expression);
+  const objectName = name.split('.').at(-2) ?? '';
+  return method !== null && LOG_METHODS.has(method) && LOGGER_OBJECT.test(objectName) ? name : null;
+}
+
+const LOOPS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
+
+/** A try directly in a loop body (or a forEach callback): logging one failure and moving to the next item is the design. */
+function isPerItemHandling(tryStatement: TSESTree.Node): boolean {
+  let container = tryStatement.parent;
+  if (container?.type === 'BlockStatement') container = container.parent;
+  if (!container) return false;
+  if (LOOPS.has(container.type)) return true;
+  if (isFunctionNode(container)) {
+    const call = container.parent;
+    return call?.type === 'CallExpression' && call.arguments.includes(container as TSESTree.CallExpressionArgument) && calledMethodName(call) === 'forEach';
+  }
+  return false;
+}
+
+export const swallowedError: Rule = {
+  meta: {
+    id: 'swallowed-error',
+    description: 'A catch block that only logs the error and neither rethrows, returns, nor records it.',
+    defaultLevel: 'warning',
+    testFilesOnly: false,
+    messages: {
+      onlyLogs: 'This catch block only logs ({{call}}) and carries on as if nothing failed: rethrow, return a failure, or record the error so callers can tell.',
+    },
+  },
+  create(context) {
+    return {
+      CatchClause(node: TSESTree.CatchClause) {
+        const statements = node.body.body;
+        if (statements.length === 0 || !context.touchesAddedLines(node)) return;
+        const calls = statements.map(loggingCallName);
+        if (calls.some((call) => call === null)) return;
+        if (isPerItemHandling(node.parent)) return;
+        const comment = commentsInside(context.ast, node.body).map((c) => c.value).join(' ');
+        if (commentExplains(comment)) return;
+        context.report({ node, messageId: 'onlyLogs', data: { call: `${calls[0]}()` } });
+      },
+    };
+  },
+};

@@ -1,0 +1,37 @@
+import { floatingPromise } from '../../../src/analysis/rules/floating-promise.js';
+import { testRule } from '../rule-tester.js';
+
+const asyncSave = 'async function save(): Promise<void> {}\n';
+
+testRule(floatingPromise, {
+  valid: [
+    `${asyncSave}async function f() { await save(); }`,
+    `${asyncSave}function f() { return save(); }`,
+    `${asyncSave}function f() { const done = save(); return done; }`,
+    `${asyncSave}function f() { void save(); }`,
+    `${asyncSave}function f() { save().catch(report); }`,
+    `${asyncSave}function f() { save().then(ok, report); }`,
+    `${asyncSave}function f() { track(save()); }`,
+    { name: 'module level call (scripts end with an error on rejection)', code: 'async function main() {}\nmain();' },
+    { name: 'unknown function: no type information, no guess', code: 'function f() { doSomething(); }' },
+    { name: 'sync function of the same name in another scope', code: 'async function load() {}\nfunction g(load: () => void) { load(); }' },
+    { name: 'local fetch wrapper', code: 'function fetch(url: string) { return url; }\nfunction f() { fetch("/x"); }' },
+    { name: 'sync method', code: 'class A { async load() {} save() {} run() { this.save(); } }' },
+    { name: 'call not added', code: `${asyncSave}function f() {\n  save();\n}`, addedLines: [1, 2] },
+    'function f() { Promise.allSettled(tasks); }',
+  ],
+  invalid: [
+    { code: `${asyncSave}function f() {\n  save();\n}`, errors: [{ messageId: 'floating', line: 3 }] },
+    { code: 'const save = async () => {};\nfunction f() { save(); }', errors: [{ messageId: 'floating', line: 2 }] },
+    { code: "function f() { fetch('/api/log', { method: 'POST' }); }", errors: [{ messageId: 'floating', line: 1 }] },
+    { code: "import { writeFile } from 'node:fs/promises';\nfunction f() { writeFile('a', 'b'); }", errors: [{ messageId: 'floating', line: 2 }] },
+    { code: "import fs from 'fs';\nfunction f() { fs.promises.unlink('a'); }", errors: [{ messageId: 'floating', line: 2 }] },
+    { code: "import { promises as fsp } from 'fs';\nfunction f() { fsp.rm('a'); }", errors: [{ messageId: 'floating', line: 2 }] },
+    { code: "const fsp = require('fs/promises');\nfunction f() { fsp.mkdir('a'); }", errors: [{ messageId: 'floating', line: 2 }] },
+    { code: 'function f(p: Promise<number>) { p.then((n) => use(n)); }', errors: [{ messageId: 'floating', line: 1 }] },
+    { code: 'function f() { load().finally(done); }', errors: [{ messageId: 'floating', line: 1 }] },
+    { code: 'function f() { Promise.all(tasks); }', errors: [{ messageId: 'floating', line: 1 }] },
+    { code: 'class A {\n  async load() {}\n  run() {\n    this.load();\n  }\n}', errors: [{ messageId: 'floating', line: 4 }] },
+    { code: 'const handler = () => {\n  window.fetch(url);\n};', errors: [{ messageId: 'floating', line: 2 }] },
+  ],
+});

@@ -1,0 +1,32 @@
+import { lostErrorCause } from '../../../src/analysis/rules/lost-error-cause.js';
+import { testRule } from '../rule-tester.js';
+
+testRule(lostErrorCause, {
+  valid: [
+    "try { load(); } catch (error) { throw new Error('could not load', { cause: error }); }",
+    'try { load(); } catch (error) { throw error; }',
+    "try { load(); } catch (error) { throw new ConfigError('bad config', error); }",
+    "try { load(); } catch (error) { throw new AggregateError([error], 'several failed'); }",
+    { name: 'cause under another name', code: "try { load(); } catch (e) { const cause = e; throw new Error('x', { cause }); }" },
+    { name: 'throw in a callback inside the catch belongs to the callback', code: "try { a(); } catch (e) { later(() => { throw new Error('x'); }); }" },
+    { name: 'nested try inside the catch', code: "try { a(); } catch (e) { try { b(); } catch (inner) { throw inner; } }" },
+    { name: 'throw outside any catch', code: "function f() { throw new Error('x'); }" },
+    { name: 'throw not added', code: "try {\n  a();\n} catch (e) {\n  throw new Error('x');\n}", addedLines: [2] },
+    "promise.catch((error) => { throw new Error('failed', { cause: error }); });",
+  ],
+  invalid: [
+    {
+      code: "try {\n  load();\n} catch (error) {\n  throw new Error('could not load');\n}",
+      errors: [{ messageId: 'lost', line: 4 }],
+    },
+    { code: "try { load(); } catch { throw new Error('could not load'); }", errors: [{ messageId: 'lost', line: 1 }] },
+    {
+      name: 'only the message is copied',
+      code: "try { load(); } catch (error) { throw new Error(`could not load: ${(error as Error).message}`); }",
+      errors: [{ messageId: 'noCause', line: 1 }],
+    },
+    { code: "try { load(); } catch (e) { throw new HttpError(500, 'failed'); }", errors: [{ messageId: 'lost', line: 1 }] },
+    { code: "fetchIt().catch((err) => {\n  throw new Error('fetch failed');\n});", errors: [{ messageId: 'lost', line: 2 }] },
+    { code: "try { a(); } catch (e) { if (retry) { throw new TypeError('bad: ' + String(e)); } }", errors: [{ messageId: 'noCause', line: 1 }] },
+  ],
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isPlaceholderComment, placeholderCode } from '../../../src/analysis/rules/placeholder-code.js';
+import { testRule } from '../rule-tester.js';
+
+testRule(placeholderCode, {
+  valid: [
+    "throw new Error('user not found');",
+    '// TODO: handle retries with backoff\nrun();',
+    '// TODO: implement retry with exponential backoff\nrun();',
+    '// skip the rest of the file when the header is missing\nrun();',
+    '/**\n * Example:\n *   // ... rest of the code\n */\nexport function f() {}',
+    { name: 'placeholder on a line the change did not add', code: "function f() {\n  throw new Error('not implemented');\n}", addedLines: [1] },
+  ],
+  invalid: [
+    { code: "export function pay(): void {\n  throw new Error('Not implemented');\n}", errors: [{ messageId: 'notImplemented', line: 2 }] },
+    { code: "throw new Error('Method not implemented.');", errors: [{ messageId: 'notImplemented', line: 1 }] },
+    { code: 'throw new Error(`TODO`);', errors: [{ messageId: 'notImplemented', line: 1 }] },
+    { code: 'function f() {\n  // TODO: implement\n}', errors: [{ messageId: 'placeholderComment', line: 2 }] },
+    { code: 'function f() {\n  // TODO: Implement the actual API call\n  return null;\n}', errors: [{ messageId: 'placeholderComment', line: 2 }] },
+    { code: 'const a = 1;\n// ... rest of the code\n', errors: [{ messageId: 'placeholderComment', line: 2 }] },
+    { code: 'class A {\n  // ...existing code...\n}', errors: [{ messageId: 'placeholderComment', line: 2 }] },
+    { code: 'function f() {\n  /* your code here */\n}', errors: [{ messageId: 'placeholderComment', line: 2 }] },
+    { code: '// Rest of the implementation remains the same\nexport {};', errors: [{ messageId: 'placeholderComment', line: 1 }] },
+  ],
+});
+
+describe('isPlaceholderComment', () => {
+  it('tells elisions from ordinary comments', () => {
+    expect(isPlaceholderComment('... other handlers')).toBe(true);
+    expect(isPlaceholderComment('implementation goes here')).toBe(true);
+    expect(isPlaceholderComment('FIXME: fill in')).toBe(true);
+    expect(isPlaceholderComment('the rest is handled by the caller')).toBe(false);
+    expect(isPlaceholderComment('TODO: remove after the migration')).toBe(false);
+  });
+});

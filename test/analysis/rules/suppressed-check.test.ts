@@ -1,0 +1,25 @@
+import { suppressedCheck } from '../../../src/analysis/rules/suppressed-check.js';
+import { testRule } from '../rule-tester.js';
+
+testRule(suppressedCheck, {
+  valid: [
+    '// @ts-ignore -- the d.ts of this package lacks the overload\ncall(1);',
+    '// @ts-ignore: upstream types are wrong (see #123)\ncall(1);',
+    '// eslint-disable-next-line no-console -- CLI output goes to the terminal\nconsole.log(1);',
+    '/* eslint-disable no-bitwise -- hashing code */\nconst x = a | b;',
+    '// The generated client returns any here.\n// eslint-disable-next-line @typescript-eslint/no-explicit-any\nconst x: any = 1;',
+    '// @ts-expect-error\ncall(1);',
+    '// eslint-enable no-console\nrun();',
+    'const text = "// @ts-ignore";',
+    { name: 'directive not added', code: '// @ts-ignore\ncall(1);', addedLines: [2] },
+  ],
+  invalid: [
+    { code: '// @ts-ignore\ncall(1);', errors: [{ messageId: 'noReason', line: 1 }] },
+    { code: '// @ts-nocheck\nexport const a = 1;', errors: [{ messageId: 'noReason', line: 1 }] },
+    { code: 'const a = 1;\n/* @ts-ignore */\ncall(a);', errors: [{ messageId: 'noReason', line: 2 }] },
+    { code: '// eslint-disable-next-line @typescript-eslint/no-explicit-any\nconst x: any = 1;', errors: [{ messageId: 'noReason', line: 1 }] },
+    { code: 'const x: any = 1; // eslint-disable-line', errors: [{ messageId: 'blanket', line: 1 }] },
+    { code: '/* eslint-disable */\nexport const a = 1;', errors: [{ messageId: 'blanket', line: 1 }] },
+    { code: '// @ts-ignore\n// eslint-disable-next-line no-var\nvar x = f();', errors: [{ messageId: 'noReason', line: 1 }, { messageId: 'noReason', line: 2 }] },
+  ],
+});

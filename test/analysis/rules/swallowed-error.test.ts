@@ -1,0 +1,28 @@
+import { swallowedError } from '../../../src/analysis/rules/swallowed-error.js';
+import { testRule } from '../rule-tester.js';
+
+testRule(swallowedError, {
+  valid: [
+    'try { save(); } catch (error) { console.error(error); throw error; }',
+    'try { save(); } catch (error) { logger.error(error); return null; }',
+    'try { save(); } catch (error) { console.error(error); process.exit(1); }',
+    'try { save(); } catch (error) { this.lastError = error; console.warn(error); }',
+    'try { save(); } catch (error) { setError(error); }',
+    { name: 'per-item handling in a loop', code: 'for (const item of items) {\n  try { handle(item); } catch (error) { console.error(error); }\n}' },
+    { name: 'per-item handling in forEach', code: 'items.forEach((item) => {\n  try { handle(item); } catch (error) { console.error(error); }\n});' },
+    { name: 'explained', code: 'try { warmCache(); } catch (error) {\n  // the cache is optional: a cold start only costs latency\n  logger.warn(error);\n}' },
+    { name: 'in a test file', filename: 'src/a.test.ts', code: 'try { save(); } catch (error) { console.log(error); }' },
+    { name: 'core.error of @actions/core is not judged (it may be the reporting itself)', code: 'try { a(); } catch (e) { core.setFailed(String(e)); }' },
+    { name: 'catch not added', code: 'try {\n  save();\n} catch (error) { console.error(error); }', addedLines: [2] },
+  ],
+  invalid: [
+    {
+      code: 'async function save() {\n  try {\n    await db.put(row);\n  } catch (error) {\n    console.error(error);\n  }\n}',
+      errors: [{ messageId: 'onlyLogs', line: 4, endLine: 6 }],
+    },
+    { code: "try { save(); } catch (e) { logger.error('save failed', e); }", errors: [{ messageId: 'onlyLogs', line: 1 }] },
+    { code: "try { save(); } catch (e) { console.log('oops'); console.log(e); }", errors: [{ messageId: 'onlyLogs', line: 1 }] },
+    { code: 'class S { run() { try { save(); } catch (e) { this.logger.warn(e); } } }', errors: [{ messageId: 'onlyLogs', line: 1 }] },
+    { code: 'try { save(); } catch (e) {\n  // ignore\n  console.error(e);\n}', errors: [{ messageId: 'onlyLogs', line: 1 }] },
+  ],
+});
