@@ -59,6 +59,17 @@ function pullRequestPayload(): object {
   return payload;
 }
 
+/** A real payload of another event from @octokit/webhooks-examples, for the test's repository. */
+function examplePayload(name: 'merge_group' | 'workflow_run'): Record<string, unknown> {
+  const require = createRequire(import.meta.url);
+  const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Record<string, unknown>[] }[];
+  const payload = structuredClone(examples.find((entry) => entry.name === name)!.examples[0]!) as Record<string, Record<string, unknown>>;
+  payload['repository'] = { ...payload['repository'], name: REPO, full_name: `${OWNER}/${REPO}` };
+  if (name === 'merge_group') payload['merge_group'] = { ...payload['merge_group'], base_sha: base, head_sha: head };
+  else payload['workflow_run'] = { ...payload['workflow_run'], head_sha: head, event: 'pull_request', pull_requests: [] };
+  return payload;
+}
+
 /** A SARIF log with one result per added line, at the given level. */
 function writeSarif(name: string, level: 'error' | 'warning' | 'note'): string {
   const results = Array.from({ length: ADDED_LINES }, (_, index) => ({
@@ -78,19 +89,22 @@ function writeSarif(name: string, level: 'error' | 'warning' | 'note'): string {
 }
 
 /** Runs `node dist/index.js` as the runner does; the emulator answers while the child runs. */
-function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<StepResult> {
+function runAction(
+  inputs: Record<string, string>,
+  event: { name: string; payload: object } = { name: 'pull_request', payload: pullRequestPayload() },
+): Promise<StepResult> {
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
   const eventPath = join(scratch, `event-${stamp}.json`);
   const outputPath = join(scratch, `output-${stamp}`);
   const summaryPath = join(scratch, `summary-${stamp}.md`);
-  writeFileSync(eventPath, JSON.stringify(pullRequestPayload()));
+  writeFileSync(eventPath, JSON.stringify(event.payload));
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '',
     HOME: process.env['HOME'] ?? tmpdir(),
     GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: event.name,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
@@ -101,7 +115,6 @@ function runAction(inputs: Record<string, string>, extraEnv: Record<string, stri
     // The runner keeps dashes in input names and uppercases them: INPUT_GITHUB-TOKEN.
     'INPUT_GITHUB-TOKEN': 'ghs_emulatedtoken',
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
-    ...extraEnv,
   };
   return new Promise((resolve) => {
     execFile(process.execPath, [join(root, 'dist', 'index.js')], { cwd: repo.dir, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
@@ -223,5 +236,51 @@ describe('the built action against the GitHub emulator', () => {
     expect(step.stdout.split('\n').filter((line) => line.startsWith('::error::'))).toHaveLength(1);
     expect(emulator.checkRuns).toHaveLength(1);
     expect(emulator.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+  });
+
+  it('two-workflow mode: analyze posts nothing; publish on workflow_run validates the artifact and posts', async () => {
+    emulator.reset();
+    const artifact = mkdtempSync(join(scratch, 'artifact-'));
+    const reportPath = join(artifact, 'diffgate-report.json');
+    const analyzed = await runAction({ sarif: writeSarif('errors.sarif', 'error'), mode: 'analyze', 'report-path': reportPath, 'github-token': '' });
+    expect(analyzed.exitCode).toBe(0);
+    expect(analyzed.outputs['verdict']).toBe('fail');
+    expect(emulator.requests).toEqual([]);
+    expect(JSON.parse(readFileSync(join(artifact, 'diffgate-pull-request.json'), 'utf8'))).toEqual({ number: PR_NUMBER, headSha: head });
+
+    // The publish workflow runs trusted code from the default branch, with the report as data.
+    emulator.addPullRequest(PR_NUMBER, head);
+    const published = await runAction({ mode: 'publish', 'report-path': reportPath }, { name: 'workflow_run', payload: examplePayload('workflow_run') });
+    expect(published.exitCode).toBe(1);
+    expect(published.outputs['verdict']).toBe('fail');
+    expect(emulator.checkRuns).toHaveLength(1);
+    expect(emulator.checkRuns[0]).toMatchObject({ head_sha: head, status: 'completed', conclusion: 'failure' });
+    expect(emulator.checkRuns[0]!.annotations.length).toBeGreaterThan(100);
+    expect(emulator.requestsFor('pulls/get')).toHaveLength(1);
+    expect(stickyComments()).toHaveLength(1);
+  });
+
+  it('publish refuses a report about another commit and still completes its check run', async () => {
+    emulator.reset();
+    emulator.addPullRequest(PR_NUMBER, head);
+    const artifact = mkdtempSync(join(scratch, 'artifact-'));
+    const reportPath = join(artifact, 'diffgate-report.json');
+    await runAction({ sarif: writeSarif('notes.sarif', 'note'), mode: 'analyze', 'report-path': reportPath, 'github-token': '' });
+    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { head: string };
+    writeFileSync(reportPath, JSON.stringify({ ...report, head: base }));
+    const published = await runAction({ mode: 'publish', 'report-path': reportPath }, { name: 'workflow_run', payload: examplePayload('workflow_run') });
+    expect(published.exitCode).toBe(1);
+    expect(published.stdout).toMatch(/^::error::the report is for commit [0-9a-f]{12} but the workflow run tested [0-9a-f]{12}: refusing to publish it/m);
+    expect(emulator.checkRuns[0]).toMatchObject({ head_sha: head, status: 'completed', conclusion: 'failure' });
+    expect(emulator.requestsFor('issues/create-comment')).toEqual([]);
+  });
+
+  it('merge_group: a check run on the merge group head, no comment', async () => {
+    emulator.reset();
+    const step = await runAction({ sarif: writeSarif('notes.sarif', 'note') }, { name: 'merge_group', payload: examplePayload('merge_group') });
+    expect(step.exitCode).toBe(0);
+    expect(emulator.checkRuns).toHaveLength(1);
+    expect(emulator.checkRuns[0]).toMatchObject({ head_sha: head, status: 'completed' });
+    expect(emulator.requestsFor('issues/list-comments')).toEqual([]);
   });
 });
