@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve, isAbsolute } from 'node:path';
 import type * as sarif from 'sarif';
+import { minimatch } from 'minimatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { z } from 'zod';
 import { InputError } from '../../errors.js';
@@ -13,17 +14,24 @@ export interface SarifFile {
   log: sarif.Log;
 }
 
-/** Expands paths and globs (relative to `cwd`) into files, each once, in a stable order. */
+/**
+ * Expands paths and globs (relative to `cwd`) into files, each once, in a stable order. A pattern
+ * starting with `!` excludes the files it matches from the others.
+ */
 export async function expandSarifPatterns(patterns: string[], cwd: string): Promise<string[]> {
+  const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => resolve(cwd, pattern.slice(1)));
   const files = new Set<string>();
-  for (const pattern of patterns) {
+  for (const pattern of patterns.filter((each) => !each.startsWith('!'))) {
     const matches = isDynamicPattern(pattern)
       ? await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: true })
       : await existingFile(resolve(cwd, pattern));
     if (matches.length === 0) {
       throw new InputError(`SARIF input "${pattern}" matches no file; check the path or glob (relative to ${cwd}).`);
     }
-    for (const match of matches.sort()) files.add(resolve(match));
+    for (const match of matches.sort()) {
+      const file = resolve(match);
+      if (!excludes.some((exclude) => minimatch(file, exclude, { dot: true }))) files.add(file);
+    }
   }
   return [...files];
 }

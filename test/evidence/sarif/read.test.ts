@@ -31,6 +31,14 @@ describe('expandSarifPatterns', () => {
     expect(files).toEqual([join(dir, 'reports/a.sarif'), join(dir, 'reports/b.sarif'), join(dir, 'reports/nested/c.sarif')]);
   });
 
+  it('leaves out files matched by a `!` pattern, relative or absolute', async () => {
+    expect(await expandSarifPatterns(['reports/**/*.sarif', '!reports/nested/**'], dir)).toEqual([
+      join(dir, 'reports/a.sarif'),
+      join(dir, 'reports/b.sarif'),
+    ]);
+    expect(await expandSarifPatterns([join(dir, 'reports/*.sarif'), `!${join(dir, 'reports/b.sarif')}`], '/')).toEqual([join(dir, 'reports/a.sarif')]);
+  });
+
   it('accepts absolute paths', async () => {
     expect(await expandSarifPatterns([join(dir, 'reports/b.sarif')], '/')).toEqual([join(dir, 'reports/b.sarif')]);
   });
