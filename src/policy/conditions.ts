@@ -53,13 +53,19 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** What a count condition counts: `3 scanner results` + ` at level error or above`. */
+interface Subject {
+  noun: string;
+  qualifier: string;
+}
+
 /**
  * A count condition: the findings in scope whose effective level is not `off`, against `max`.
  * `levelOf` gives each finding's condition level (per rule for error handling).
  */
 function countCondition(
   id: string,
-  what: string,
+  what: Subject,
   scope: Scope,
   max: number,
   findings: Finding[],
@@ -67,14 +73,14 @@ function countCondition(
   anyOn: boolean,
 ): ConditionResult {
   const base = { id, threshold: max, operator: '<=' as const, unit: 'count' as const };
-  if (!anyOn) return { ...base, status: 'skipped', actual: null, message: `${what} on ${SCOPE_TEXT[scope]}: off in the policy` };
+  if (!anyOn) return { ...base, status: 'skipped', actual: null, message: `${what.noun}s${what.qualifier} on ${SCOPE_TEXT[scope]}: off in the policy` };
   const counted = findings.filter((finding) => inScope(finding, scope) && levelOf(finding) !== 'off');
   const failing = counted.filter((finding) => levelOf(finding) === 'fail').length;
   let status: ConditionStatus = 'pass';
   if (failing > max) status = 'fail';
   else if (counted.length > max) status = 'warn';
   const allowed = max === 0 ? 'none allowed' : `at most ${max} allowed`;
-  return { ...base, status, actual: counted.length, message: `${plural(counted.length, what)} on ${SCOPE_TEXT[scope]} (${allowed})` };
+  return { ...base, status, actual: counted.length, message: `${plural(counted.length, what.noun)}${what.qualifier} on ${SCOPE_TEXT[scope]} (${allowed})` };
 }
 
 interface CountSettings {
@@ -84,7 +90,7 @@ interface CountSettings {
 
 function scopedCountConditions(
   idBase: string,
-  what: string,
+  what: Subject,
   groups: PathGroup<CountSettings & { rules?: Record<string, { ai?: ConditionLevel; all?: ConditionLevel }> }>[],
   findings: Finding[],
 ): ConditionResult[] {
@@ -105,17 +111,23 @@ function scopedCountConditions(
 export function missingTestsConditions(findings: Finding[], paths: string[], policies: PathPolicies, config: PolicyConfig): ConditionResult[] {
   const relevant = findings.filter((finding) => finding.source === 'ast' && finding.ruleId === 'missing-tests');
   const groups = groupPaths(paths, policies, 'missing-tests', (policy) => policy['missing-tests'], config['missing-tests']);
-  return scopedCountConditions('missing-tests', 'finding of missing tests', groups, relevant);
+  return scopedCountConditions('missing-tests', { noun: 'missing-tests finding', qualifier: '' }, groups, relevant);
 }
 
+/** diffgate's own rules about error handling; rules may also say so with the `error-handling` tag. */
+export const ERROR_HANDLING_RULES: ReadonlySet<string> = new Set(['empty-catch']);
+
 export function isErrorHandlingFinding(finding: Finding, rules: Record<string, unknown>): boolean {
-  return finding.source === 'ast' && (finding.tags?.includes('error-handling') === true || finding.ruleId in rules);
+  return (
+    finding.source === 'ast' &&
+    (ERROR_HANDLING_RULES.has(finding.ruleId) || finding.tags?.includes('error-handling') === true || finding.ruleId in rules)
+  );
 }
 
 export function errorHandlingConditions(findings: Finding[], paths: string[], policies: PathPolicies, config: PolicyConfig): ConditionResult[] {
   const groups = groupPaths(paths, policies, 'error-handling', (policy) => policy['error-handling'], config['error-handling']);
   const relevant = findings.filter((finding) => isErrorHandlingFinding(finding, policies.policyFor(finding.path)['error-handling'].rules));
-  return scopedCountConditions('error-handling', 'error-handling finding', groups, relevant);
+  return scopedCountConditions('error-handling', { noun: 'error-handling finding', qualifier: '' }, groups, relevant);
 }
 
 export function ruleFindingConditions(findings: Finding[], paths: string[], policies: PathPolicies, config: PolicyConfig): ConditionResult[] {
@@ -131,7 +143,7 @@ export function ruleFindingConditions(findings: Finding[], paths: string[], poli
         !isErrorHandlingFinding(finding, policies.policyFor(finding.path)['error-handling'].rules) &&
         LEVEL_RANK[finding.level] >= LEVEL_RANK[minLevel],
     );
-    results.push(...scopedCountConditions('rule-findings', `rule finding at level ${minLevel} or above`, [group], relevant));
+    results.push(...scopedCountConditions('rule-findings', { noun: 'rule finding', qualifier: ` at level ${minLevel} or above` }, [group], relevant));
   }
   return results;
 }
@@ -150,7 +162,7 @@ export function sarifConditions(findings: Finding[], paths: string[], policies: 
         (LEVEL_RANK[finding.level] >= LEVEL_RANK[minLevel] ||
           (minSeverity !== null && finding.securitySeverity !== undefined && finding.securitySeverity >= minSeverity)),
     );
-    const what = `scanner result at level ${minLevel}${minSeverity === null ? '' : ` or security-severity ${minSeverity}`} or above`;
+    const what = { noun: 'scanner result', qualifier: ` at level ${minLevel}${minSeverity === null ? '' : ` or security-severity ${minSeverity}`} or above` };
     results.push(...scopedCountConditions('sarif', what, [group], relevant));
   }
   return results;

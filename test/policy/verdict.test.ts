@@ -59,6 +59,12 @@ const cases: Case[] = [
     conditions: { 'error-handling.ai': ['warn', 1], 'error-handling.all': ['warn', 2], 'rule-findings.ai': ['pass', 0] },
   },
   {
+    name: 'empty-catch is an error-handling rule without a tag',
+    findings: [finding({ ruleId: 'empty-catch' })],
+    verdict: 'fail',
+    conditions: { 'error-handling.ai': ['fail', 1], 'rule-findings.ai': ['pass', 0] },
+  },
+  {
     name: 'a per-rule fail counts as fail even when the scope only warns',
     config: { 'error-handling': { all: 'warn', ai: 'off', rules: { 'empty-catch': { all: 'fail' } } } },
     findings: [finding({ ruleId: 'empty-catch', tags: ['error-handling'], provenance: 'human' })],

@@ -1,0 +1,8 @@
+/** GitHub's limits, named so tests can shrink them. */
+export const LIMITS = {
+  checkRunTextChars: 65_535,
+  commentChars: 65_536,
+  jobSummaryBytes: 1024 * 1024,
+  annotationsPerRequest: 50,
+  workflowAnnotationsPerLevel: 10,
+};
