@@ -16,11 +16,21 @@ export interface TestEvidenceIndex {
   testGlobs: string[];
   /** Repository paths of the test files found at head. */
   testFiles: string[];
-  /** Project module → the test files importing it, directly or through modules that re-export it. */
+  /** Project module → the test files that import it directly. */
   importers: Map<string, string[]>;
-  /** Test file → every identifier-like word in it (a cheap superset of the names it references). */
+  /**
+   * Project module → every file that imports it directly: test files and the modules tests reach.
+   * Absent in an index built without the module walk; then only `importers` count.
+   */
+  directImporters?: Map<string, string[]>;
+  /** Test files and reached modules → every identifier-like word in them (a cheap superset of the names they use). */
   words: Map<string, Set<string>>;
   [key: string]: unknown;
+}
+
+/** An index with no test files (no repository read). */
+export function emptyTestEvidence(testGlobs: string[]): TestEvidenceIndex {
+  return { testGlobs, testFiles: [], importers: new Map(), directImporters: new Map(), words: new Map() };
 }
 
 export interface FactsInput {
@@ -35,8 +45,8 @@ const CODE_FILE = /\.(?:[cm]?[jt]sx?)$/;
 const RESOLVE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.d.ts'];
 // TypeScript's ESM style names the emitted file: `./a.js` means `./a.ts` in the source tree.
 const EMITTED_TO_SOURCE: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
-// How far re-exports (`export … from`) are followed from a module a test imports.
-const MAX_REEXPORT_DEPTH = 4;
+// How many import hops from a test file the module walk follows.
+const MAX_IMPORT_DEPTH = 12;
 
 /** A matcher for the test-file globs, the same one the rules' `isTestFile` uses. */
 export function makeTestFileMatcher(globs: readonly string[]): (path: string) => boolean {
@@ -48,51 +58,41 @@ export async function buildTestEvidence(input: FactsInput): Promise<TestEvidence
   const isTest = makeTestFileMatcher(input.testGlobs);
   const tracked = new Set(input.trackedFiles.filter((path) => !path.includes('node_modules/')));
   const testFiles = [...tracked].filter((path) => CODE_FILE.test(path) && isTest(path)).sort();
-  const [texts, manifests] = await Promise.all([
-    readFilesAtRevision(input.repo, input.head, testFiles),
-    readProjectManifests(input.repo, input.head, input.trackedFiles),
-  ]);
-  const resolver = makeResolver(tracked, manifests.aliases, manifests.packages);
+  const manifests = await readProjectManifests(input.repo, input.head, input.trackedFiles);
+  const resolve = makeResolver(tracked, manifests.aliases, manifests.packages);
 
+  const testSet = new Set(testFiles);
   const words = new Map<string, Set<string>>();
-  const direct = new Map<string, Set<string>>(); // module → test files importing it directly
-  for (const [testFile, text] of texts) {
-    words.set(testFile, new Set(text.match(/[A-Za-z_$][\w$]*/g) ?? []));
-    for (const specifier of importSpecifiers(text)) {
-      for (const module of resolver(testFile, specifier)) addTo(direct, module, testFile);
-    }
-  }
-  const importers = await followReexports(input, direct, resolver);
-  return { testGlobs: input.testGlobs, testFiles, importers, words };
-}
-
-/**
- * Tests often import a barrel (`src/index.ts`) that re-exports the module under test. Read the
- * imported modules, and the modules they re-export, and credit the tests to those modules too.
- */
-async function followReexports(input: FactsInput, direct: Map<string, Set<string>>, resolve: Resolver): Promise<Map<string, string[]>> {
-  const importers = new Map<string, Set<string>>();
-  for (const [module, tests] of direct) importers.set(module, new Set(tests));
-  let frontier = [...direct.keys()];
-  const seen = new Set(frontier);
-  for (let depth = 0; depth < MAX_REEXPORT_DEPTH && frontier.length > 0; depth++) {
+  const directImporters = new Map<string, Set<string>>();
+  // Breadth first from the test files through the modules they import, one `cat-file` per level.
+  let frontier = testFiles;
+  for (let depth = 0; depth <= MAX_IMPORT_DEPTH && frontier.length > 0; depth++) {
     const texts = await readFilesAtRevision(input.repo, input.head, frontier);
-    const next: string[] = [];
-    for (const [module, text] of texts) {
-      const tests = importers.get(module) ?? new Set<string>();
-      for (const specifier of reexportSpecifiers(text)) {
-        for (const target of resolve(module, specifier)) {
-          for (const test of tests) addTo(importers, target, test);
-          if (!seen.has(target)) {
-            seen.add(target);
-            next.push(target);
-          }
+    const next = new Set<string>();
+    for (const [file, text] of texts) {
+      words.set(file, new Set(text.match(/[A-Za-z_$][\w$]*/g) ?? []));
+      for (const specifier of importSpecifiers(text)) {
+        for (const module of resolve(file, specifier)) {
+          if (testSet.has(module) || module === file) continue;
+          addTo(directImporters, module, file);
+          if (!words.has(module)) next.add(module);
         }
       }
     }
-    frontier = next;
+    frontier = [...next];
   }
-  return new Map([...importers].map(([module, tests]) => [module, [...tests].sort()]));
+  const importers = new Map<string, string[]>();
+  for (const [module, files] of directImporters) {
+    const tests = [...files].filter((file) => testSet.has(file)).sort();
+    if (tests.length > 0) importers.set(module, tests);
+  }
+  return {
+    testGlobs: input.testGlobs,
+    testFiles,
+    importers,
+    directImporters: new Map([...directImporters].map(([module, files]) => [module, [...files].sort()])),
+    words,
+  };
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
@@ -105,7 +105,6 @@ const STATIC_IMPORT = /\b(?:import|export)\s+(?:type\s+)?[^'"`;]*?\bfrom\s*['"](
 const SIDE_EFFECT_IMPORT = /\bimport\s*['"]([^'"\n]+)['"]/g;
 // require(), import(), and the module-mocking calls of vitest and jest, which name the module too.
 const CALL_IMPORT = /\b(?:require|import|mock|doMock|importActual|requireActual|importMock)\s*\(\s*['"`]([^'"`\n]+)['"`]/g;
-const REEXPORT = /\bexport\s+(?:type\s+)?(?:\*|\*\s+as\s+[\w$]+|\{[^}]*\})\s*from\s*['"]([^'"\n]+)['"]/g;
 
 /** Every module specifier a file names in an import, export-from, require, import() or mock call. */
 export function importSpecifiers(text: string): string[] {
@@ -114,11 +113,6 @@ export function importSpecifiers(text: string): string[] {
     for (const match of text.matchAll(pattern)) if (match[1]) specifiers.add(match[1]);
   }
   return [...specifiers];
-}
-
-/** The specifiers of `export … from` statements. */
-export function reexportSpecifiers(text: string): string[] {
-  return [...new Set([...text.matchAll(REEXPORT)].map((match) => match[1] ?? ''))].filter(Boolean);
 }
 
 /** Repository paths a specifier may name, seen from `importer`; empty for packages outside the repo. */
@@ -178,15 +172,44 @@ function makeResolver(tracked: Set<string>, aliases: PathAlias[], packages: { di
 }
 
 export type TestEvidence =
-  | { status: 'referenced'; testFile: string }
-  /** Tests import the module but none mentions the symbol. */
+  /** A test that reaches the module mentions the symbol, or a module reached by tests imports and uses it. */
+  | { status: 'referenced'; testFile: string; via: string | null }
+  /** Tests reach the module, but neither they nor the tested modules importing it mention the symbol. */
   | { status: 'imported-only'; testFiles: string[] }
   | { status: 'not-imported' };
 
-/** Whether some test file imports `module` and mentions `symbol`. */
-export function findTestEvidence(index: TestEvidenceIndex, module: string, symbol: string): TestEvidence {
-  const importers = index.importers.get(module) ?? [];
-  if (importers.length === 0) return { status: 'not-imported' };
-  const referencing = importers.find((testFile) => index.words.get(testFile)?.has(symbol));
-  return referencing ? { status: 'referenced', testFile: referencing } : { status: 'imported-only', testFiles: importers };
+/** Whether tests reach `module` and mention one of `names`, themselves or through a tested module that imports it. */
+export function findTestEvidence(index: TestEvidenceIndex, module: string, names: readonly string[]): TestEvidence {
+  const testSet = new Set(index.testFiles);
+  const isTest = (file: string): boolean => testSet.has(file);
+  const importersOf = (file: string): string[] => index.directImporters?.get(file) ?? index.importers.get(file) ?? [];
+  const mentions = (file: string): boolean => names.some((name) => index.words.get(file)?.has(name));
+  const reaching = testsReaching(module, importersOf, isTest);
+  if (reaching.length === 0) return { status: 'not-imported' };
+  const referencing = reaching.find(mentions);
+  if (referencing) return { status: 'referenced', testFile: referencing, via: null };
+  // Code the tests run that calls the symbol: `index.ts` calling `Ky.create`, `Ky.ts` calling `deepMerge`.
+  for (const importer of importersOf(module)) {
+    if (isTest(importer) || !mentions(importer)) continue;
+    const tests = testsReaching(importer, importersOf, isTest);
+    if (tests[0]) return { status: 'referenced', testFile: tests[0], via: importer };
+  }
+  const direct = importersOf(module).filter(isTest);
+  return { status: 'imported-only', testFiles: direct.length > 0 ? direct : reaching };
+}
+
+/** The test files that import `module`, directly or through other modules (a walk up the import edges). */
+function testsReaching(module: string, importersOf: (file: string) => string[], isTest: (file: string) => boolean): string[] {
+  const seen = new Set([module]);
+  const queue = [module];
+  const tests: string[] = [];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    for (const importer of importersOf(file)) {
+      if (seen.has(importer)) continue;
+      seen.add(importer);
+      if (isTest(importer)) tests.push(importer);
+      else queue.push(importer);
+    }
+  }
+  return tests.sort();
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Rule, RuleContext } from '../rule.js';
 import { declaredSymbols, type ChangedSymbol } from '../symbols.js';
 import { findTestEvidence } from '../facts/tests.js';
+import { descendants } from '../facts/test-syntax.js';
 
 export const DEFAULT_IGNORE = [
   '**/*.d.ts',
@@ -30,9 +31,9 @@ export const missingTests: Rule = {
     testFilesOnly: false,
     options: optionsSchema,
     messages: {
-      notImported: '{{kind}} `{{symbol}}` was {{change}} but no test covers it: no test file imports {{path}} ({{searched}}){{coverage}}.',
+      notImported: '{{kind}} `{{symbol}}` was {{change}} but no test covers it: no test file imports {{path}}, directly or through other modules ({{searched}}){{coverage}}.',
       notReferenced:
-        '{{kind}} `{{symbol}}` was {{change}} but no test covers it: {{testFiles}} import {{path}} but never reference `{{symbol}}`{{coverage}}.',
+        '{{kind}} `{{symbol}}` was {{change}} but no test covers it: {{testFiles}} reach {{path}}, but neither they nor the tested modules importing it reference `{{symbol}}`{{coverage}}.',
     },
   },
   create(context) {
@@ -72,8 +73,12 @@ function checkSymbol(context: RuleContext, symbol: ChangedSymbol): void {
 
   const name = symbol.kind === 'method' ? `${symbol.container ?? ''}.${symbol.name}` : symbol.name;
   const tests = context.project.tests;
-  const evidence = findTestEvidence(tests, context.path, symbol.name);
+  // A constructor is exercised by whoever names its class.
+  const names = symbol.kind === 'method' && symbol.name === 'constructor' ? [symbol.container ?? symbol.name] : [symbol.name];
+  const evidence = findTestEvidence(tests, context.path, names);
   if (evidence.status === 'referenced') return;
+  // Tests reach the module and other code in it calls the symbol: it runs whenever that code is tested.
+  if (evidence.status === 'imported-only' && usedElsewhereInModule(context, symbol)) return;
   // A default export is used under any local name: importing the module is the reference.
   if (symbol.name === 'default' && evidence.status === 'imported-only') return;
 
@@ -92,6 +97,26 @@ function checkSymbol(context: RuleContext, symbol: ChangedSymbol): void {
   const named = evidence.testFiles.slice(0, MAX_NAMED_TEST_FILES).join(', ');
   const more = evidence.testFiles.length > MAX_NAMED_TEST_FILES ? ` and ${evidence.testFiles.length - MAX_NAMED_TEST_FILES} more` : '';
   context.report({ lines: { start: symbol.startLine, end: symbol.endLine }, messageId: 'notReferenced', data: { ...data, testFiles: named + more } });
+}
+
+/** Whether code of the module outside the symbol's own lines uses it (a call, a reference; not an export list). */
+function usedElsewhereInModule(context: RuleContext, symbol: ChangedSymbol): boolean {
+  for (const node of descendants(context.ast)) {
+    if (node.loc.start.line >= symbol.startLine && node.loc.end.line <= symbol.endLine) continue;
+    const parent = node.parent;
+    if (symbol.kind === 'method') {
+      if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === symbol.name) return true;
+      continue;
+    }
+    if (node.type !== 'Identifier' || node.name !== symbol.name || !parent) continue;
+    if (parent.type === 'ExportSpecifier' || parent.type === 'ExportDefaultDeclaration') continue;
+    if (parent.type === 'MemberExpression' && parent.property === node && !parent.computed) continue;
+    if (parent.type === 'Property' && parent.key === node && !parent.computed && !parent.shorthand) continue;
+    // `module.exports = { name }` exports it; it does not use it.
+    if (parent.type === 'Property' && parent.shorthand && parent.parent.parent?.type === 'AssignmentExpression') continue;
+    return true;
+  }
+  return false;
 }
 
 function coverageNote(context: RuleContext, fileMeasured: boolean, addedCount: number): string {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TEST_GLOBS } from '../../../src/analysis/config.js';
-import { buildTestEvidence, findTestEvidence, importSpecifiers, reexportSpecifiers } from '../../../src/analysis/facts/tests.js';
+import { buildTestEvidence, findTestEvidence, importSpecifiers } from '../../../src/analysis/facts/tests.js';
 import { makeRepo, removeRepos } from '../../helpers/repo.js';
 
 afterAll(removeRepos);
@@ -28,22 +28,34 @@ describe('buildTestEvidence', () => {
     expect(index.importers.get('src/parse.ts')).toEqual(['src/parse.test.ts']);
     expect(index.importers.get('src/util/index.ts')).toEqual(['src/parse.test.ts']);
     expect(index.importers.get('src/format.ts')).toEqual(['test/format.spec.mjs']);
-    expect(findTestEvidence(index, 'src/parse.ts', 'parseX')).toEqual({ status: 'referenced', testFile: 'src/parse.test.ts' });
-    expect(findTestEvidence(index, 'src/parse.ts', 'parseY')).toEqual({ status: 'imported-only', testFiles: ['src/parse.test.ts'] });
-    expect(findTestEvidence(index, 'src/nothing.ts', 'parseY')).toEqual({ status: 'not-imported' });
+    expect(findTestEvidence(index, 'src/parse.ts', ['parseX'])).toEqual({ status: 'referenced', testFile: 'src/parse.test.ts', via: null });
+    expect(findTestEvidence(index, 'src/parse.ts', ['parseY'])).toEqual({ status: 'imported-only', testFiles: ['src/parse.test.ts'] });
+    expect(findTestEvidence(index, 'src/nothing.ts', ['parseY'])).toEqual({ status: 'not-imported' });
   });
 
-  it('credits tests that import a barrel to the modules it re-exports, transitively', async () => {
+  it('follows imports from tests through barrels and internal modules', async () => {
     const index = await indexOf({
-      'src/index.ts': "export * from './api/index.js';\nexport { helper as h } from './helper';",
+      'src/index.ts': "export * from './api/index.js';\nexport { helper as h } from './helper';\nimport { Client } from './client.js';\nexport default (url) => Client.create(url);",
       'src/api/index.ts': "export { get } from './get.js';",
-      'src/api/get.ts': 'export function get() {}',
+      'src/api/get.ts': 'export function get() {}\nexport function unused() {}',
       'src/helper.ts': 'export function helper() {}',
-      'test/api.test.ts': "import { get, h } from '../src/index.js';\nget(); h();",
+      'src/client.ts': "import { merge } from './merge.js';\nexport class Client {\n  static create(url) { return new Client(merge(url)); }\n  close() {}\n}",
+      'src/merge.ts': 'export function merge(x) { return x; }\nexport function mergeDeep(x) { return x; }',
+      'src/orphan.ts': 'export function orphan() {}',
+      'test/api.test.ts': "import client, { get, h } from '../src/index.js';\nget(); h(); client('x');",
     });
-    expect(index.importers.get('src/api/get.ts')).toEqual(['test/api.test.ts']);
-    expect(index.importers.get('src/helper.ts')).toEqual(['test/api.test.ts']);
-    expect(findTestEvidence(index, 'src/api/get.ts', 'get').status).toBe('referenced');
+    expect(index.importers.get('src/index.ts')).toEqual(['test/api.test.ts']);
+    expect(index.directImporters?.get('src/api/get.ts')).toEqual(['src/api/index.ts']);
+    // Named by the test, through two barrels.
+    expect(findTestEvidence(index, 'src/api/get.ts', ['get'])).toEqual({ status: 'referenced', testFile: 'test/api.test.ts', via: null });
+    // Called by tested code: index.ts calls Client.create, client.ts calls merge.
+    expect(findTestEvidence(index, 'src/client.ts', ['create'])).toEqual({ status: 'referenced', testFile: 'test/api.test.ts', via: 'src/index.ts' });
+    expect(findTestEvidence(index, 'src/merge.ts', ['merge'])).toEqual({ status: 'referenced', testFile: 'test/api.test.ts', via: 'src/client.ts' });
+    // Reached, but nothing names them.
+    expect(findTestEvidence(index, 'src/merge.ts', ['mergeDeep'])).toEqual({ status: 'imported-only', testFiles: ['test/api.test.ts'] });
+    expect(findTestEvidence(index, 'src/client.ts', ['close'])).toEqual({ status: 'imported-only', testFiles: ['test/api.test.ts'] });
+    // Not reached at all.
+    expect(findTestEvidence(index, 'src/orphan.ts', ['orphan'])).toEqual({ status: 'not-imported' });
   });
 
   it('resolves tsconfig paths aliases and the package importing itself by name', async () => {
@@ -56,7 +68,8 @@ describe('buildTestEvidence', () => {
       'tests/a.test.ts': "import { a } from '~/a';\nimport { b } from '@acme/lib';\na(); b();",
     });
     expect(index.importers.get('src/a.ts')).toEqual(['tests/a.test.ts']);
-    expect(index.importers.get('src/b.ts')).toEqual(['tests/a.test.ts']);
+    expect(index.importers.get('src/index.ts')).toEqual(['tests/a.test.ts']);
+    expect(findTestEvidence(index, 'src/b.ts', ['b']).status).toBe('referenced');
   });
 
   it('handles an empty repository of tests', async () => {
@@ -81,8 +94,4 @@ describe('importSpecifiers', () => {
     expect(importSpecifiers(text).sort()).toEqual(['../types.js', './actual', './dyn', './mocked', './multi', './re', './req', './side-effect']);
   });
 
-  it('reads only the re-exports for barrels', () => {
-    const text = "import { a } from './a';\nexport { b } from './b';\nexport * as ns from './ns';\nexport type { T } from './t';\nexport const c = 1;";
-    expect(reexportSpecifiers(text).sort()).toEqual(['./b', './ns', './t']);
-  });
 });

@@ -45,6 +45,8 @@ testRule(missingTests, {
     { name: 'method of an exported class, referenced', project: referenced, code: 'export class Parser {\n  run() {\n    return 1;\n  }\n}', addedLines: [3] },
     { name: 'private method of a referenced class', project: referenced, code: 'export class Parser {\n  private step() {\n    return 1;\n  }\n}', addedLines: [3] },
     { name: 'default export imported by a test', project: importedOnly, code: 'export default function (s: string) {\n  return s;\n}' },
+    { name: 'reached by tests and called by other code of the module', project: importedOnly, code: 'export function parseX() {\n  return 1;\n}\nexport function run() {\n  return parseX();\n}', addedLines: [2] },
+    { name: 'method called by another method of a reached class', project: importedOnly, code: 'export class Parser {\n  step() {\n    return 1;\n  }\n  all() {\n    return this.step();\n  }\n}', addedLines: [3] },
     { name: 'ignored by option', project: none, options: { ignore: ['src/**'] }, code: 'export function parseX() {}' },
   ],
   invalid: [
@@ -54,6 +56,8 @@ testRule(missingTests, {
     { name: 'new class reported once, not per method', project: none, code: 'export class Parser {\n  run() {}\n  stop() {}\n}', errors: [{ messageId: 'notImported', line: 1 }] },
     { name: 'changed method of an old class', project: importedOnly, code: 'export class Parser {\n  run() {\n    return 2;\n  }\n}', addedLines: [3], errors: [{ messageId: 'notReferenced', line: 2 }] },
     { name: 'private method change is asked of its class', project: none, code: 'export class Parser {\n  private step() {\n    return 1;\n  }\n}', addedLines: [3], errors: [{ messageId: 'notImported', line: 1 }] },
+    { name: 'an export list is not a use', project: importedOnly, code: 'function parseX() {}\nexport { parseX };', errors: [{ messageId: 'notReferenced', line: 1 }] },
+    { name: 'a use in a module no test reaches is not evidence', project: none, code: 'export function parseX() {\n  return 1;\n}\nexport const y = parseX();', addedLines: [2], errors: [{ messageId: 'notImported', line: 1 }] },
     { name: 'export list', project: none, code: 'function parseX() {}\nexport { parseX };', errors: [{ messageId: 'notImported', line: 1 }] },
     { name: 'coverage given, lines not executed', project: { ...none, coverage: coverageWith({ uncoveredLines: [2] }) }, code: 'export function parseX() {\n  return 1;\n}', errors: [{ messageId: 'notImported', line: 1 }] },
     { name: 'CommonJS export', filename: 'lib/a.js', project: none, code: 'exports.parseX = function (s) {\n  return s;\n};', errors: [{ messageId: 'notImported', line: 1 }] },
@@ -64,11 +68,11 @@ describe('missing-tests messages', () => {
   it('name the symbol, where tests were looked for and what was found', () => {
     const notImported = runRule(missingTests, { project: none, code: 'export function parseX() {}' }).findings[0];
     expect(notImported?.message).toContain('`parseX`');
-    expect(notImported?.message).toContain('no test file imports src/file.ts');
+    expect(notImported?.message).toContain('no test file imports src/file.ts, directly or through other modules');
     expect(notImported?.message).toContain('searched 1 test file matching analysis.test-globs');
 
     const onlyImported = runRule(missingTests, { project: importedOnly, code: 'export function parseX() {}' }).findings[0];
-    expect(onlyImported?.message).toContain('src/file.test.ts import src/file.ts but never reference `parseX`');
+    expect(onlyImported?.message).toContain('src/file.test.ts reach src/file.ts, but neither they nor the tested modules importing it reference `parseX`');
 
     const uncovered = runRule(missingTests, { project: { ...none, coverage: coverageWith({}) }, code: 'export function parseX() {}' }).findings[0];
     expect(uncovered?.message).toContain('coverage shows none of its 1 changed line executed');
