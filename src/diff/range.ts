@@ -24,6 +24,8 @@ export interface RangeRequest {
 interface Requested {
   ref: string;
   origin: string;
+  /** A SHA from the event payload: it exists on GitHub, so a missing one only needs fetching. */
+  fromEvent?: boolean;
 }
 
 /** Tried in order when neither a base ref nor an event names the base. */
@@ -70,6 +72,10 @@ async function resolveCommit(repo: string, requested: Requested): Promise<string
   if (await isShallow(repo)) {
     throw new InputError(`${requested.origin} "${requested.ref}" is not in the shallow clone at ${repo}: ${FETCH_ADVICE}`);
   }
+  if (requested.fromEvent) {
+    // E.g. a fork's head under pull_request_target: actions/checkout does not fetch refs/pull/*.
+    throw new InputError(`${requested.origin} "${requested.ref}" is not in the clone at ${repo}: fetch it first (\`git fetch origin ${requested.ref}\`)`);
+  }
   throw new InputError(`unknown ${requested.origin} "${requested.ref}" in ${repo}: no branch, tag or commit has that name (fetch it, or check the spelling)`);
 }
 
@@ -101,12 +107,12 @@ export async function resolveRange(repo: string, request: RangeRequest): Promise
   const headRequest: Requested = present(request.head)
     ? { ref: request.head, origin: 'head ref' }
     : fromEvent
-      ? { ref: fromEvent.head, origin: `head commit of the ${request.event.name} event` }
+      ? { ref: fromEvent.head, origin: `head commit of the ${request.event.name} event`, fromEvent: true }
       : { ref: 'HEAD', origin: 'head ref' };
   const baseRequest: Requested = present(request.base)
     ? { ref: request.base, origin: 'base ref' }
     : fromEvent
-      ? { ref: fromEvent.base, origin: `base commit of the ${request.event.name} event` }
+      ? { ref: fromEvent.base, origin: `base commit of the ${request.event.name} event`, fromEvent: true }
       : { ref: await findDefaultBranch(repo), origin: 'default branch' };
 
   const head = await resolveCommit(repo, headRequest);

@@ -105,7 +105,7 @@ describe('resolveRange', () => {
     const payload = examplePayload('merge_group'); // its SHAs are from GitHub, not from this repository
     const group = payload['merge_group'] as { head_sha: string };
     await expect(resolveRange(repo.dir, { event: { name: 'merge_group', payload } })).rejects.toThrow(
-      inputError(`head commit of the merge_group event "${group.head_sha}"`),
+      inputError(`head commit of the merge_group event "${group.head_sha}" is not in the clone at ${repo.dir}: fetch it first (\`git fetch origin ${group.head_sha}\`)`),
     );
   });
 
