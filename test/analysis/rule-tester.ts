@@ -40,7 +40,7 @@ export const DEFAULT_FILENAME = 'src/file.ts';
 // Empty facts: a project with no test files and no manifests. Keep in step with src/analysis/facts/ (rules-2).
 function emptyProject(): ProjectFacts {
   return {
-    tests: { testGlobs: DEFAULT_TEST_GLOBS, testFiles: [], reachedBy: new Map(), importersOf: new Map(), words: new Map() },
+    tests: { testGlobs: DEFAULT_TEST_GLOBS, testFiles: [], importers: new Map(), words: new Map() },
     dependencies: { packages: [], aliasPatterns: [], unreadable: [] },
     coverage: null,
   };

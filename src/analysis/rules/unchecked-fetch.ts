@@ -45,8 +45,9 @@ function usesOf(scope: TSESTree.Node, name: string, declaration: TSESTree.Node):
           ? parent.property.name
           : null;
       if (property !== null && BODY_READS.has(property)) reads.push(parent?.parent?.type === 'CallExpression' ? parent.parent : (parent as TSESTree.Node));
+      else if (property !== null && STATUS_CHECKS.has(property)) checked = true;
       else if (property !== null && NEUTRAL.has(property)) return;
-      // `.ok`, `.status`, or the response handed elsewhere (returned, passed, destructured): someone may check it.
+      // Any other use hands the response elsewhere (returned, passed, destructured), where it may be checked.
       else if (!(parent?.type === 'Property' && parent.key === node && !parent.shorthand)) checked = true;
       return;
     }
