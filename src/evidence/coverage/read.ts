@@ -52,7 +52,7 @@ export async function readCoverageReport(path: string, shownPath: string): Promi
   if (head.includes('\u0000')) throw new InputError(`coverage report ${shownPath} is a binary file, not a coverage report (${FORMATS_HINT})`);
   const start = head.replace(/^\uFEFF/, '').trimStart();
   if (start === '') throw new InputError(`coverage report ${shownPath} is empty; run the tests with coverage again`);
-  if (start.startsWith('{')) return readIstanbulJson(shownPath, await readFile(path, 'utf8'));
+  if (start.startsWith('{') || start.startsWith('[')) return readIstanbulJson(shownPath, await readFile(path, 'utf8'));
   if (start.startsWith('<')) return readXmlReport(shownPath, await readFile(path, 'utf8'));
   if (/^mode: *(set|count|atomic)\b/.test(start)) {
     throw new InputError(`coverage report ${shownPath} is a Go coverprofile, which diffgate does not read; convert it to LCOV (e.g. with gcov2lcov) or Cobertura (gocover-cobertura)`);

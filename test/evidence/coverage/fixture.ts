@@ -137,8 +137,8 @@ export function buildCoverageFixture(): CoverageFixture {
   // main moves on after the branch point: the change is measured from the merge-base.
   repo.checkout('main').write({ 'CHANGELOG.md': '# Changes\n' }).commit('main: changelog');
   repo.checkout('feature');
-  runVitest(dir, 'v8', 'coverage-v8', ['lcov', 'cobertura', 'json']);
-  runVitest(dir, 'istanbul', 'coverage-istanbul', ['lcov', 'cobertura', 'json']);
+  runVitest(dir, 'v8', 'coverage-v8', ['lcov', 'cobertura', 'json', 'clover']);
+  runVitest(dir, 'istanbul', 'coverage-istanbul', ['lcov', 'cobertura', 'json', 'clover']);
   return { repo, dir, base, head: repo.head(), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -20,7 +20,7 @@ beforeAll(async () => {
   trackedFiles = await listTrackedFiles(fixture.dir, fixture.head);
 }, 300_000);
 
-afterAll(() => fixture?.remove());
+afterAll(() => { if (!process.env.KEEP_FIXTURE) fixture?.remove(); });
 
 // AI wrote src/extra.ts; a person wrote the rest.
 const provenance: CoverageInput['provenance'] = (path) => (path === 'src/extra.ts' ? 'ai' : 'human');
@@ -51,6 +51,8 @@ describe.each([
   ['istanbul', 'coverage-istanbul/lcov.info', 'lcov'],
   ['istanbul', 'coverage-istanbul/cobertura-coverage.xml', 'cobertura'],
   ['istanbul', 'coverage-istanbul/coverage-final.json', 'istanbul-json'],
+  ['v8', 'coverage-v8/clover.xml', 'clover'],
+  ['istanbul', 'coverage-istanbul/clover.xml', 'clover'],
 ])('vitest %s provider, %s', (_provider, report, format) => {
   it('detects the format and counts the marked added lines as covered and uncovered', async () => {
     const result = (await measure([report]))!;
@@ -92,10 +94,10 @@ describe.each([
   });
 });
 
-describe('the same run in six reports', () => {
+describe('the same run in eight reports', () => {
   it('gives the same changed-line coverage from every provider and format', async () => {
     const reports = ['v8', 'istanbul'].flatMap((provider) =>
-      ['lcov.info', 'cobertura-coverage.xml', 'coverage-final.json'].map((name) => `coverage-${provider}/${name}`),
+      ['lcov.info', 'cobertura-coverage.xml', 'coverage-final.json', 'clover.xml'].map((name) => `coverage-${provider}/${name}`),
     );
     const results = await Promise.all(reports.map(async (report) => ({ ...(await measure([report]))!, reports: [] })));
     expect(results[0]!.changed.measured).toBeGreaterThan(0);
@@ -149,7 +151,13 @@ interface DiffCoverReport {
 }
 
 describe.skipIf(!hasDiffCover)(`diff-cover cross-check${hasDiffCover ? '' : ' (skipped: diff-cover not on PATH)'}`, () => {
-  it.each(['coverage-v8/lcov.info', 'coverage-v8/cobertura-coverage.xml', 'coverage-istanbul/lcov.info', 'coverage-istanbul/cobertura-coverage.xml'])(
+  it.each([
+    'coverage-v8/lcov.info',
+    'coverage-v8/cobertura-coverage.xml',
+    'coverage-istanbul/lcov.info',
+    'coverage-istanbul/cobertura-coverage.xml',
+    'coverage-v8/clover.xml',
+  ])(
     'counts the changed lines of %s exactly as diff-cover does',
     async (report) => {
       const out = join(fixture.dir, report.split('/')[0]!, `diff-cover-${report.split('/')[1]}.json`);
