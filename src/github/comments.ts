@@ -5,7 +5,9 @@ export type CommentMode = 'always' | 'on-failure' | 'never';
 
 /** The hidden first line that identifies diffgate's comment for this check name. */
 export function commentMarker(checkName: string): string {
-  const name = checkName.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+  // Letters, digits, dots; any run of other characters (dashes included) becomes one dash, so the
+  // name can never close the HTML comment or contain `--`.
+  const name = checkName.toLowerCase().replace(/[^a-z0-9.]+/g, '-');
   return `<!-- diffgate:${name} -->`;
 }
 
