@@ -227,11 +227,8 @@ export class DiffParser {
   }
 
   private headerLine(draft: FileDraft, text: string): void {
-    const space = text.indexOf(' ');
-    const keyword = space < 0 ? text : text.slice(0, space);
-    const value = text.slice(space + 1);
-    if (text.startsWith('--- ')) draft.minusPath = markerPath(value, 'a/');
-    else if (text.startsWith('+++ ')) draft.plusPath = markerPath(value, 'b/');
+    if (text.startsWith('--- ')) draft.minusPath = markerPath(text.slice(4), 'a/');
+    else if (text.startsWith('+++ ')) draft.plusPath = markerPath(text.slice(4), 'b/');
     else if (text.startsWith('rename from ')) draft.renameFrom = readPath(text.slice('rename from '.length));
     else if (text.startsWith('rename to ')) draft.renameTo = readPath(text.slice('rename to '.length));
     else if (text.startsWith('copy from ')) draft.copyFrom = readPath(text.slice('copy from '.length));
@@ -240,7 +237,7 @@ export class DiffParser {
     else if (text.startsWith('deleted file mode ')) this.noteMode(draft, 'deleted', text.slice('deleted file mode '.length));
     else if (text.startsWith('old mode ')) this.noteMode(draft, 'old', text.slice('old mode '.length));
     else if (text.startsWith('new mode ')) this.noteMode(draft, 'changed', text.slice('new mode '.length));
-    else if (keyword === 'index') {
+    else if (text.startsWith('index ')) {
       const mode = INDEX_LINE.exec(text)?.[1];
       if (mode === GITLINK_MODE) draft.gitlink = true;
     } else if (text.startsWith('Binary files ') && text.endsWith(' differ')) draft.binary = true;
@@ -273,7 +270,8 @@ export class DiffParser {
     if (newStart < firstAllowed) throw this.unexpected(text, `hunk starts before line ${firstAllowed} (hunks must be in order)`);
     if (newCount > 0) draft.hunks.push({ start: newStart, end: newStart + newCount - 1 });
     draft.hasHunks = true;
-    draft.nextNewLine = newStart + newCount;
+    // An empty range `+S,0` sits after line S: the next hunk starts after it too.
+    draft.nextNewLine = newCount > 0 ? newStart + newCount : newStart + 1;
     this.oldRemaining = oldCount;
     this.newRemaining = newCount;
     this.newLine = newStart;

@@ -70,6 +70,11 @@ describe('parseUnifiedDiff on hand-written diffs', () => {
     ['more added lines than counted', 'diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1 +1 @@\n-a\n+b\n+c\n', 'expected a hunk or the next file'],
     ['a malformed hunk header', 'diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -x +1 @@\n', 'malformed hunk header'],
     ['hunks out of order', 'diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -5 +5 @@\n-a\n+b\n@@ -1 +1 @@\n-a\n+b\n', 'hunks must be in order'],
+    [
+      'hunks that would add a line twice',
+      'diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1 +1 @@\n-a\n+b\n@@ -2 +1,0 @@\n-c\n@@ -3 +1 @@\n-d\n+e\n',
+      'hunks must be in order',
+    ],
     ['a bad escape in a quoted name', 'diff --git a/x b/y\nrename from "\\q"\nrename to y\n', 'bad escape'],
     ['an unterminated quoted name', 'diff --git a/x b/y\nrename from x\nrename to "y\n', 'no closing quote'],
     ['an unreadable header and nothing else naming the file', 'diff --git "a/x\nold mode 100644\nnew mode 100755\n', 'cannot tell the file name'],
