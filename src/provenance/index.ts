@@ -170,6 +170,17 @@ function readTraces(text: string | null, commits: CommitInfo[], head: string, sk
   return traces;
 }
 
+/** What the commit that last changed a line says about it, without line-level records. */
+function commitVerdict(signals: Signal[], authoredByPerson: boolean): Provenance {
+  if (signals.length > 0) return 'ai';
+  return authoredByPerson ? 'human' : 'unknown';
+}
+
+/** The list with the signal added, unless one with the same source and detail is there already. */
+function withSignal(signals: Signal[], signal: Signal): Signal[] {
+  return signals.some((s) => s.source === signal.source && s.detail === signal.detail) ? signals : [...signals, signal];
+}
+
 /** Decides for every added line whether an AI assistant wrote it, with the signals that decided. */
 export async function attributeProvenance(input: ProvenanceInput): Promise<ProvenanceResult> {
   if (input.mode === 'all') return uniform(input, 'ai');
@@ -193,41 +204,33 @@ export async function attributeProvenance(input: ProvenanceInput): Promise<Prove
   // A PR-level signal decides every line: no blame needed.
   const blames = prSignals.length > 0 ? files.map(() => []) : await mapLimited(files, BLAME_CONCURRENCY, (file) => blameLines(repo, range, file.path, file.addedLines));
 
+  // Signals found on the way: git-ai notes belong to their commit, Agent Trace records to the file.
   const noteSignals = new Map<string, Signal[]>();
   const result: FileProvenance[] = [];
   const counts = { ai: 0, human: 0, unknown: 0 };
   files.forEach((file, index) => {
     const blameByLine = new Map((blames[index] ?? []).map((blame) => [blame.line, blame]));
-    const pathSignal = input.config['ai-paths'].find((glob) => minimatch(file.path, glob, { dot: true }));
-    const fileSignals: Signal[] = [];
-    if (pathSignal !== undefined) {
-      fileSignals.push({ kind: 'config', source: 'config:ai-paths', detail: pathSignal, confidence: 'high', id: 'config:ai-paths' });
-    }
+    const pathGlob = input.config['ai-paths'].find((glob) => minimatch(file.path, glob, { dot: true }));
+    const wholeFileAi = prSignals.length > 0 || pathGlob !== undefined;
+    let fileSignals: Signal[] =
+      pathGlob === undefined ? [] : [{ kind: 'config', source: 'config:ai-paths', detail: pathGlob, confidence: 'high', id: 'config:ai-paths' }];
     const aiLines: number[] = [];
     const humanLines: number[] = [];
     for (const line of file.addedLines) {
-      let provenance: Provenance;
       const blame = blameByLine.get(line);
-      if (prSignals.length > 0 || pathSignal !== undefined) {
+      let provenance: Provenance;
+      if (wholeFileAi) {
         provenance = 'ai';
       } else if (!blame || blame.boundary || !signalsOf.has(blame.sha)) {
         provenance = 'unknown';
       } else {
         const recorded = recordVerdict(records, blame, file.path);
-        if (recorded) {
-          provenance = recorded.provenance;
-          const target = recorded.signal.source === GIT_AI_NOTES_REF && provenance === 'ai' ? noteSignals : null;
-          if (target) {
-            const list = target.get(blame.sha) ?? [];
-            if (!list.some((s) => s.detail === recorded.signal.detail)) target.set(blame.sha, [...list, recorded.signal]);
-          } else if (recorded.signal.source === AGENT_TRACE_PATH && !fileSignals.some((s) => s.detail === recorded.signal.detail)) {
-            fileSignals.push(recorded.signal);
-          }
-        } else if ((signalsOf.get(blame.sha) ?? []).length > 0) {
-          provenance = 'ai';
-        } else {
-          provenance = personOf.get(blame.sha) ? 'human' : 'unknown';
+        if (recorded?.signal.source === GIT_AI_NOTES_REF) {
+          if (recorded.provenance === 'ai') noteSignals.set(blame.sha, withSignal(noteSignals.get(blame.sha) ?? [], recorded.signal));
+        } else if (recorded) {
+          fileSignals = withSignal(fileSignals, recorded.signal);
         }
+        provenance = recorded?.provenance ?? commitVerdict(signalsOf.get(blame.sha) ?? [], personOf.get(blame.sha) ?? false);
       }
       counts[provenance]++;
       if (provenance === 'ai') aiLines.push(line);

@@ -22,5 +22,6 @@ export function describeAiShare(result: Pick<ProvenanceResult, 'mode' | 'counts'
   if (total === 0) return 'No added lines to attribute.';
   const breakdown = `${ai} AI, ${human} human, ${unknown} unknown of ${addedLines(total)}`;
   if (ai === 0) return `No AI markers found (${breakdown}); this does not prove that people wrote them.`;
+  if (ai === total) return `All added lines are AI-written (${breakdown}).`;
   return `At least ${lowerBoundPercent(ai, total)}% of added lines are AI-written (${breakdown}); lines without a marker may be AI-written too.`;
 }

@@ -10,7 +10,7 @@ describe('describeAiShare', () => {
       'At least 33.3% of added lines are AI-written (1 AI, 1 human, 1 unknown of 3 added lines); lines without a marker may be AI-written too.',
     );
     expect(describeAiShare({ mode: 'auto', counts: { ai: 1, human: 1998, unknown: 1 } })).toMatch(/^At least 0% of added lines/);
-    expect(describeAiShare({ mode: 'auto', counts: { ai: 2, human: 0, unknown: 0 } })).toMatch(/^At least 100% /);
+    expect(describeAiShare({ mode: 'auto', counts: { ai: 2, human: 0, unknown: 0 } })).toBe('All added lines are AI-written (2 AI, 0 human, 0 unknown of 2 added lines).');
     expect(describeAiShare({ mode: 'auto', counts: { ai: 2, human: 1, unknown: 0 } })).toMatch(/^At least 66.6% /);
   });
 
