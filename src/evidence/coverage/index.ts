@@ -1,4 +1,5 @@
 // Public surface of coverage evidence. Owned by src/evidence/coverage/.
+import { posix, sep } from 'node:path';
 import type { ChangedFile, CoverageCount, CoverageResult } from '../../model.js';
 import type { ProvenanceLookup } from '../../provenance/lookup.js';
 import { createPathMapper, type PathMapper } from '../paths.js';
@@ -62,7 +63,7 @@ async function readMerged(
     const shownPath = displayPath(repo, path);
     const report = await readCoverageReport(path, shownPath);
     reportsRead.push({ path: shownPath, format: report.format });
-    parsed.push(report);
+    parsed.push(shownPath === path ? report : { ...report, directory: posix.dirname(shownPath.split(sep).join('/')) });
   }
   return mergeReports(parsed, mapPath, tracked);
 }

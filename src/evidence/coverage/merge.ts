@@ -17,7 +17,7 @@ export function mergeReports(reports: ParsedReport[], mapPath: PathMapper, track
   const merged: MergedCoverage = { files: new Map(), unmapped: new Map() };
   for (const report of reports) {
     for (const file of report.files) {
-      const mapping = chooseRepoPath(file.candidatePaths, mapPath, tracked);
+      const mapping = chooseRepoPath(file.candidatePaths, report.directory, mapPath, tracked);
       if (mapping.path !== null) {
         mergeInto(merged.files, mapping.path, file, () => ({ lines: new Map(), branches: new Map() }));
       } else {
@@ -29,12 +29,37 @@ export function mergeReports(reports: ParsedReport[], mapPath: PathMapper, track
   return merged;
 }
 
-/** The first candidate that is a tracked file, else the first that maps at all, else why the first does not. */
-function chooseRepoPath(candidates: string[], mapPath: PathMapper, tracked: ReadonlySet<string>): { path: string } | { path: null; reason: string } {
+/**
+ * A relative path is first looked for under the folders above the report, nearest first (a monorepo
+ * package's report names `src/index.ts`, which several packages may have); then every candidate as
+ * the path mapper sees it: the first that is a tracked file, else the first that maps at all, else why
+ * the first does not.
+ */
+function chooseRepoPath(
+  candidates: string[],
+  reportDirectory: string | undefined,
+  mapPath: PathMapper,
+  tracked: ReadonlySet<string>,
+): { path: string } | { path: null; reason: string } {
+  const underReport = reportDirectory === undefined ? [] : candidates.filter(isRelative).flatMap((path) => underFolders(reportDirectory, path));
+  const nearest = underReport.map(mapPath).find((mapping) => mapping.path !== null && tracked.has(mapping.path));
+  if (nearest) return nearest;
   const mappings = candidates.map(mapPath);
   const trackedMapping = mappings.find((mapping) => mapping.path !== null && tracked.has(mapping.path));
   const anyMapping = mappings.find((mapping) => mapping.path !== null);
   return trackedMapping ?? anyMapping ?? mappings[0] ?? { path: null, reason: 'the report names no path' };
+}
+
+function isRelative(path: string): boolean {
+  return !/^([\\/]|[A-Za-z]:)/.test(path);
+}
+
+/** `path` joined to `directory` and to each folder above it, nearest first, the repository root left out. */
+function underFolders(directory: string, path: string): string[] {
+  const folders = directory.split('/').filter((segment) => segment !== '' && segment !== '.');
+  const joined: string[] = [];
+  for (let depth = folders.length; depth > 0; depth--) joined.push(`${folders.slice(0, depth).join('/')}/${path}`);
+  return joined;
 }
 
 function mergeInto<T extends MergedFile>(target: Map<string, T>, key: string, file: ReportFile, create: () => T): void {

@@ -15,6 +15,11 @@ export interface ReportFile {
 export interface ParsedReport {
   format: CoverageFormat;
   files: ReportFile[];
+  /**
+   * The report's folder, relative to the repository, when it lies inside it. Tools write relative paths
+   * from the project they ran in, which is usually a folder above the report (packages/app/coverage/).
+   */
+  directory?: string;
 }
 
 export function newReportFile(candidatePaths: string[]): ReportFile {

@@ -123,6 +123,20 @@ describe('mergeReports', () => {
     expect([...coverage.files.keys()]).toEqual(['lib/src/c.ts']);
   });
 
+  it('looks for a relative path under the folders above the report first (monorepo packages)', () => {
+    const monorepo = ['packages/app/src/index.ts', 'packages/lib/src/index.ts', 'src/index.ts'];
+    const mapMonorepo = createPathMapper({ repoRoot: '/checkout', trackedFiles: monorepo, prefixes: [] });
+    const paths = (directory: string | undefined) => {
+      const parsed = { ...report([{ paths: ['src/index.ts'], lines: { 1: 1 } }]), directory };
+      return [...mergeReports([parsed], mapMonorepo, new Set(monorepo)).files.keys()];
+    };
+    expect(paths('packages/lib/coverage')).toEqual(['packages/lib/src/index.ts']);
+    expect(paths('packages/app/coverage')).toEqual(['packages/app/src/index.ts']);
+    // A report at the root, or outside the repository: the path as written.
+    expect(paths('coverage')).toEqual(['src/index.ts']);
+    expect(paths(undefined)).toEqual(['src/index.ts']);
+  });
+
   it('keeps files that map nowhere apart, with the reason', () => {
     const coverage = mergeReports([report([{ paths: ['/usr/include/stdio.h'], lines: { 1: 1 } }])], mapPath, new Set(tracked));
     expect(coverage.files.size).toBe(0);
