@@ -5,7 +5,7 @@ import { GitHubEmulator } from '../helpers/github-emulator.js';
 import { createGitHubGateway, type GitHubGateway } from '../../src/github/gateway.js';
 import { annotationBatches, completeCheckRun, failCheckRun } from '../../src/github/checks.js';
 import { commentMarker, upsertStickyComment } from '../../src/github/comments.js';
-import { publishReport, startCheckRun, type ActionsRunner } from '../../src/github/publish.js';
+import { jobSummaryMarkdown, publishReport, startCheckRun, type ActionsRunner } from '../../src/github/publish.js';
 import { publishConfigSchema } from '../../src/github/config.js';
 import type { WorkflowAnnotation } from '../../src/report/index.js';
 import { HEAD, makeFindings, makeReport } from './fixtures.js';
@@ -176,6 +176,18 @@ describe('publishReport', () => {
     const body = emulator.comments.get(5)![0]!.body;
     expect(body.length).toBeLessThanOrEqual(60);
     expect(body.startsWith(commentMarker('diffgate'))).toBe(true);
+  });
+});
+
+describe('job summary budget', () => {
+  it('stays under the byte limit when the text is multi-byte', () => {
+    const findings = makeFindings(200).map((finding) => ({ ...finding, message: '🚨 défaut sévère '.repeat(20), path: 'src/ünïcödé.ts' }));
+    const report = makeReport('fail', findings);
+    for (const maxBytes of [2_000, 20_000]) {
+      const markdown = jobSummaryMarkdown(report, 'diffgate', maxBytes);
+      expect(Buffer.byteLength(markdown, 'utf8')).toBeLessThanOrEqual(maxBytes);
+      expect(markdown).toContain('diffgate');
+    }
   });
 });
 
