@@ -117,12 +117,23 @@ export async function collectSarifFindings(input: SarifInput): Promise<SarifEvid
   // The code the kept findings point at, read in one pass (one git process for the head's objects).
   const codePaths = kept.filter((entry) => entry.fingerprint.lines !== null).map((entry) => entry.finding.path);
   const code = await readCode(input.repo, input.head ?? null, codePaths);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
   for (const { finding, fingerprint } of kept) {
     const fileLines = code.get(finding.path)?.split(/\r?\n/) ?? null;
     finding.fingerprint = fingerprintOf({ ...fingerprint, fileLines });
+    // The same result twice (one scan uploaded by two matrix jobs, a run repeated in one log) is
+    // one finding; the copy is not new.
+    const key = `${finding.fingerprint}:${finding.startLine}:${finding.endLine}`;
+    if (seen.has(key)) {
+      summary.notNew++;
+      continue;
+    }
+    seen.add(key);
+    findings.push(finding);
   }
-  summary.kept = kept.length;
-  return { findings: kept.map((entry) => entry.finding), summary };
+  summary.kept = findings.length;
+  return { findings, summary };
 }
 
 /** Text of each readable file: from the head's git objects when known, else from the checkout. */

@@ -66,6 +66,10 @@ export function parseSarifText(text: string, name: string): sarif.Log {
     throw new InputError(`${name} is not valid JSON (${describeJsonError(error, json)}); pass a SARIF 2.1.0 file.`);
   }
   checkVersion(parsed, name);
+  if ((parsed as { runs?: unknown }).runs === null) {
+    // SARIF's way of saying the tool could not start: the evidence is missing, not clean.
+    throw new InputError(`${name} has "runs": null, meaning the tool did not run; check the scanner's step.`);
+  }
   const checked = sarifLogSchema.safeParse(parsed);
   if (!checked.success) {
     const issue = checked.error.issues[0];

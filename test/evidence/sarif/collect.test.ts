@@ -104,6 +104,14 @@ describe('collectSarifFindings on hand-written logs', () => {
     expect(findings.map((finding) => finding.startLine)).toEqual([2]);
   });
 
+  it('keeps a result reported twice (the same scan from two jobs) once, and counts the copy as not new', async () => {
+    const first = writeLog([at('src/app.ts', 2), at('src/app.ts', 4)]);
+    const copy = writeLog([at('src/app.ts', 2)]);
+    const { findings, summary } = await collectSarifFindings(input([first, copy]));
+    expect(findings.map((finding) => finding.startLine)).toEqual([2, 4]);
+    expect(summary).toMatchObject({ kept: 2, notNew: 1 });
+  });
+
   it('reads the code for fingerprints from the working tree when no head is given', async () => {
     // Two results with the same rule, path and message on different code.
     const same = { message: { text: "Expected '==='." } };

@@ -289,14 +289,19 @@ describe.skipIf(!corpusExists)('SARIF corpus (skipped: ../shared/corpus not foun
     expect(evidence.findings[0]?.message).toBe(run.tool.driver.rules![1]!.messageStrings!['a']!.text);
   });
 
-  it('TEST1007: baselineState unchanged and absent are not new; new ones are kept', async () => {
+  it('TEST1007: baselineState unchanged and absent are not new; new ones are kept once', async () => {
     const name = 'sarif-sdk/multitool-output/TEST1007.ValidateBaseline.LessResultsThanBaseline.sarif';
     const results = raw(name).runs.flatMap((run) => run.results ?? []);
-    const old = results.filter((result) => result.baselineState === 'unchanged' || result.baselineState === 'absent').length;
-    const evidence = await collect(name);
+    const isOld = (result: sarif.Result) => result.baselineState === 'unchanged' || result.baselineState === 'absent';
+    const old = results.filter(isOld).length;
+    // This log repeats one new result verbatim: the copy is not new either.
+    const newKeys = results.filter((result) => !isOld(result)).map((result) => JSON.stringify([result.ruleId, result.locations, result.message]));
+    const copies = newKeys.length - new Set(newKeys).size;
     expect(old).toBeGreaterThan(0);
-    expect(evidence.summary.notNew).toBe(old);
-    expect(evidence.summary.kept + evidence.summary.unlocated.length + evidence.summary.outsideFilter).toBe(results.length - old);
+    expect(copies).toBe(1);
+    const evidence = await collect(name);
+    expect(evidence.summary.notNew).toBe(old + copies);
+    expect(evidence.summary.kept).toBe(results.length - old - copies);
   });
 
   it('reads every file in the corpus into findings or counted entries, refusing only the broken ones', async () => {

@@ -90,6 +90,13 @@ describe('parseSarifText', () => {
     expect(inputErrorOf(() => parseSarifText('[1, 2]', 'array.sarif')).message).toContain('the top level is not a JSON object');
   });
 
+  it('refuses "runs": null (the tool did not run) rather than passing with no results', () => {
+    expect(inputErrorOf(() => parseSarifText('{"version": "2.1.0", "runs": null}', 'failed.sarif')).message).toBe(
+      'failed.sarif has "runs": null, meaning the tool did not run; check the scanner\'s step.',
+    );
+    expect(parseSarifText('{"version": "2.1.0", "runs": []}', 'empty-runs.sarif').runs).toEqual([]);
+  });
+
   it('accepts 2.1.0 and 2.2 drafts only', () => {
     expect(['2.1.0', '2.2', '2.2.0'].map(isSupportedVersion)).toEqual([true, true, true]);
     expect(['2.0.0', '2.1', '3.0.0', 2.1, undefined].map(isSupportedVersion)).toEqual([false, false, false, false, false]);
