@@ -184,15 +184,20 @@ describe('parseUnifiedDiff properties', () => {
   it('never throws anything but an InputError on damaged diffs, and what it returns is well formed', () => {
     const damage = fc.record({
       cut: fc.nat(),
-      action: fc.constantFrom('truncate', 'drop', 'duplicate', 'insert'),
+      action: fc.constantFrom('truncate', 'drop', 'duplicate', 'insert', 'renumber'),
+      numbers: fc.array(fc.nat({ max: 12 }), { minLength: 4, maxLength: 4 }),
       inserted: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('@@ -1 +1 @@', 'diff --git a/y b/y', '+', '-', ' ', '\\', 'GIT binary patch', 'rename to "x')),
     });
     fc.assert(
       fc.property(filesArb, fc.array(damage, { minLength: 1, maxLength: 3 }), (files, damages) => {
         const lines = render(files).text.split('\n');
-        for (const { cut, action, inserted } of damages) {
+        for (const { cut, action, inserted, numbers } of damages) {
           const at = lines.length === 0 ? 0 : cut % lines.length;
-          if (action === 'truncate') lines.splice(at);
+          if (action === 'renumber') {
+            // Hunk headers that overlap, go backwards or miscount.
+            const hunkAt = lines.findIndex((line, index) => index >= at && line.startsWith('@@'));
+            if (hunkAt >= 0) lines[hunkAt] = `@@ -${numbers[0]},${numbers[1]} +${numbers[2]},${numbers[3]} @@`;
+          } else if (action === 'truncate') lines.splice(at);
           else if (action === 'drop') lines.splice(at, 1);
           else if (action === 'duplicate') lines.splice(at, 0, lines[at] ?? '');
           else lines.splice(at, 0, inserted);
