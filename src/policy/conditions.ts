@@ -115,7 +115,15 @@ export function missingTestsConditions(findings: Finding[], paths: string[], pol
 }
 
 /** diffgate's own rules about error handling; rules may also say so with the `error-handling` tag. */
-export const ERROR_HANDLING_RULES: ReadonlySet<string> = new Set(['empty-catch']);
+export const ERROR_HANDLING_RULES: ReadonlySet<string> = new Set([
+  'empty-catch',
+  'swallowed-error',
+  'floating-promise',
+  'unchecked-fetch',
+  'unguarded-json-parse',
+  'throw-literal',
+  'lost-error-cause',
+]);
 
 export function isErrorHandlingFinding(finding: Finding, rules: Record<string, unknown>): boolean {
   return (

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ConditionStatus, CoverageResult, Finding, MissingEvidence, VerdictStatus } from '../../src/model.js';
 import { decideVerdict, missingEvidenceAction } from '../../src/policy/index.js';
+import { ERROR_HANDLING_RULES } from '../../src/policy/conditions.js';
+import { findRule } from '../../src/analysis/registry.js';
 import { changedFile, coverage, fileCoverage, finding, policy, provenance } from './fixtures.js';
 
 interface Case {
@@ -311,5 +313,11 @@ describe('missingEvidenceAction', () => {
     expect(missingEvidenceAction(config, 'coverage')).toBe('warn');
     expect(missingEvidenceAction(config, 'sarif')).toBe('fail');
     expect(missingEvidenceAction(config, 'diff')).toBe('pass');
+  });
+});
+
+describe('error-handling rules', () => {
+  it('are all rules diffgate has', () => {
+    for (const id of ERROR_HANDLING_RULES) expect(findRule(id), id).toBeDefined();
   });
 });
