@@ -80,7 +80,8 @@ export async function collectSarifFindings(input: SarifInput): Promise<SarifEvid
           summary.unlocated.push({ tool, ruleId: rule.ruleId, location: located.uri, reason });
           continue;
         }
-        const decision = decideFilter(input.config['filter-mode'], changedByPath.get(located.path), located.lines);
+        const changedFile = changedByPath.get(located.path);
+        const decision = decideFilter(input.config['filter-mode'], changedFile, located.lines);
         if (!decision.keep) {
           summary.outsideFilter++;
           continue;
@@ -97,7 +98,10 @@ export async function collectSarifFindings(input: SarifInput): Promise<SarifEvid
           endLine,
           message,
           source: 'sarif',
-          provenance: provenanceOfRange(input.provenance, located.path, startLine, endLine),
+          // A file-level result is about the whole file: any AI-written line of it counts.
+          provenance: located.lines
+            ? provenanceOfRange(input.provenance, located.path, startLine, endLine)
+            : provenanceOfRange(input.provenance, located.path, 1, changedFile?.addedLines.at(-1) ?? 1),
           fingerprint: '',
           tool,
           tags: tagsOf(result, rule),

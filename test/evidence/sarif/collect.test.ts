@@ -127,6 +127,9 @@ describe('collectSarifFindings on hand-written logs', () => {
     expect(everywhere.findings).toMatchObject([{ path: 'src/app.ts', startLine: 1, endLine: 1, onAddedLine: false }]);
     const added = await collectSarifFindings(input([name], { config: sarifConfigSchema.parse({ 'filter-mode': 'added' }) }));
     expect(added.summary).toMatchObject({ kept: 0, outsideFilter: 1 });
+    // Its provenance is the whole file's: an AI-written line anywhere in it makes it `ai`.
+    const aiOnLine4 = await collectSarifFindings(input([name], { provenance: (path, line) => (line === 4 ? 'ai' : 'human') }));
+    expect(aiOnLine4.findings).toMatchObject([{ startLine: 1, provenance: 'ai' }]);
   });
 
   it('reads many files through globs, and refuses them all when one is broken', async () => {
