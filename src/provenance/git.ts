@@ -143,15 +143,7 @@ const MAX_BLAME_RANGES = 100;
 export async function blameLines(repo: string, range: DiffRange, path: string, lines: number[]): Promise<BlameLine[]> {
   const ranges = toRanges(lines);
   const lineArgs = ranges.length <= MAX_BLAME_RANGES ? ranges.flatMap((r) => ['-L', `${r.start},${r.end}`]) : [];
-  const output = await runGit(repo, [
-    '-c',
-    'core.quotePath=false',
-    'blame',
-    '--porcelain',
-    ...lineArgs,
-    `${range.base}..${range.head}`,
-    '--',
-    path,
-  ]);
+  // Paths in the output may be C-quoted (core.quotePath); parseBlamePorcelain undoes that.
+  const output = await runGit(repo, ['blame', '--porcelain', ...lineArgs, `${range.base}..${range.head}`, '--', path]);
   return parseBlamePorcelain(output);
 }

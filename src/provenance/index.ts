@@ -11,6 +11,7 @@
 import { minimatch } from 'minimatch';
 import type { AiCommit, ChangedFile, FileProvenance, Provenance, ProvenanceResult, Signal, Skipped } from '../model.js';
 import type { DiffRange } from '../diff/index.js';
+import { describeError, isInputError } from '../errors.js';
 import type { PullRequestInfo } from '../event.js';
 import type { ProvenanceConfig } from './config.js';
 import type { BlameLine } from './git.js';
@@ -202,7 +203,17 @@ export async function attributeProvenance(input: ProvenanceInput): Promise<Prove
   };
 
   // A PR-level signal decides every line: no blame needed.
-  const blames = prSignals.length > 0 ? files.map(() => []) : await mapLimited(files, BLAME_CONCURRENCY, (file) => blameLines(repo, range, file.path, file.addedLines));
+  // A file git cannot blame (e.g. line numbers it does not have) leaves its lines unknown, with the reason.
+  const blame = async (file: ChangedFile): Promise<BlameLine[]> => {
+    try {
+      return await blameLines(repo, range, file.path, file.addedLines);
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      skipped.push({ path: file.path, reason: `authorship unknown: ${describeError(error)}` });
+      return [];
+    }
+  };
+  const blames = prSignals.length > 0 ? files.map(() => []) : await mapLimited(files, BLAME_CONCURRENCY, blame);
 
   // Signals found on the way: git-ai notes belong to their commit, Agent Trace records to the file.
   const noteSignals = new Map<string, Signal[]>();

@@ -79,6 +79,16 @@ describe('a pull request mixing AI and human commits', () => {
     expect(result.counts.unknown).toBe(1);
   });
 
+  it('leaves a file git cannot blame unknown, with the reason', async () => {
+    const { repo, base } = mixedRepo();
+    const files = changedFiles(repo, base, repo.head()).map((f) => (f.path === 'src/app.ts' ? { ...f, addedLines: [...f.addedLines, 40] } : f));
+    const result = await attributeProvenance({ ...input(repo, base), files });
+    expect(result.files.find((f) => f.path === 'src/app.ts')).toEqual({ path: 'src/app.ts', aiLines: [], humanLines: [] });
+    expect(result.files.find((f) => f.path === 'src/ai-only.ts')?.aiLines).toEqual([1, 2, 3]);
+    expect(result.counts).toEqual({ ai: 3, human: 0, unknown: 9 });
+    expect(result.skipped).toEqual([{ path: 'src/app.ts', reason: expect.stringMatching(/^authorship unknown: git blame failed in .*: fatal: file src\/app\.ts has only 12 lines$/) }]);
+  });
+
   it('follows a renamed file back to the AI commit', async () => {
     const repo = makeRepo();
     repo.write({ 'README.md': 'x\n' });

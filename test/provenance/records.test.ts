@@ -85,7 +85,7 @@ describe('git-ai notes', () => {
     const repo = makeRepo();
     repo.write({ 'README.md': 'x\n' });
     const base = repo.commit('base');
-    repo.write({ 'src/my file.ts': numbered(5) });
+    repo.write({ 'src/my café.ts': numbered(5) });
     const sha = repo.commit('Add');
     const metadata = {
       schema_version: 'authorship/3.0.0',
@@ -94,9 +94,9 @@ describe('git-ai notes', () => {
       humans: { h_31dce776f88375: { author: 'Ada Person <ada@example.com>' } },
       sessions: { s_c9883b05a2487d: { agent_id: { tool: 'claude', model: 'claude-sonnet-4-5' } } },
     };
-    addNote(repo, sha, `"src/my file.ts"\n  s_c9883b05a2487d::t_9f8e7d6c5b4a32 1-2\n  h_31dce776f88375 3\n---\n${JSON.stringify(metadata)}`);
+    addNote(repo, sha, `"src/my café.ts"\n  s_c9883b05a2487d::t_9f8e7d6c5b4a32 1-2\n  h_31dce776f88375 3\n---\n${JSON.stringify(metadata)}`);
     const result = await attribute(repo, base);
-    expect(result.files).toEqual([{ path: 'src/my file.ts', aiLines: [1, 2], humanLines: [3, 4, 5] }]);
+    expect(result.files).toEqual([{ path: 'src/my café.ts', aiLines: [1, 2], humanLines: [3, 4, 5] }]);
   });
 
   it('skip a malformed note with a reason and fall back to the commit', async () => {
