@@ -6,7 +6,7 @@ import { minimatch } from 'minimatch';
 import type { ChangedFile, CoverageCount, FileCoverage } from '../../model.js';
 import type { ProvenanceLookup } from '../../provenance/lookup.js';
 import type { CoverageConfig } from './config.js';
-import type { MergedFile } from './merge.js';
+import type { MergedCoverage, MergedFile } from './merge.js';
 
 export interface ChangedLineCoverage {
   changed: CoverageCount;
@@ -22,13 +22,15 @@ export function countOf(measured: number, covered: number): CoverageCount {
 
 export function measureChangedLines(
   changedFiles: ChangedFile[],
-  coverage: ReadonlyMap<string, MergedFile>,
+  merged: MergedCoverage,
   provenance: ProvenanceLookup,
   config: CoverageConfig,
 ): ChangedLineCoverage {
+  const coverage = merged.files;
   const matches = (path: string, globs: string[]) => globs.some((glob) => minimatch(path, glob, { dot: true }));
-  // A report that measures `.ts` files is expected to mention every changed `.ts` file; a README is not code.
-  const coveredExtensions = new Set([...coverage.keys()].map((path) => extname(path).toLowerCase()));
+  // A report that measures `.ts` files is expected to mention every changed `.ts` file; a README is not
+  // code. Unmapped report paths count too: a report whose paths cannot be mapped still covers `.ts` files.
+  const coveredExtensions = new Set([...coverage.keys(), ...merged.unmapped.keys()].map((path) => extname(path).toLowerCase()));
   const hasBranchData = [...coverage.values()].some((file) => file.branches.size > 0);
 
   const files: FileCoverage[] = [];

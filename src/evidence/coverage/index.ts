@@ -33,7 +33,7 @@ export async function measureCoverage(input: CoverageInput): Promise<CoverageRes
 
   const head = await readMerged(input.repo, input.patterns, mapPath, tracked, reports);
   const base = input.basePatterns.length > 0 ? await readMerged(input.repo, input.basePatterns, mapPath, tracked, []) : null;
-  const changed = measureChangedLines(input.files, head.files, input.provenance, input.config);
+  const changed = measureChangedLines(input.files, head, input.provenance, input.config);
 
   const headOverall = overallOf(head);
   const baseOverall = base ? overallOf(base) : null;

@@ -1,7 +1,7 @@
 // Changed-line coverage from real vitest coverage (v8 and istanbul providers; lcov, cobertura and json)
 // of a fixture project in a real git repository with a pull-request branch.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectChangedFiles, listTrackedFiles } from '../../../src/diff/index.js';
@@ -102,6 +102,22 @@ describe('the same run in eight reports', () => {
     const results = await Promise.all(reports.map(async (report) => ({ ...(await measure([report]))!, reports: [] })));
     expect(results[0]!.changed.measured).toBeGreaterThan(0);
     for (const result of results.slice(1)) expect(result).toEqual(results[0]);
+  });
+});
+
+describe('reports written on another machine', () => {
+  it('maps absolute runner paths and Windows paths onto the repository automatically', async () => {
+    const local = (await measure(['coverage-v8/lcov.info']))!;
+    const lcov = readFileSync(join(fixture.dir, 'coverage-v8/lcov.info'), 'utf8');
+    writeFileSync(join(fixture.dir, 'coverage-v8/runner.info'), lcov.replace(/^SF:/gm, 'SF:/home/runner/work/fixture/fixture/'));
+    writeFileSync(
+      join(fixture.dir, 'coverage-v8/windows.info'),
+      lcov.replace(/^SF:(.*)$/gm, (_line, path: string) => `SF:D:\\a\\fixture\\fixture\\${path.replace(/\//g, '\\')}`),
+    );
+    for (const report of ['coverage-v8/runner.info', 'coverage-v8/windows.info']) {
+      const moved = (await measure([report]))!;
+      expect({ ...moved, reports: [] }, report).toEqual({ ...local, reports: [] });
+    }
   });
 });
 
