@@ -164,7 +164,7 @@ export async function runCli(argv: string[], streams: CliStreams = processStream
     const event = await readEvent(flags.event, flags.eventName);
     const overrides: Record<string, unknown> = {};
     if (flags.ai !== null) overrides['ai'] = flags.ai;
-    const { report } = await runGate({
+    const { report, warnings } = await runGate({
       repo,
       base: flags.base,
       head: flags.head,
@@ -180,6 +180,7 @@ export async function runCli(argv: string[], streams: CliStreams = processStream
     if (flags.sarifOutput) await writeOutput(flags.sarifOutput, JSON.stringify(renderSarif(report, VERSION), null, 2) + '\n');
     if (flags.markdown) await writeOutput(flags.markdown, renderMarkdown(report, { budget: 1024 * 1024, title: 'diffgate' }));
     streams.stdout(renderTerminalSummary(report, { verbose: !flags.quiet }));
+    for (const warning of warnings) streams.stdout(`warning: ${warning}\n`);
     return report.verdict.status === 'fail' ? 1 : 0;
   } catch (error) {
     if (isInputError(error)) {

@@ -6,7 +6,7 @@ import { isInputError, describeError } from './errors.js';
 import type { MissingEvidence, Report } from './model.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
-import { collectChangedFiles, listTrackedFiles, resolveRange } from './diff/index.js';
+import { collectDiff, listTrackedFiles, resolveRange } from './diff/index.js';
 import { attributeProvenance } from './provenance/index.js';
 import { makeProvenanceLookup } from './provenance/lookup.js';
 import { measureCoverage } from './evidence/coverage/index.js';
@@ -37,6 +37,8 @@ export interface GateOptions {
 export interface GateResult {
   report: Report;
   config: Config;
+  /** What makes the result less precise (e.g. git skipped rename detection): for the log, not the verdict. */
+  warnings: string[];
 }
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
@@ -56,7 +58,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   }
 
   const range = await resolveRange(repo, { base: options.base ?? null, head: options.head ?? null, event: options.event });
-  const files = await collectChangedFiles(repo, range);
+  const { files, warnings } = await collectDiff(repo, range);
   const trackedFiles = await listTrackedFiles(repo, range.head);
 
   const provenance = await attributeProvenance({
@@ -107,5 +109,5 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     missingEvidence,
     skipped,
   };
-  return { report, config };
+  return { report, config, warnings };
 }
