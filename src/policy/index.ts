@@ -3,6 +3,7 @@ import type { ChangedFile, ConditionResult, CoverageResult, Finding, MissingEvid
 import type { PolicyConfig } from './config.js';
 import { makePathPolicies } from './paths.js';
 import { applyLevels } from './levels.js';
+import { withoutIgnoredCoverage } from './ignore.js';
 import {
   changedCoverageConditions,
   errorHandlingConditions,
@@ -65,6 +66,14 @@ function conclude(conditions: ConditionResult[]): VerdictStatus {
   if (conditions.some((condition) => condition.status === 'fail')) return 'fail';
   if (conditions.some((condition) => condition.status === 'warn')) return 'warn';
   return 'pass';
+}
+
+/**
+ * The coverage result without `ignore`d paths (totals recounted), so that what the report shows
+ * matches what the conditions counted. `decideVerdict` ignores those paths either way.
+ */
+export function applyCoverageIgnore(coverage: CoverageResult | null, config: PolicyConfig): CoverageResult | null {
+  return withoutIgnoredCoverage(coverage, config);
 }
 
 export type MissingEvidenceAction = 'error' | 'fail' | 'warn' | 'pass';

@@ -132,6 +132,7 @@ export const jsonReportSchema = z
         counts: z.object({ ai: z.number().int().min(0), human: z.number().int().min(0), unknown: z.number().int().min(0) }).strict(),
         aiCommits: z.array(z.object({ sha: z.string(), signals: z.array(signal) }).strict()),
         pullRequestSignals: z.array(signal),
+        skipped: z.array(skipped).optional().meta({ description: 'Line-level authorship records that could not be read, and why.' }),
       })
       .strict(),
     coverage: coverage.nullable().meta({ description: 'null when no coverage report was given (or it could not be read).' }),
@@ -176,6 +177,7 @@ export function toJsonReport(report: Report): JsonReport {
       counts: { ...report.provenance.counts },
       aiCommits: report.provenance.aiCommits.map((commit) => ({ sha: commit.sha, signals: commit.signals.map(pickSignal) })),
       pullRequestSignals: report.provenance.pullRequestSignals.map(pickSignal),
+      ...optional('skipped', report.provenance.skipped?.map(({ path, reason }) => ({ path, reason }))),
     },
     coverage: report.coverage && {
       changed: report.coverage.changed,
@@ -282,6 +284,7 @@ function fromJsonReport(json: JsonReport): Report {
         .filter((entry) => entry.aiLines.length > 0 || entry.humanLines.length > 0)
         .map((entry) => ({ path: entry.path, aiLines: entry.aiLines, humanLines: entry.humanLines })),
       counts: json.provenance.counts,
+      ...(json.provenance.skipped ? { skipped: json.provenance.skipped } : {}),
     },
     coverage: json.coverage,
     findings: json.findings,

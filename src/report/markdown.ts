@@ -93,6 +93,7 @@ function renderWithDetail(report: Report, options: MarkdownOptions, detail: Deta
     missingEvidenceSection(report),
     coverageSection(report, detail),
     findingsSection(report.findings, detail.rows, moreAt),
+    scannerSection(report),
     detail.sections ? provenanceSection(report, detail.rows, moreAt) : '',
     detail.sections ? skippedSection(report, detail.rows, moreAt) : '',
     footer(report),
@@ -249,7 +250,7 @@ function coverageSection(report: Report, detail: Detail): string {
       '| File | Added lines covered | AI lines covered | Uncovered lines |',
       '|---|---|---|---|',
       ...rows,
-      ...moreLine(files.length - rows.length, 'file', 'the JSON report'),
+      ...moreLine(files.length - rows.length, ['file', 'files'], 'the JSON report'),
       '',
       '</details>',
     );
@@ -257,8 +258,8 @@ function coverageSection(report: Report, detail: Detail): string {
   return lines.join('\n');
 }
 
-function moreLine(count: number, what: string, where: string): string[] {
-  return count > 0 ? ['', `… and ${plural(count, `more ${what}`, `more ${what}s`)} (see ${where}).`] : [];
+function moreLine(count: number, [one, many]: [string, string], where: string): string[] {
+  return count > 0 ? ['', `… and ${plural(count, `more ${one}`, `more ${many}`)} (see ${where}).`] : [];
 }
 
 function findingRow(finding: Finding): string {
@@ -280,7 +281,7 @@ function findingsSection(findings: Finding[], rowLimit: number, moreAt: string):
   if (folded.length > 0) {
     lines.push('', `<details><summary>${plural(folded.length, 'more finding')}</summary>`, '', ...header, ...folded.map(findingRow), '', '</details>');
   }
-  lines.push(...moreLine(ranked.length - kept.length, 'finding', moreAt));
+  lines.push(...moreLine(ranked.length - kept.length, ['finding', 'findings'], moreAt));
   return lines.join('\n');
 }
 
@@ -297,21 +298,39 @@ function provenanceSection(report: Report, rowLimit: number, moreAt: string): st
     const tools = [...new Set(commit.signals.map((signal) => signal.tool ?? signal.source))].join(', ');
     lines.push(`- ${codeSpan(commit.sha.slice(0, 12), { inTable: false })}: ${escapeMarkdown(tools, 200)}`);
   }
-  lines.push(...moreLine(commits.length - kept.length, 'commit', moreAt), '', '</details>');
+  lines.push(...moreLine(commits.length - kept.length, ['commit', 'commits'], moreAt), '', '</details>');
   return lines.join('\n');
 }
 
 function skippedSection(report: Report, rowLimit: number, moreAt: string): string {
-  if (report.skipped.length === 0) return '';
-  const kept = report.skipped.slice(0, rowLimit);
+  const entries = [...report.skipped, ...(report.provenance.skipped ?? [])];
+  if (entries.length === 0) return '';
+  const kept = entries.slice(0, rowLimit);
   return [
-    `<details><summary>Not analysed (${plural(report.skipped.length, 'file')})</summary>`,
+    `<details><summary>Not analysed (${plural(entries.length, 'entry', 'entries')})</summary>`,
     '',
     ...kept.map((entry) => `- ${codeSpan(entry.path, { inTable: false })}: ${escapeMarkdown(entry.reason)}`),
-    ...moreLine(report.skipped.length - kept.length, 'file', moreAt),
+    ...moreLine(entries.length - kept.length, ['entry', 'entries'], moreAt),
     '',
     '</details>',
   ].join('\n');
+}
+
+/** What the SARIF inputs held beyond the findings: counted, so nothing disappears unsaid. */
+function scannerSection(report: Report): string {
+  const summary = report.sarif;
+  if (!summary) return '';
+  const results = summary.inputs.reduce((sum, input) => sum + input.results, 0);
+  const tools = [...new Set(summary.inputs.flatMap((input) => input.tools))];
+  const parts = [
+    `${plural(results, 'result')} from ${plural(summary.inputs.length, 'SARIF file')}${tools.length ? ` (${tools.map((tool) => escapeMarkdown(tool, 60)).join(', ')})` : ''}`,
+    `${summary.kept} kept`,
+    summary.outsideFilter ? `${summary.outsideFilter} outside the changed lines` : '',
+    summary.notNew ? `${summary.notNew} suppressed or not new` : '',
+    summary.notFailures ? `${summary.notFailures} not failures` : '',
+    summary.unlocated.length ? `${summary.unlocated.length} without a location in the repository` : '',
+  ].filter(Boolean);
+  return `Scanners: ${parts.join(' · ')}.`;
 }
 
 function footer(report: Report): string {

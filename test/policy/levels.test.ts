@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Level, Provenance } from '../../src/model.js';
-import { applyFindingLevels } from '../../src/policy/index.js';
-import { finding, policy } from './fixtures.js';
+import { applyCoverageIgnore, applyFindingLevels } from '../../src/policy/index.js';
+import { coverage, fileCoverage, finding, policy } from './fixtures.js';
 
 const cases: { name: string; config?: unknown; input: Partial<Finding>; level: Level | 'dropped' }[] = [
   { name: 'AST error on an AI line keeps the rule level', input: { source: 'ast', provenance: 'ai', level: 'error' }, level: 'error' },
@@ -64,5 +64,28 @@ describe('applyFindingLevels', () => {
     expect(output.map((item) => item.level)).toEqual(['note', 'error', 'note']);
     expect(output.map(({ level: _level, ...rest }) => rest)).toEqual(input.map(({ level: _level, ...rest }) => rest));
     expect(input.map((item) => item.level)).toEqual(['error', 'error', 'error']);
+  });
+});
+
+describe('applyCoverageIgnore', () => {
+  const result = coverage(
+    [fileCoverage('src/app.ts', 10, 8, { measured: 4, covered: 4 }), fileCoverage('generated/api.ts', 100, 0, { measured: 50, covered: 0 })],
+    { head: { measured: 1000, covered: 500, percent: 50 }, base: null, delta: null },
+    ['generated/other.ts', 'src/util.ts'],
+  );
+
+  it('drops ignored files and recounts the totals; project-wide numbers stay', () => {
+    const filtered = applyCoverageIgnore(result, policy({ ignore: ['generated/**'] }))!;
+    expect(filtered.files.map((file) => file.path)).toEqual(['src/app.ts']);
+    expect(filtered.changed).toEqual({ measured: 10, covered: 8, percent: 80 });
+    expect(filtered.ai).toEqual({ measured: 4, covered: 4, percent: 100 });
+    expect(filtered.unmentioned).toEqual(['src/util.ts']);
+    expect(filtered.overall).toEqual(result.overall);
+    expect(result.files).toHaveLength(2);
+  });
+
+  it('changes nothing without ignore globs, or without coverage', () => {
+    expect(applyCoverageIgnore(result, policy())).toBe(result);
+    expect(applyCoverageIgnore(null, policy({ ignore: ['x/**'] }))).toBeNull();
   });
 });

@@ -36,6 +36,14 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('- `vendor/big.min.js`: larger than max-file-bytes \\(512 KiB\\)');
   });
 
+  it('counts what the scanners held and lists unreadable authorship records with skipped files', () => {
+    expect(markdown).toContain('Scanners: 12 results from 1 SARIF file (CodeQL) · 3 kept · 9 outside the changed lines.');
+    const withRecords = { ...report, provenance: { ...report.provenance, skipped: [{ path: 'refs/notes/ai', reason: 'malformed note for 1a2b3c' }] } };
+    const text = renderMarkdown(withRecords, { budget: LIMITS.commentChars, title: 'diffgate' });
+    expect(text).toContain('<details><summary>Not analysed (2 entries)</summary>');
+    expect(text).toContain('- `refs/notes/ai`: malformed note for 1a2b3c');
+  });
+
   it('ranks findings: errors first, AI-written lines first, the rest folded under <details>', () => {
     const rows = markdown.split('\n').filter((line) => /^\| (❌ error|⚠️ warning|ℹ️ note) \|/.test(line));
     expect(rows).toHaveLength(14);

@@ -1,0 +1,38 @@
+// `policy.ignore`: findings and coverage on these paths do not count, and are not shown either.
+import type { CoverageCount, CoverageResult, FileCoverage } from '../model.js';
+import type { PolicyConfig } from './config.js';
+import { makePathPolicies } from './paths.js';
+
+function countOf(measured: number, covered: number): CoverageCount {
+  return { measured, covered, percent: measured === 0 ? null : (covered / measured) * 100 };
+}
+
+function sum(files: FileCoverage[], pick: (file: FileCoverage) => { measured: number; covered: number } | undefined): CoverageCount {
+  let measured = 0;
+  let covered = 0;
+  for (const file of files) {
+    const count = pick(file);
+    measured += count?.measured ?? 0;
+    covered += count?.covered ?? 0;
+  }
+  return countOf(measured, covered);
+}
+
+/**
+ * Changed-line coverage without the ignored paths, totals recounted. Project-wide numbers
+ * (`overall`) come from the reports as a whole and stay as they are.
+ */
+export function withoutIgnoredCoverage(coverage: CoverageResult | null, config: PolicyConfig): CoverageResult | null {
+  if (!coverage || config.ignore.length === 0) return coverage;
+  const { isIgnored } = makePathPolicies(config);
+  const files = coverage.files.filter((file) => !isIgnored(file.path));
+  if (files.length === coverage.files.length && !coverage.unmentioned.some(isIgnored)) return coverage;
+  return {
+    ...coverage,
+    changed: sum(files, (file) => file),
+    ai: sum(files, (file) => file.ai),
+    branches: coverage.branches && sum(files, (file) => file.branches),
+    files,
+    unmentioned: coverage.unmentioned.filter((path) => !isIgnored(path)),
+  };
+}
