@@ -1,9 +1,12 @@
 // Fingerprints that survive lines moving: rule + path + a hash of the normalised code the finding points at.
 import { createHash } from 'node:crypto';
 
-/** Code with whitespace runs collapsed, so re-indenting or moving lines keeps the fingerprint. */
+/** Code with whitespace collapsed and dropped around punctuation, so moving, re-indenting or reformatting keeps the fingerprint. */
 export function normaliseCode(code: string): string {
-  return code.replace(/\s+/g, ' ').trim();
+  return code
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([^\w$ ]) ?/g, '$1')
+    .trim();
 }
 
 /**

@@ -1,8 +1,21 @@
 // Public surface of the analysis stage. Owned by src/analysis/.
+// The I/O edge: read changed files from git, build project facts once, then run the pure per-file runner.
 import type { ChangedFile, CoverageResult, Finding, Skipped } from '../model.js';
 import type { DiffRange } from '../diff/index.js';
+import { listTrackedFiles, readFileAtRevision } from '../diff/index.js';
+import { InputError } from '../errors.js';
 import type { ProvenanceLookup } from '../provenance/lookup.js';
 import type { AnalysisConfig } from './config.js';
+import { buildDependencyFacts } from './facts/dependencies.js';
+import { buildTestEvidence, type FactsInput } from './facts/tests.js';
+import { isAnalysedPath } from './parse.js';
+import { RULES } from './registry.js';
+import type { ProjectFacts, Rule } from './rule.js';
+import { activateRules, analyzeFile } from './run.js';
+
+export { changedSymbols, declaredSymbols, type ChangedSymbol, type SymbolKind } from './symbols.js';
+export { analyzeFile, type FileAnalysisInput, type FileAnalysisResult } from './run.js';
+export { RULES } from './registry.js';
 
 export interface AnalysisInput {
   repo: string;
@@ -12,6 +25,10 @@ export interface AnalysisInput {
   config: AnalysisConfig;
   /** Changed-line coverage when coverage reports were given: evidence for `missing-tests`. */
   coverage: CoverageResult | null;
+  /** Every path tracked at head, when the caller already has it (else read from git). */
+  trackedFiles?: string[];
+  /** The rules to run; all registered rules by default. */
+  rules?: readonly Rule[];
 }
 
 export interface AnalysisResult {
@@ -19,7 +36,96 @@ export interface AnalysisResult {
   skipped: Skipped[];
 }
 
+// How many files are read from git at once: enough to hide process start-up, few enough for a 2-core runner.
+const READ_CONCURRENCY = 8;
+
+/**
+ * Checks `analysis.rules` up front, even when no file needs analysing: an unknown id (a typo would
+ * silently leave a rule on) or invalid options are an InputError.
+ */
+export function validateRuleSettings(config: AnalysisConfig, rules: readonly Rule[] = RULES): void {
+  const known = new Set([...RULES, ...rules].map((rule) => rule.meta.id));
+  for (const id of Object.keys(config.rules)) {
+    if (!known.has(id)) {
+      throw new InputError(`analysis.rules names an unknown rule "${id}"; known rules: ${[...known].sort().join(', ')} (see docs/analysis.md)`);
+    }
+  }
+  activateRules(rules, config);
+}
+
+/** Changed TS/JS files with added lines; binary ones are listed as skipped. */
+function selectFiles(files: ChangedFile[]): { analysable: ChangedFile[]; skipped: Skipped[] } {
+  const analysable: ChangedFile[] = [];
+  const skipped: Skipped[] = [];
+  for (const file of files) {
+    if (file.status === 'deleted' || file.submodule || file.addedLines.length === 0 || !isAnalysedPath(file.path)) continue;
+    if (file.binary) skipped.push({ path: file.path, reason: 'skipped: git treats this file as binary' });
+    else analysable.push(file);
+  }
+  return { analysable, skipped };
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 /** Parses changed TS/JS at head and runs the rules on added code only. */
-export async function analyzeChanges(_input: AnalysisInput): Promise<AnalysisResult> {
-  return { findings: [], skipped: [] };
+export async function analyzeChanges(input: AnalysisInput): Promise<AnalysisResult> {
+  const rules = input.rules ?? RULES;
+  validateRuleSettings(input.config, rules);
+  const { analysable, skipped } = selectFiles(input.files);
+  if (analysable.length === 0) return { findings: [], skipped };
+
+  const trackedFiles = input.trackedFiles ?? (await listTrackedFiles(input.repo, input.range.head));
+  const factsInput: FactsInput = {
+    repo: input.repo,
+    head: input.range.head,
+    trackedFiles,
+    files: input.files,
+    testGlobs: input.config['test-globs'],
+  };
+  const [tests, dependencies] = await Promise.all([buildTestEvidence(factsInput), buildDependencyFacts(factsInput)]);
+  const project: ProjectFacts = { tests, dependencies, coverage: input.coverage };
+  if (Array.isArray(dependencies.unreadable)) skipped.push(...dependencies.unreadable);
+
+  const maxBytes = input.config['max-file-bytes'];
+  const results = await mapLimited(analysable, READ_CONCURRENCY, async (file) => {
+    const content = await readFileAtRevision(input.repo, input.range.head, file.path);
+    if (content === null) return { findings: [], skipped: [{ path: file.path, reason: `skipped: not a file at ${input.range.head}` }] };
+    // Checked before decoding, so a huge file costs no parse; the runner checks the same cap on text.
+    if (content.length > maxBytes) {
+      return {
+        findings: [],
+        skipped: [{ path: file.path, reason: `skipped: ${content.length} bytes is over analysis.max-file-bytes (${maxBytes}); raise it to analyse this file` }],
+      };
+    }
+    if (content.includes(0)) return { findings: [], skipped: [{ path: file.path, reason: 'skipped: binary content (NUL bytes)' }] };
+    return analyzeFile({
+      path: file.path,
+      source: content.toString('utf8'),
+      addedLines: new Set(file.addedLines),
+      provenance: input.provenance,
+      rules,
+      project,
+      config: input.config,
+    });
+  });
+
+  const findings: Finding[] = [];
+  for (const result of results) {
+    // The message id is for rule tests; the report carries the Finding fields only.
+    for (const { messageId: _messageId, ...finding } of result.findings) findings.push(finding);
+    skipped.push(...result.skipped);
+  }
+  findings.sort((a, b) => a.path.localeCompare(b.path) || a.startLine - b.startLine || a.ruleId.localeCompare(b.ruleId));
+  return { findings, skipped };
 }

@@ -6,7 +6,7 @@ import type { Finding, Level, Skipped } from '../model.js';
 import { provenanceOfRange, type ProvenanceLookup } from '../provenance/lookup.js';
 import type { AnalysisConfig } from './config.js';
 import { makeTestFileMatcher } from './facts/tests.js';
-import { fingerprintOf } from './fingerprint.js';
+import { fingerprintOf, normaliseCode } from './fingerprint.js';
 import { parseSource } from './parse.js';
 import type { ProjectFacts, ReportDescriptor, Rule, RuleContext } from './rule.js';
 import { setParents, walk, type NodeVisitor, type WalkVisitors } from './walk.js';
@@ -202,7 +202,7 @@ function toFindings(input: FileAnalysisInput, reports: RawReport[]): RuleFinding
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);
     // Counted over every report, added or not, so the same code gets the same fingerprint in any change.
-    const key = `${rule.meta.id}\0${report.code}`;
+    const key = `${rule.meta.id}\0${normaliseCode(report.code)}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
     let added = false;

@@ -1,0 +1,43 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/analysis/registry.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ruleFiles = readdirSync(join(root, 'src', 'analysis', 'rules'))
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => name.slice(0, -'.ts'.length))
+  .sort();
+
+describe('rule registry', () => {
+  it('lists exactly the rule files in src/analysis/rules/, each under its file name', () => {
+    expect(RULES.map((rule) => rule.meta.id).sort()).toEqual(ruleFiles);
+  });
+
+  it('has unique ids', () => {
+    const ids = RULES.map((rule) => rule.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  for (const rule of RULES) {
+    describe(rule.meta.id, () => {
+      const docs = join(root, 'docs', 'rules', `${rule.meta.id}.md`);
+
+      it('has a docs page that names it and shows a bad and a good example', () => {
+        expect(existsSync(docs), `docs/rules/${rule.meta.id}.md`).toBe(true);
+        const text = readFileSync(docs, 'utf8');
+        expect(text).toContain(rule.meta.id);
+        expect(text.match(/```/g)?.length ?? 0, 'at least two code blocks').toBeGreaterThanOrEqual(4);
+      });
+
+      it('has a table test', () => {
+        expect(existsSync(join(root, 'test', 'analysis', 'rules', `${rule.meta.id}.test.ts`))).toBe(true);
+      });
+
+      it('has well-formed message templates', () => {
+        for (const template of Object.values(rule.meta.messages)) expect(template).not.toMatch(/\{\{\s*\}\}|\{\{[^}]*$/);
+      });
+    });
+  }
+});

@@ -1,0 +1,228 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { analysisConfigSchema, type RuleSetting } from '../../src/analysis/config.js';
+import type { Rule } from '../../src/analysis/rule.js';
+import { analyzeFile, formatMessage, skipReason, type FileAnalysisInput } from '../../src/analysis/run.js';
+import { emptyCatch } from '../../src/analysis/rules/empty-catch.js';
+import { isInputError } from '../../src/errors.js';
+import type { Provenance } from '../../src/model.js';
+
+/** Reports every call expression, so tests see exactly what the runner keeps. */
+const everyCall: Rule = {
+  meta: {
+    id: 'every-call',
+    description: 'Reports every call.',
+    defaultLevel: 'error',
+    messages: { call: 'call to {{name}}' },
+  },
+  create(context) {
+    return {
+      CallExpression(node: TSESTree.CallExpression) {
+        context.report({ node, messageId: 'call', data: { name: context.getText(node.callee) } });
+      },
+    };
+  },
+};
+
+function input(source: string, overrides: Partial<FileAnalysisInput> & { rules?: Rule[]; settings?: Record<string, RuleSetting> } = {}): FileAnalysisInput {
+  const { settings, ...rest } = overrides;
+  return {
+    path: 'src/a.ts',
+    source,
+    addedLines: new Set(source.split('\n').map((_, index) => index + 1)),
+    provenance: () => 'ai',
+    rules: [everyCall],
+    project: {
+      tests: { testGlobs: [], testFiles: [], importers: new Map(), words: new Map() },
+      dependencies: { packages: [], aliasPatterns: [], unreadable: [] },
+      coverage: null,
+    },
+    config: analysisConfigSchema.parse({ rules: settings ?? {} }),
+    ...rest,
+  };
+}
+
+describe('analyzeFile', () => {
+  it('keeps only findings that touch an added line', () => {
+    const result = analyzeFile(input('a();\nb();\nc(\n  d(),\n);', { addedLines: new Set([2, 4]) }));
+    expect(result.findings.map((finding) => [finding.message, finding.startLine, finding.endLine])).toEqual([
+      ['call to b', 2, 2],
+      ['call to c', 3, 5],
+      ['call to d', 4, 4],
+    ]);
+  });
+
+  it('reports nothing when no line was added', () => {
+    expect(analyzeFile(input('a();', { addedLines: new Set() })).findings).toEqual([]);
+  });
+
+  it('uses the rule level on AI lines and note on human and unknown lines', () => {
+    const byLine: Record<number, Provenance> = { 1: 'ai', 2: 'human', 3: 'unknown' };
+    const result = analyzeFile(input('a();\nb();\nc();', { provenance: (_path, line) => byLine[line] ?? 'unknown' }));
+    expect(result.findings.map((finding) => [finding.provenance, finding.level])).toEqual([
+      ['ai', 'error'],
+      ['human', 'note'],
+      ['unknown', 'note'],
+    ]);
+  });
+
+  it('takes the level on AI lines from analysis.rules, and turns rules off', () => {
+    const warned = analyzeFile(input('a();', { settings: { 'every-call': { level: 'warning' } } }));
+    expect(warned.findings.map((finding) => finding.level)).toEqual(['warning']);
+    expect(analyzeFile(input('a();', { settings: { 'every-call': 'off' } })).findings).toEqual([]);
+  });
+
+  it('fills in the finding fields', () => {
+    const [finding] = analyzeFile(input('\n  go(1);')).findings;
+    expect(finding).toMatchObject({
+      ruleId: 'every-call',
+      path: 'src/a.ts',
+      startLine: 2,
+      endLine: 2,
+      message: 'call to go',
+      source: 'ast',
+      provenance: 'ai',
+      onAddedLine: true,
+      messageId: 'call',
+    });
+    expect(finding?.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('rejects options a rule does not define, and invalid options', () => {
+    const noOptions = (): unknown => analyzeFile(input('a();', { settings: { 'every-call': { options: { x: 1 } } } }));
+    expect(noOptions).toThrow(/analysis\.rules\.every-call\.options: this rule takes no options/);
+    let caught: unknown = null;
+    try {
+      analyzeFile(input('try {} catch {}', { rules: [emptyCatch], settings: { 'empty-catch': { options: { 'allow-explained': 'yes' } } } }));
+    } catch (error) {
+      caught = error;
+    }
+    expect(isInputError(caught)).toBe(true);
+    expect(String(caught)).toMatch(/analysis\.rules\.empty-catch\.options\.allow-explained is invalid/);
+  });
+
+  it('passes parsed options with defaults to the rule', () => {
+    const seen: unknown[] = [];
+    const withOptions: Rule = {
+      meta: { ...everyCall.meta, id: 'with-options', options: z.object({ limit: z.number().default(3) }).strict() },
+      create(context) {
+        seen.push(context.options);
+        return {};
+      },
+    };
+    analyzeFile(input('a();', { rules: [withOptions] }));
+    analyzeFile(input('a();', { rules: [withOptions], settings: { 'with-options': { options: { limit: 9 } } } }));
+    expect(seen).toEqual([{ limit: 3 }, { limit: 9 }]);
+  });
+
+  it('runs test-only rules on test files only, and non-test rules elsewhere', () => {
+    const testOnly: Rule = { ...everyCall, meta: { ...everyCall.meta, testFilesOnly: true } };
+    const codeOnly: Rule = { ...everyCall, meta: { ...everyCall.meta, testFilesOnly: false } };
+    const globs = { 'test-globs': ['**/*.test.*'] };
+    const config = analysisConfigSchema.parse(globs);
+    expect(analyzeFile(input('a();', { rules: [testOnly], config })).findings).toHaveLength(0);
+    expect(analyzeFile(input('a();', { rules: [testOnly], config, path: 'src/a.test.ts' })).findings).toHaveLength(1);
+    expect(analyzeFile(input('a();', { rules: [codeOnly], config })).findings).toHaveLength(1);
+    expect(analyzeFile(input('a();', { rules: [codeOnly], config, path: 'src/a.test.ts' })).findings).toHaveLength(0);
+  });
+
+  it('calls exit visitors after the children, and Program:exit last', () => {
+    const order: string[] = [];
+    const tracer: Rule = {
+      meta: { ...everyCall.meta, id: 'tracer' },
+      create() {
+        return {
+          CallExpression: (node: TSESTree.CallExpression) => order.push(`enter ${node.callee.type}`),
+          'CallExpression:exit': (node: TSESTree.CallExpression) => order.push(`exit ${node.callee.type}`),
+          'Program:exit': () => order.push('program exit'),
+        };
+      },
+    };
+    analyzeFile(input('a(b());', { rules: [tracer] }));
+    expect(order).toEqual(['enter Identifier', 'enter Identifier', 'exit Identifier', 'exit Identifier', 'program exit']);
+  });
+
+  it('sets parent pointers before rules run', () => {
+    const parents: string[] = [];
+    const looksDown: Rule = {
+      meta: { ...everyCall.meta, id: 'looks-down' },
+      create() {
+        return {
+          Program: (program: TSESTree.Program) => {
+            const statement = program.body[0] as TSESTree.ExpressionStatement;
+            parents.push(statement.expression.parent.type);
+          },
+        };
+      },
+    };
+    analyzeFile(input('a();', { rules: [looksDown] }));
+    expect(parents).toEqual(['ExpressionStatement']);
+  });
+
+  it('records a file that does not parse, with the parser message and line', () => {
+    const result = analyzeFile(input('const a = 1;\nconst = ;\n'));
+    expect(result.findings).toEqual([]);
+    expect(result.skipped).toHaveLength(1);
+    expect(result.skipped[0]?.path).toBe('src/a.ts');
+    expect(result.skipped[0]?.reason).toMatch(/^does not parse: .+ \(line 2\)$/);
+  });
+
+  it('parses JSX in .tsx and .js files and type syntax in .ts files', () => {
+    expect(analyzeFile(input('const a = <div onClick={() => go()} />;', { path: 'src/a.tsx' })).findings).toHaveLength(1);
+    expect(analyzeFile(input('const a = <div onClick={() => go()} />;', { path: 'src/a.js' })).findings).toHaveLength(1);
+    expect(analyzeFile(input('const a = <number>go();', { path: 'src/a.ts' })).findings).toHaveLength(1);
+  });
+
+  it('records a rule that crashes as a skipped file instead of stopping the gate', () => {
+    const crashing: Rule = {
+      meta: { ...everyCall.meta, id: 'crashing' },
+      create() {
+        return {
+          CallExpression: () => {
+            throw new Error('boom');
+          },
+        };
+      },
+    };
+    expect(analyzeFile(input('a();', { rules: [crashing] })).skipped).toEqual([{ path: 'src/a.ts', reason: 'analysis failed: boom' }]);
+  });
+
+  it('gives the same fingerprint when lines move, and different ones for different or repeated code', () => {
+    const before = analyzeFile(input('save(user);\nsave(user);\nload(id);'));
+    const after = analyzeFile(input('// a new header\n\nfunction f() {}\n  save(user);\nsave( user );\n\n    load(id);'));
+    expect(after.findings.map((finding) => finding.fingerprint)).toEqual(before.findings.map((finding) => finding.fingerprint));
+    const prints = before.findings.map((finding) => finding.fingerprint);
+    expect(new Set(prints).size).toBe(3);
+    const otherFile = analyzeFile(input('save(user);', { path: 'src/b.ts' }));
+    expect(otherFile.findings[0]?.fingerprint).not.toBe(prints[0]);
+  });
+});
+
+describe('skipReason', () => {
+  it('skips files over max-file-bytes', () => {
+    expect(skipReason('a.ts', 'x'.repeat(101), 100)).toMatch(/101 bytes is over analysis\.max-file-bytes \(100\)/);
+    expect(skipReason('a.ts', 'x'.repeat(100), 100)).toBeNull();
+  });
+
+  it('skips minified code but not source with one long line', () => {
+    const minified = `${'var a=1;'.repeat(300)}\n${'b();'.repeat(300)}`;
+    expect(skipReason('dist/a.js', minified, 1e6)).toMatch(/looks minified/);
+    const source = `const data = "${'x'.repeat(2000)}";\n${'const b = 1;\n'.repeat(200)}`;
+    expect(skipReason('src/a.ts', source, 1e6)).toBeNull();
+    expect(skipReason('vendor/lib.min.js', 'a();', 1e6)).toMatch(/minified/);
+  });
+
+  it('skips generated files by the @generated marker in the header comment only', () => {
+    expect(skipReason('a.ts', '/**\n * This file is @generated by protoc.\n */\nexport {};', 1e6)).toMatch(/generated/);
+    expect(skipReason('a.ts', '#!/usr/bin/env node\n// @generated\nrun();', 1e6)).toMatch(/generated/);
+    expect(skipReason('a.ts', "const marker = '@generated';", 1e6)).toBeNull();
+    expect(skipReason('a.ts', 'run();\n// @generated', 1e6)).toBeNull();
+  });
+});
+
+describe('formatMessage', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(formatMessage('{{a}} and {{ b }} and {{c}}', { a: 1, b: 'two' })).toBe('1 and two and {{c}}');
+  });
+});
