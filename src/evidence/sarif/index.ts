@@ -1,20 +1,16 @@
 // Public surface of SARIF evidence. Owned by src/evidence/sarif/.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readFilesAtRevision } from '../../analysis/facts/blobs.js';
 import type { ChangedFile, Finding, SarifSummary } from '../../model.js';
 import type { ProvenanceLookup } from '../../provenance/lookup.js';
-import { provenanceOfRange } from '../../provenance/lookup.js';
-import { readFilesAtRevision } from '../../analysis/facts/blobs.js';
 import { createPathMapper } from '../paths.js';
+import type { ClassifyContext, KeptResult } from './classify.js';
+import { classifyResult } from './classify.js';
 import type { SarifConfig } from './config.js';
-import { decideFilter } from './filter.js';
 import { fingerprintOf } from './fingerprint.js';
-import type { FingerprintInput } from './fingerprint.js';
-import { locateResult } from './locate.js';
 import type { SarifFile } from './read.js';
 import { expandSarifPatterns, readSarifFile } from './read.js';
-import { helpUriOf, levelOf, messageOf, ruleContextOf, securitySeverityOf, tagsOf } from './rules.js';
-import { isFailure, isNew } from './status.js';
 import { uriContextOf } from './uri.js';
 
 export interface SarifInput {
@@ -43,101 +39,55 @@ export async function collectSarifFindings(input: SarifInput): Promise<SarifEvid
   // Read and check every file first: one bad file fails the stage before any work is done.
   for (const path of await expandSarifPatterns(input.patterns, cwd)) sarifFiles.push(await readSarifFile(path, cwd));
 
+  const context: ClassifyContext = {
+    mode: input.config['filter-mode'],
+    mapPath: createPathMapper({ repoRoot: input.repo, trackedFiles: input.trackedFiles, prefixes: input.config['path-prefixes'] }),
+    tracked: new Set(input.trackedFiles),
+    changedByPath: new Map(input.files.map((file) => [file.path, file])),
+    provenance: input.provenance,
+  };
   const summary: SarifSummary = { inputs: [], kept: 0, outsideFilter: 0, notNew: 0, notFailures: 0, unlocated: [] };
-  const kept: { finding: Finding; fingerprint: Omit<FingerprintInput, 'fileLines'> }[] = [];
-  const mapPath = createPathMapper({ repoRoot: input.repo, trackedFiles: input.trackedFiles, prefixes: input.config['path-prefixes'] });
-  const tracked = new Set(input.trackedFiles);
-  const changedByPath = new Map(input.files.map((file) => [file.path, file]));
-
+  const kept: KeptResult[] = [];
   for (const sarifFile of sarifFiles) {
-    let resultCount = 0;
+    let results = 0;
     const tools = new Set<string>();
     for (const run of sarifFile.log.runs) {
-      const tool = run.tool.driver.name;
-      tools.add(tool);
+      tools.add(run.tool.driver.name);
       const uriContext = uriContextOf(run);
       for (const result of run.results ?? []) {
-        resultCount++;
-        const rule = ruleContextOf(result, run);
-        const level = levelOf(result, rule, run);
-        if (!isFailure(result) || level === 'none') {
-          summary.notFailures++;
-          continue;
-        }
-        if (!isNew(result)) {
-          summary.notNew++;
-          continue;
-        }
-        const located = locateResult(result, uriContext, mapPath);
-        if (located.path === null) {
-          summary.unlocated.push({ tool, ruleId: rule.ruleId, location: located.uri, reason: located.reason });
-          continue;
-        }
-        // mapToRepoPath keeps untracked paths under the checkout (generated files, image names that
-        // look like paths); they are not part of the repository's code at head.
-        if (tracked.size > 0 && !tracked.has(located.path)) {
-          const reason = `"${located.path}" is not a file tracked at head`;
-          summary.unlocated.push({ tool, ruleId: rule.ruleId, location: located.uri, reason });
-          continue;
-        }
-        const changedFile = changedByPath.get(located.path);
-        const decision = decideFilter(input.config['filter-mode'], changedFile, located.lines);
-        if (!decision.keep) {
-          summary.outsideFilter++;
-          continue;
-        }
-        const message = messageOf(result, rule);
-        // A file-level result is reported on line 1, where annotations of a whole file go.
-        const startLine = located.lines?.startLine ?? 1;
-        const endLine = located.lines?.endLine ?? 1;
-        const finding: Finding = {
-          ruleId: rule.ruleId,
-          level,
-          path: located.path,
-          startLine,
-          endLine,
-          message,
-          source: 'sarif',
-          // A file-level result is about the whole file: any AI-written line of it counts.
-          provenance: located.lines
-            ? provenanceOfRange(input.provenance, located.path, startLine, endLine)
-            : provenanceOfRange(input.provenance, located.path, 1, changedFile?.addedLines.at(-1) ?? 1),
-          fingerprint: '',
-          tool,
-          tags: tagsOf(result, rule),
-          onAddedLine: decision.onAddedLine,
-        };
-        const helpUri = helpUriOf(rule);
-        if (helpUri !== undefined) finding.helpUri = helpUri;
-        const securitySeverity = securitySeverityOf(result, rule);
-        if (securitySeverity !== undefined) finding.securitySeverity = securitySeverity;
-        const fingerprint = { tool, ruleId: rule.ruleId, path: located.path, lines: located.lines, partialFingerprints: result.partialFingerprints, message };
-        kept.push({ finding, fingerprint });
+        results++;
+        const classified = classifyResult(result, run, uriContext, context);
+        if (classified.bucket === 'kept') kept.push(classified);
+        else if (classified.bucket === 'unlocated') summary.unlocated.push(classified.entry);
+        else summary[classified.bucket]++;
       }
     }
-    summary.inputs.push({ path: sarifFile.path, tools: [...tools], results: resultCount });
+    summary.inputs.push({ path: sarifFile.path, tools: [...tools], results });
   }
 
-  // The code the kept findings point at, read in one pass (one git process for the head's objects).
+  const findings = await fingerprintAndDeduplicate(kept, input.repo, input.head ?? null);
+  summary.notNew += kept.length - findings.length;
+  summary.kept = findings.length;
+  return { findings, summary };
+}
+
+/**
+ * Fills in fingerprints from the code at head (read in one pass) and keeps each result once: the
+ * same result twice (one scan uploaded by two matrix jobs) is one finding.
+ */
+async function fingerprintAndDeduplicate(kept: KeptResult[], repo: string, head: string | null): Promise<Finding[]> {
   const codePaths = kept.filter((entry) => entry.fingerprint.lines !== null).map((entry) => entry.finding.path);
-  const code = await readCode(input.repo, input.head ?? null, codePaths);
+  const linesByPath = new Map([...(await readCode(repo, head, codePaths))].map(([path, text]) => [path, text.split(/\r?\n/)]));
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const { finding, fingerprint } of kept) {
-    const fileLines = code.get(finding.path)?.split(/\r?\n/) ?? null;
-    finding.fingerprint = fingerprintOf({ ...fingerprint, fileLines });
-    // The same result twice (one scan uploaded by two matrix jobs, a run repeated in one log) is
-    // one finding; the copy is not new.
+    finding.fingerprint = fingerprintOf({ ...fingerprint, fileLines: linesByPath.get(finding.path) ?? null });
     const key = `${finding.fingerprint}:${finding.startLine}:${finding.endLine}`;
-    if (seen.has(key)) {
-      summary.notNew++;
-      continue;
-    }
+    if (seen.has(key)) continue;
     seen.add(key);
     findings.push(finding);
   }
-  summary.kept = findings.length;
-  return { findings, summary };
+  return findings;
 }
 
 /** Text of each readable file: from the head's git objects when known, else from the checkout. */

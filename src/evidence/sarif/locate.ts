@@ -15,8 +15,8 @@ export type Located =
 
 /**
  * The first location is the primary one (as GitHub code scanning reads it). `lines` is null for a
- * file-level result: no region, a region given only in characters or bytes, or only an analysisTarget. `mapPath` is
- * mapToRepoPath with the tracked-file index built once (createPathMapper).
+ * file-level result: no region, a region given only in characters or bytes, or only an
+ * analysisTarget. `mapPath` is mapToRepoPath with the tracked-file index built once.
  */
 export function locateResult(result: sarif.Result, uriContext: UriContext, mapPath: PathMapper): Located {
   const location = result.locations?.[0];
