@@ -1,4 +1,6 @@
 // Line attribution over real histories: which commit last changed each added line decides.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { attributeProvenance } from '../../src/provenance/index.js';
 import type { ProvenanceInput } from '../../src/provenance/index.js';
@@ -99,6 +101,25 @@ describe('a pull request mixing AI and human commits', () => {
     repo.commit('Rename', { author: BOB });
     const result = await attributeProvenance(input(repo, base));
     expect(result.files).toEqual([{ path: 'new näme.ts', aiLines: [1, 2, 3, 4, 5, 6], humanLines: [] }]);
+  });
+});
+
+describe('git calls', () => {
+  it('are one blame per changed file, not one per line, plus three reads for the whole range', async () => {
+    const { repo, base } = mixedRepo();
+    const traceFile = join(repo.dir, '..', `git-trace-${process.pid}-${Date.now()}.log`);
+    const request = input(repo, base);
+    process.env['GIT_TRACE'] = traceFile;
+    try {
+      await attributeProvenance(request);
+    } finally {
+      delete process.env['GIT_TRACE'];
+    }
+    const calls = readFileSync(traceFile, 'utf8')
+      .split('\n')
+      .flatMap((line) => /trace: built-in: git (\S+)/.exec(line)?.[1] ?? []);
+    rmSync(traceFile);
+    expect(calls.sort()).toEqual(['blame', 'blame', 'cat-file', 'log', 'log']);
   });
 });
 
