@@ -58,9 +58,10 @@ function selectFiles(files: ChangedFile[]): { analysable: ChangedFile[]; skipped
   const analysable: ChangedFile[] = [];
   const skipped: Skipped[] = [];
   for (const file of files) {
-    if (file.status === 'deleted' || file.submodule || file.addedLines.length === 0 || !isAnalysedPath(file.path)) continue;
+    if (file.status === 'deleted' || file.submodule || !isAnalysedPath(file.path)) continue;
+    // A binary diff has no added lines; say so rather than let the file pass unseen.
     if (file.binary) skipped.push({ path: file.path, reason: 'skipped: git treats this file as binary' });
-    else analysable.push(file);
+    else if (file.addedLines.length > 0) analysable.push(file);
   }
   return { analysable, skipped };
 }
