@@ -8,7 +8,7 @@ import { mergeGroupOf, pullRequestOf, type EventContext } from '../event.js';
 import type { GateOptions, GateResult } from '../gate.js';
 import type { Report } from '../model.js';
 import { applyFindingLevels, decideVerdict } from '../policy/index.js';
-import { renderJson, renderSarif } from '../report/index.js';
+import { LIMITS, renderJson, renderSarif } from '../report/index.js';
 import {
   checkHeadSha,
   pullRequestFilePath,
@@ -16,11 +16,12 @@ import {
   readUntrustedReport,
   writePullRequestFile,
   writeTextFile,
+  type PullRequestFile,
 } from './artifact.js';
 import { failCheckRun } from './checks.js';
 import type { GitHubGateway } from './gateway.js';
 import type { ActionInputs } from './inputs.js';
-import { publishReport, startCheckRun, type ActionsRunner, type Limits } from './publish.js';
+import { jobSummaryMarkdown, publishReport, startCheckRun, type ActionsRunner, type Limits } from './publish.js';
 
 export interface ActionContext {
   inputs: ActionInputs;
@@ -167,7 +168,7 @@ async function analyze(context: ActionContext, config: Config): Promise<ActionOu
     context.runner.info(`diffgate: verdict ${report.verdict.status}; wrote ${written.join(', ')} for the publish workflow.`);
     if (config.publish['job-summary']) {
       await context.runner
-        .writeJobSummary(`## ${config.publish['check-name']}: ${report.verdict.status}\n\nThe verdict is posted by the publish workflow.\n`)
+        .writeJobSummary(jobSummaryMarkdown(report, config.publish['check-name'], (context.limits ?? LIMITS).jobSummaryBytes))
         .catch((error: unknown) => context.runner.warning(`cannot write the job summary: ${oneLine(error)}`));
     }
     // The verdict is published (and gates) from the workflow_run job; failing here would only hide the artifact.
@@ -195,20 +196,43 @@ async function publishFromArtifact(context: ActionContext, config: Config, runHe
   });
   checkHeadSha(untrusted, pullRequestFile, runHeadSha);
 
+  // Thresholds, ignores and per-path rules come from this workflow's config. (Finding levels the
+  // analysing run already lowered cannot be raised back: the report does not keep the originals.)
   const findings = applyFindingLevels(untrusted.findings, config.policy);
-  const verdict = decideVerdict({ ...untrusted, config: config.policy, findings });
+  const verdict = decideVerdict({
+    config: config.policy,
+    files: untrusted.files,
+    provenance: untrusted.provenance,
+    findings,
+    coverage: untrusted.coverage,
+    missingEvidence: untrusted.missingEvidence,
+    skipped: untrusted.skipped,
+  });
   const report: Report = { ...untrusted, findings, verdict };
 
-  let pullRequestNumber: number | null = null;
-  if (pullRequestFile && context.gateway) {
-    const pullRequest = await context.gateway.getPullRequest(pullRequestFile.number);
-    if (pullRequest.headSha === runHeadSha) pullRequestNumber = pullRequest.number;
-    else context.runner.warning(`pull request #${pullRequest.number} has moved on to ${pullRequest.headSha.slice(0, 12)}: not commenting a verdict for ${runHeadSha.slice(0, 12)}`);
+  const paths = await writePublishedSarif(context, config, report, reportPath);
+  const pullRequestNumber = await verifiedPullRequest(context, pullRequestFile, runHeadSha);
+  return { report, paths, pullRequestNumber };
+}
+
+/** The pull request named by the (untrusted) file, only if the API says its head is the tested commit. */
+async function verifiedPullRequest(context: ActionContext, file: PullRequestFile | null, runHeadSha: string): Promise<number | null> {
+  if (!file || !context.gateway) return null;
+  try {
+    const pullRequest = await context.gateway.getPullRequest(file.number);
+    if (pullRequest.headSha === runHeadSha) return pullRequest.number;
+    context.runner.warning(`pull request #${pullRequest.number} has moved on to ${pullRequest.headSha.slice(0, 12)}: not commenting a verdict for ${runHeadSha.slice(0, 12)}`);
+  } catch (error) {
+    context.runner.warning(`${oneLine(error)}: not commenting`);
   }
+  return null;
+}
+
+async function writePublishedSarif(context: ActionContext, config: Config, report: Report, reportPath: string) {
   const paths = { report: reportPath, sarif: null as string | null };
   if (config.publish['sarif-output'] !== null) {
     paths.sarif = resolve(context.inputs.workingDirectory, config.publish['sarif-output']);
     await writeTextFile(paths.sarif, JSON.stringify(renderSarif(report, context.toolVersion), null, 2) + '\n');
   }
-  return { report, paths, pullRequestNumber };
+  return paths;
 }

@@ -66,6 +66,8 @@ export interface GatewayOptions {
   log?: (message: string) => void;
 }
 
+const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+
 /** Stands in for the throttling plugin's Bottleneck groups (only `key().schedule()` is used): runs each job at once. */
 const UNSPACED = {
   key: () => ({ schedule: <T>(_options: unknown, job: (...args: unknown[]) => Promise<T>, ...args: unknown[]) => job(...args) }),
@@ -90,9 +92,11 @@ export function createGitHubGateway(options: GatewayOptions): GitHubGateway {
         retryAfterBaseValue: retryBaseMs,
         fallbackSecondaryRateRetryAfter: 60,
         ...(options.spaceWrites === false ? { write: UNSPACED, notifications: UNSPACED } : {}),
+        // The primary limit resets hourly: wait for a reset that is near, not for an hour.
         onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          log(`GitHub rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-          return retryCount < retries;
+          const retrying = retryCount < retries && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+          log(`GitHub rate limit on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter}s` : `resets in ${retryAfter}s, not waiting`}`);
+          return retrying;
         },
         onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
           log(`GitHub secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);

@@ -28,6 +28,8 @@ let scratch: string;
 interface StepResult {
   exitCode: number;
   stdout: string;
+  /** Shown when an exit code is unexpected (a crash prints its stack here). */
+  stderr: string;
   outputs: Record<string, string>;
   summary: string;
 }
@@ -117,9 +119,9 @@ function runAction(
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
   };
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, 'dist', 'index.js')], { cwd: repo.dir, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+    execFile(process.execPath, [join(root, 'dist', 'index.js')], { cwd: repo.dir, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ exitCode: code, stdout, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') });
+      resolve({ exitCode: code, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') });
     });
   });
 }
@@ -161,8 +163,8 @@ describe('the built action against the GitHub emulator', () => {
 
     const step = await runAction({ sarif: writeSarif('errors.sarif', 'error') });
 
-    expect(step.outputs['verdict']).toBe('fail');
-    expect(step.exitCode).toBe(1);
+    expect(step.outputs['verdict'], step.stderr).toBe('fail');
+    expect(step.exitCode, step.stderr).toBe(1);
     expect(step.stdout).toMatch(/^::error::diffgate: the gate failed/m);
     expect(Number(step.outputs['findings'])).toBeGreaterThanOrEqual(ADDED_LINES);
 
@@ -190,14 +192,14 @@ describe('the built action against the GitHub emulator', () => {
   it('edits the sticky comment on a second run instead of adding one', async () => {
     const before = stickyComments()[0]!;
     const step = await runAction({ sarif: writeSarif('errors.sarif', 'error') });
-    expect(step.exitCode).toBe(1);
+    expect(step.exitCode, step.stderr).toBe(1);
     const after = stickyComments();
     expect(after).toHaveLength(1);
     expect(after[0]!.id).toBe(before.id);
     expect(emulator.requestsFor('issues/create-comment')).toHaveLength(1);
     // The body is unchanged (same verdict), so nothing needed editing; a different verdict edits it below.
     const passing = await runAction({ sarif: writeSarif('notes.sarif', 'note') });
-    expect(passing.exitCode).toBe(0);
+    expect(passing.exitCode, passing.stderr).toBe(0);
     expect(stickyComments()).toHaveLength(1);
     expect(stickyComments()[0]!.edits).toBe(1);
     expect(emulator.requestsFor('issues/create-comment')).toHaveLength(1);
@@ -207,7 +209,7 @@ describe('the built action against the GitHub emulator', () => {
     emulator.reset();
     const step = await runAction({ sarif: writeSarif('notes.sarif', 'note') });
     expect(['pass', 'warn']).toContain(step.outputs['verdict']);
-    expect(step.exitCode).toBe(0);
+    expect(step.exitCode, step.stderr).toBe(0);
     expect(step.stdout).not.toMatch(/^::error::/m);
     expect(emulator.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: step.outputs['verdict'] === 'pass' ? 'success' : 'neutral' });
   });
@@ -216,7 +218,7 @@ describe('the built action against the GitHub emulator', () => {
     emulator.reset();
     emulator.fail({ operationId: 'checks/create', status: 403, message: 'Resource not accessible by integration', times: Infinity });
     const step = await runAction({ sarif: writeSarif('errors.sarif', 'error') });
-    expect(step.exitCode).toBe(1);
+    expect(step.exitCode, step.stderr).toBe(1);
     expect(emulator.checkRuns).toEqual([]);
     expect(step.stdout).toMatch(/^::warning::cannot create the check run: the token lacks permission: grant `checks: write`/m);
     const errorAnnotations = step.stdout.split('\n').filter((line) => line.startsWith('::error file=src/app.ts,'));
@@ -231,7 +233,7 @@ describe('the built action against the GitHub emulator', () => {
   it('completes the check run as a failure when diffgate itself cannot run', async () => {
     emulator.reset();
     const step = await runAction({ sarif: join(scratch, 'missing.sarif'), config: 'no/such/diffgate.yml' });
-    expect(step.exitCode).toBe(1);
+    expect(step.exitCode, step.stderr).toBe(1);
     expect(step.stdout).toMatch(/^::error::.*no\/such\/diffgate\.yml/m);
     expect(step.stdout.split('\n').filter((line) => line.startsWith('::error::'))).toHaveLength(1);
     expect(emulator.checkRuns).toHaveLength(1);
@@ -243,7 +245,7 @@ describe('the built action against the GitHub emulator', () => {
     const artifact = mkdtempSync(join(scratch, 'artifact-'));
     const reportPath = join(artifact, 'diffgate-report.json');
     const analyzed = await runAction({ sarif: writeSarif('errors.sarif', 'error'), mode: 'analyze', 'report-path': reportPath, 'github-token': '' });
-    expect(analyzed.exitCode).toBe(0);
+    expect(analyzed.exitCode, analyzed.stderr).toBe(0);
     expect(analyzed.outputs['verdict']).toBe('fail');
     expect(emulator.requests).toEqual([]);
     expect(JSON.parse(readFileSync(join(artifact, 'diffgate-pull-request.json'), 'utf8'))).toEqual({ number: PR_NUMBER, headSha: head });
@@ -251,7 +253,7 @@ describe('the built action against the GitHub emulator', () => {
     // The publish workflow runs trusted code from the default branch, with the report as data.
     emulator.addPullRequest(PR_NUMBER, head);
     const published = await runAction({ mode: 'publish', 'report-path': reportPath }, { name: 'workflow_run', payload: examplePayload('workflow_run') });
-    expect(published.exitCode).toBe(1);
+    expect(published.exitCode, published.stderr).toBe(1);
     expect(published.outputs['verdict']).toBe('fail');
     expect(emulator.checkRuns).toHaveLength(1);
     expect(emulator.checkRuns[0]).toMatchObject({ head_sha: head, status: 'completed', conclusion: 'failure' });
@@ -269,7 +271,7 @@ describe('the built action against the GitHub emulator', () => {
     const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { head: string };
     writeFileSync(reportPath, JSON.stringify({ ...report, head: base }));
     const published = await runAction({ mode: 'publish', 'report-path': reportPath }, { name: 'workflow_run', payload: examplePayload('workflow_run') });
-    expect(published.exitCode).toBe(1);
+    expect(published.exitCode, published.stderr).toBe(1);
     expect(published.stdout).toMatch(/^::error::the report is for commit [0-9a-f]{12} but the workflow run tested [0-9a-f]{12}: refusing to publish it/m);
     expect(emulator.checkRuns[0]).toMatchObject({ head_sha: head, status: 'completed', conclusion: 'failure' });
     expect(emulator.requestsFor('issues/create-comment')).toEqual([]);
@@ -278,7 +280,7 @@ describe('the built action against the GitHub emulator', () => {
   it('merge_group: a check run on the merge group head, no comment', async () => {
     emulator.reset();
     const step = await runAction({ sarif: writeSarif('notes.sarif', 'note') }, { name: 'merge_group', payload: examplePayload('merge_group') });
-    expect(step.exitCode).toBe(0);
+    expect(step.exitCode, step.stderr).toBe(0);
     expect(emulator.checkRuns).toHaveLength(1);
     expect(emulator.checkRuns[0]).toMatchObject({ head_sha: head, status: 'completed' });
     expect(emulator.requestsFor('issues/list-comments')).toEqual([]);
