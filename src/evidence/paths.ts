@@ -116,7 +116,7 @@ function mapWithIndex(rawPath: string, root: SplitPath, prefixes: SplitPath[], i
 
   // Configured prefixes first; among those that match, one that yields a tracked file wins.
   const stripped = prefixes.map((prefix) => stripPrefix(path, prefix)).filter((rest) => rest !== null && rest.length > 0);
-  const strippedPaths = stripped.map((rest) => rest!.join('/')).filter((rest) => !rest.startsWith('..'));
+  const strippedPaths = stripped.filter((rest) => whyNotRepoPath(rest!) === null).map((rest) => rest!.join('/'));
   const viaPrefix = strippedPaths.find((candidate) => index.tracked.has(candidate)) ?? strippedPaths[0];
   if (viaPrefix !== undefined) return { path: viaPrefix };
 
@@ -124,7 +124,8 @@ function mapWithIndex(rawPath: string, root: SplitPath, prefixes: SplitPath[], i
     const underRoot = stripPrefix(path, root);
     if (underRoot !== null) {
       if (underRoot.length === 0) return { path: null, reason: `"${rawPath}" is the repository root, not a file` };
-      return { path: underRoot.join('/') };
+      const whyNot = whyNotRepoPath(underRoot);
+      return whyNot === null ? { path: underRoot.join('/') } : { path: null, reason: `"${rawPath}" ${whyNot}` };
     }
     // From another machine: the checkout there was some prefix of this path, so some suffix of it
     // is a whole tracked path. The longest such suffix is the most specific evidence.
@@ -138,7 +139,8 @@ function mapWithIndex(rawPath: string, root: SplitPath, prefixes: SplitPath[], i
     };
   }
 
-  if (path.segments[0] === '..') return { path: null, reason: `"${rawPath}" leaves the repository` };
+  const whyNot = whyNotRepoPath(path.segments);
+  if (whyNot !== null) return { path: null, reason: `"${rawPath}" ${whyNot}` };
   const relative = path.segments.join('/');
   if (index.tracked.has(relative) || index.tracked.size === 0) return { path: relative };
   // Relative to a folder inside the repository (a monorepo package, a source root): a tracked path
@@ -148,6 +150,14 @@ function mapWithIndex(rawPath: string, root: SplitPath, prefixes: SplitPath[], i
   if (candidates.length > 1) return { path: null, reason: ambiguousReason(rawPath, candidates) };
   // Inside the repository but not tracked (a generated file): keep it; it matches no changed file.
   return { path: relative };
+}
+
+/** Why relative segments cannot name a repository path, or null when they can. */
+function whyNotRepoPath(segments: string[]): string | null {
+  if (segments[0] === '..') return 'leaves the repository';
+  // `C:x` is relative to the current folder of drive C: on Windows: nothing to anchor it to here.
+  if (/^[A-Za-z]:/.test(segments[0] ?? '')) return "is relative to a Windows drive's current folder";
+  return null;
 }
 
 function ambiguousReason(rawPath: string, candidates: string[]): string {

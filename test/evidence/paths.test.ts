@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPathMapper, mapToRepoPath, type PathMappingContext } from '../../src/evidence/paths.js';
 
@@ -114,5 +115,47 @@ describe('mapToRepoPath', () => {
     const mapped = many.map((path) => map(`/home/runner/work/x/x/${path}`).path);
     expect(mapped).toEqual(many);
     expect(map('mod123/file123.ts')).toEqual({ path: 'pkg23/src/mod123/file123.ts' });
+  });
+});
+
+describe('mapToRepoPath properties', () => {
+  const segment = fc.stringMatching(/^[a-z0-9_-]{1,8}$/);
+  const repoPath = fc.array(segment, { minLength: 1, maxLength: 5 }).map((segments) => `${segments.join('/')}.ts`);
+  const trackedList = fc.uniqueArray(repoPath, { minLength: 1, maxLength: 30 });
+
+  it('maps every tracked path back to itself from the checkout, from a runner and from Windows', () => {
+    fc.assert(
+      fc.property(trackedList, fc.array(segment, { minLength: 1, maxLength: 4 }), (trackedFiles, runnerPrefix) => {
+        const map = createPathMapper({ repoRoot: '/work/checkout', trackedFiles, prefixes: [] });
+        for (const path of trackedFiles) {
+          expect(map(path)).toEqual({ path });
+          expect(map(`/work/checkout/${path}`)).toEqual({ path });
+          expect(map(`./${path.replace(/\//g, '\\')}`)).toEqual({ path });
+          // From another machine the longest tracked end wins: it is this path unless a longer tracked path also ends the raw path.
+          const foreign = map(`/${runnerPrefix.join('/')}/${path}`).path;
+          expect(foreign === path || (foreign !== null && foreign.endsWith(`/${path}`))).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('never returns a path that leaves the repository, is absolute, or keeps . / .. / \\ segments', () => {
+    const piece = fc.oneof(segment, fc.constantFrom('.', '..', '', 'C:', 'src'));
+    const rawPath = fc
+      .tuple(fc.constantFrom('', '/', 'C:\\', '//host/', '../'), fc.array(piece, { maxLength: 8 }), fc.constantFrom('/', '\\'))
+      .map(([start, pieces, separator]) => start + pieces.join(separator));
+    fc.assert(
+      fc.property(trackedList, rawPath, (trackedFiles, raw) => {
+        const mapping = mapToRepoPath(raw, { repoRoot: '/work/checkout', trackedFiles, prefixes: ['/ci/'] });
+        if (mapping.path === null) {
+          expect(mapping.reason).toContain(raw);
+          return;
+        }
+        expect(mapping.path).not.toMatch(/^\/|^[A-Za-z]:|\\/);
+        expect(mapping.path.split('/')).not.toContain('..');
+        expect(mapping.path.split('/')).not.toContain('.');
+        expect(mapping.path.split('/')).not.toContain('');
+      }),
+    );
   });
 });
