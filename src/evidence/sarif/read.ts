@@ -22,9 +22,10 @@ export async function expandSarifPatterns(patterns: string[], cwd: string): Prom
   const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => resolve(cwd, pattern.slice(1)));
   const files = new Set<string>();
   for (const pattern of patterns.filter((each) => !each.startsWith('!'))) {
-    const matches = isDynamicPattern(pattern)
-      ? await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: true })
-      : await existingFile(resolve(cwd, pattern));
+    // A file whose name looks like a glob (`report[1].sarif`) is taken as it is.
+    const literal = await existingFile(resolve(cwd, pattern));
+    const matches =
+      literal.length === 0 && isDynamicPattern(pattern) ? await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: true }) : literal;
     if (matches.length === 0) {
       throw new InputError(`SARIF input "${pattern}" matches no file; check the path or glob (relative to ${cwd}).`);
     }

@@ -39,6 +39,12 @@ describe('expandSarifPatterns', () => {
     expect(await expandSarifPatterns([join(dir, 'reports/*.sarif'), `!${join(dir, 'reports/b.sarif')}`], '/')).toEqual([join(dir, 'reports/a.sarif')]);
   });
 
+  it('takes an existing file whose name looks like a glob as it is', async () => {
+    mkdirSync(join(dir, 'odd'), { recursive: true });
+    writeFileSync(join(dir, 'odd/run[1].sarif'), log([]));
+    expect(await expandSarifPatterns(['odd/run[1].sarif'], dir)).toEqual([join(dir, 'odd/run[1].sarif')]);
+  });
+
   it('accepts absolute paths', async () => {
     expect(await expandSarifPatterns([join(dir, 'reports/b.sarif')], '/')).toEqual([join(dir, 'reports/b.sarif')]);
   });
