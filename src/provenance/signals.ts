@@ -85,13 +85,15 @@ export interface Trailer {
 
 // `Key: value` at the very start of a line. Quoted (`> Key:`) and indented lines do not count;
 // anywhere in the message does, because squash merges put trailers after a `---------` separator.
-const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*?)\s*$/;
+// (No lazy `.*?` before `\s*$`: on a long run of spaces that backtracks quadratically.)
+const TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*)$/;
 
 export function parseTrailers(message: string): Trailer[] {
   const trailers: Trailer[] = [];
   for (const line of message.split(/\r?\n/)) {
-    const match = TRAILER_LINE.exec(line);
-    if (match?.[1] !== undefined) trailers.push({ key: match[1], value: match[2] ?? '', line: line.trimEnd() });
+    const text = line.trimEnd();
+    const match = TRAILER_LINE.exec(text);
+    if (match?.[1] !== undefined) trailers.push({ key: match[1], value: (match[2] ?? '').trim(), line: text });
   }
   return trailers;
 }

@@ -82,6 +82,7 @@ describe('git output parsers', () => {
     expect(parseTrailers('S\n\n> Co-authored-by: A <a@x>\n  Signed-off-by: B <b@x>\nCo-authored-by: C <C@X.example>').map((t) => t.key)).toEqual(['Co-authored-by']);
     expect(trailerAddress('aider (gpt-4o) <aider@aider.chat>')).toBe('aider@aider.chat');
     expect(trailerAddress('Claude')).toBeNull();
+    expect(parseTrailers(`Made-with: Cursor${' '.repeat(50)}\r`)).toEqual([{ key: 'Made-with', value: 'Cursor', line: 'Made-with: Cursor' }]);
   });
 });
 
