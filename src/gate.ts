@@ -87,7 +87,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   );
   const sarif = await gather(
     'sarif',
-    () => collectSarifFindings({ repo, patterns: options.sarif, files, trackedFiles, provenance: lookup, config: config.sarif }),
+    () => collectSarifFindings({ repo, head: range.head, patterns: options.sarif, files, trackedFiles, provenance: lookup, config: config.sarif }),
     null,
   );
   const analysis = await analyzeChanges({ repo, range, files, provenance: lookup, config: config.analysis, coverage });
