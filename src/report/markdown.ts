@@ -19,6 +19,8 @@ export interface MarkdownOptions {
 
 /** Rows shown before a table's remainder goes under a collapsed `<details>`. */
 export const OPEN_ROWS = 10;
+/** The shortest list row the renderer writes: "- `x`: y" and a line break. */
+const SHORTEST_LIST_ROW = 9;
 /** Uncovered line ranges listed per file. */
 const MAX_RANGES = 12;
 
@@ -40,11 +42,29 @@ interface Detail {
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
   const measure = options.unit === 'bytes' ? (text: string) => Buffer.byteLength(text, 'utf8') : (text: string) => text.length;
   const fits = (text: string) => measure(text) <= options.budget;
-  const render = (detail: Detail) => renderWithDetail(report, options, detail);
+  // Rows are rendered once (and no more than the budget can hold); each attempt at a size only
+  // chooses how many to keep.
+  const cap = Math.floor(options.budget / SHORTEST_LIST_ROW) + 1;
+  const rows: Rows = {
+    findings: rankFindings(report.findings).slice(0, cap).map(findingRow),
+    coverageFiles: coverageFileRows(report).slice(0, cap),
+  };
+  const render = (detail: Detail) => renderWithDetail(report, rows, options, detail);
 
-  const longest = Math.max(report.findings.length, report.coverage?.files.length ?? 0, report.skipped.length, report.provenance.aiCommits.length);
-  const full = render({ rows: longest, sections: true, conditions: 'all' });
-  if (fits(full)) return full;
+  const longest = Math.max(
+    report.findings.length,
+    report.coverage?.files.length ?? 0,
+    report.skipped.length + (report.provenance.skipped?.length ?? 0),
+    report.provenance.aiCommits.length + report.provenance.pullRequestSignals.length,
+  );
+  if (longest < cap) {
+    const full = render({ rows: longest, sections: true, conditions: 'all' });
+    if (fits(full)) return full;
+  }
+  // No table can keep more rows than the budget holds, each row being at least this long (with
+  // its line break): this bounds the search, and so the size of every attempt.
+  const shortestRow = Math.min(SHORTEST_LIST_ROW, ...rows.findings.map((row) => row.length + 1), ...rows.coverageFiles.map((row) => row.length + 1));
+  const most = Math.min(longest, Math.floor(options.budget / shortestRow));
 
   // The largest number of rows per table that fits, by bisection (each render is linear).
   const shapes: Omit<Detail, 'rows'>[] = [
@@ -56,7 +76,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   for (const shape of shapes) {
     if (!fits(render({ rows: 0, ...shape }))) continue;
     let low = 0;
-    let high = longest;
+    let high = most;
     while (low < high) {
       const mid = Math.ceil((low + high) / 2);
       if (fits(render({ rows: mid, ...shape }))) low = mid;
@@ -85,14 +105,20 @@ function cutToFit(text: string, budget: number, measure: (text: string) => numbe
   return verdictLine;
 }
 
-function renderWithDetail(report: Report, options: MarkdownOptions, detail: Detail): string {
+/** Table rows of the long sections, already escaped, in the order shown (the first ones only). */
+interface Rows {
+  findings: string[];
+  coverageFiles: string[];
+}
+
+function renderWithDetail(report: Report, rows: Rows, options: MarkdownOptions, detail: Detail): string {
   const moreAt = options.moreAt ?? 'the JSON report';
   const sections = [
     headline(report, options.title),
     conditionsSection(report.verdict.conditions, detail.conditions),
     missingEvidenceSection(report),
-    coverageSection(report, detail),
-    findingsSection(report.findings, detail.rows, moreAt),
+    coverageSection(report, rows.coverageFiles, detail),
+    findingsSection(report.findings, rows.findings, detail.rows, moreAt),
     scannerSection(report),
     detail.sections ? provenanceSection(report, detail.rows, moreAt) : '',
     detail.sections ? skippedSection(report, detail.rows, moreAt) : '',
@@ -217,7 +243,16 @@ export function formatLineRanges(lines: number[]): string {
   return ranges.length > MAX_RANGES ? `${ranges.slice(0, MAX_RANGES).join(', ')}, … (${ranges.length - MAX_RANGES} more)` : ranges.join(', ');
 }
 
-function coverageSection(report: Report, detail: Detail): string {
+function coverageFileRows(report: Report): string[] {
+  // Least covered first: that is where the tests are missing.
+  const files = [...(report.coverage?.files ?? [])].sort((a, b) => b.uncoveredLines.length - a.uncoveredLines.length || (a.path < b.path ? -1 : 1));
+  return files.map(
+    (file) =>
+      `| ${codeSpan(file.path, { inTable: true })} | ${formatCount({ ...file, percent: file.measured ? (file.covered / file.measured) * 100 : null })} | ${formatCount(file.ai)} | ${formatLineRanges(file.uncoveredLines) || '—'} |`,
+  );
+}
+
+function coverageSection(report: Report, fileRows: string[], detail: Detail): string {
   const coverage = report.coverage;
   if (!coverage) return '';
   const lines = [
@@ -234,23 +269,16 @@ function coverageSection(report: Report, detail: Detail): string {
       `In no coverage report (not counted): ${listed.map((path) => codeSpan(path, { inTable: false })).join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`,
     );
   }
-  if (detail.sections && coverage.files.length > 0) {
-    // Least covered first: that is where the tests are missing.
-    const files = [...coverage.files].sort((a, b) => b.uncoveredLines.length - a.uncoveredLines.length || (a.path < b.path ? -1 : 1));
-    const rows = files
-      .slice(0, detail.rows)
-      .map(
-        (file) =>
-          `| ${codeSpan(file.path, { inTable: true })} | ${formatCount({ ...file, percent: file.measured ? (file.covered / file.measured) * 100 : null })} | ${formatCount(file.ai)} | ${formatLineRanges(file.uncoveredLines) || '—'} |`,
-      );
+  if (detail.sections && fileRows.length > 0) {
+    const rows = fileRows.slice(0, detail.rows);
     lines.push(
       '',
-      `<details><summary>Coverage by file (${plural(files.length, 'file')})</summary>`,
+      `<details><summary>Coverage by file (${plural(coverage.files.length, 'file')})</summary>`,
       '',
       '| File | Added lines covered | AI lines covered | Uncovered lines |',
       '|---|---|---|---|',
       ...rows,
-      ...moreLine(files.length - rows.length, ['file', 'files'], 'the JSON report'),
+      ...moreLine(coverage.files.length - rows.length, ['file', 'files'], 'the JSON report'),
       '',
       '</details>',
     );
@@ -268,20 +296,19 @@ function findingRow(finding: Finding): string {
   return `| ${LEVEL_TEXT[finding.level]} | ${codeSpan(where, { inTable: true })} | ${codeSpan(rule, { inTable: true, max: 120 })} | ${WRITTEN_BY[finding.provenance]} | ${escapeMarkdown(finding.message)} |`;
 }
 
-function findingsSection(findings: Finding[], rowLimit: number, moreAt: string): string {
+function findingsSection(findings: Finding[], rankedRows: string[], rowLimit: number, moreAt: string): string {
   if (findings.length === 0) return '';
-  const ranked = rankFindings(findings);
-  const kept = ranked.slice(0, rowLimit);
+  const kept = rankedRows.slice(0, rowLimit);
   const header = ['| Level | Where | Rule | Written by | Message |', '|---|---|---|---|---|'];
   const levels = countLevels(findings);
   const lines = [`### Findings`, '', `${levelCounts(levels)}; errors first, then AI-written lines.`];
   const open = kept.slice(0, OPEN_ROWS);
   const folded = kept.slice(OPEN_ROWS);
-  if (open.length > 0) lines.push('', ...header, ...open.map(findingRow));
+  if (open.length > 0) lines.push('', ...header, ...open);
   if (folded.length > 0) {
-    lines.push('', `<details><summary>${plural(folded.length, 'more finding')}</summary>`, '', ...header, ...folded.map(findingRow), '', '</details>');
+    lines.push('', `<details><summary>${plural(folded.length, 'more finding')}</summary>`, '', ...header, ...folded, '', '</details>');
   }
-  lines.push(...moreLine(ranked.length - kept.length, ['finding', 'findings'], moreAt));
+  lines.push(...moreLine(findings.length - kept.length, ['finding', 'findings'], moreAt));
   return lines.join('\n');
 }
 
