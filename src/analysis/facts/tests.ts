@@ -172,44 +172,43 @@ function makeResolver(tracked: Set<string>, aliases: PathAlias[], packages: { di
 }
 
 export type TestEvidence =
-  /** A test that reaches the module mentions the symbol, or a module reached by tests imports and uses it. */
+  /** A test that reaches the module mentions the symbol, or so does a module between them (tested code calling it). */
   | { status: 'referenced'; testFile: string; via: string | null }
-  /** Tests reach the module, but neither they nor the tested modules importing it mention the symbol. */
+  /** Tests reach the module, but neither they nor the modules between them mention the symbol. */
   | { status: 'imported-only'; testFiles: string[] }
   | { status: 'not-imported' };
 
-/** Whether tests reach `module` and mention one of `names`, themselves or through a tested module that imports it. */
+/**
+ * Whether tests reach `module` through imports, and whether they or a module on the way mention one
+ * of `names`: `test → index.ts → client.ts` where index.ts calls `Client.create` counts for `create`.
+ * Every module in the index was found by walking imports from test files, so each one is tested code.
+ */
 export function findTestEvidence(index: TestEvidenceIndex, module: string, names: readonly string[]): TestEvidence {
   const testSet = new Set(index.testFiles);
-  const isTest = (file: string): boolean => testSet.has(file);
   const importersOf = (file: string): string[] => index.directImporters?.get(file) ?? index.importers.get(file) ?? [];
   const mentions = (file: string): boolean => names.some((name) => index.words.get(file)?.has(name));
-  const reaching = testsReaching(module, importersOf, isTest);
-  if (reaching.length === 0) return { status: 'not-imported' };
-  const referencing = reaching.find(mentions);
-  if (referencing) return { status: 'referenced', testFile: referencing, via: null };
-  // Code the tests run that calls the symbol: `index.ts` calling `Ky.create`, `Ky.ts` calling `deepMerge`.
-  for (const importer of importersOf(module)) {
-    if (isTest(importer) || !mentions(importer)) continue;
-    const tests = testsReaching(importer, importersOf, isTest);
-    if (tests[0]) return { status: 'referenced', testFile: tests[0], via: importer };
-  }
-  const direct = importersOf(module).filter(isTest);
-  return { status: 'imported-only', testFiles: direct.length > 0 ? direct : reaching };
+  const upstream = importersUpstream(module, importersOf);
+  const tests = upstream.filter((file) => testSet.has(file)).sort();
+  if (tests.length === 0) return { status: 'not-imported' };
+  const referencingTest = tests.find(mentions);
+  if (referencingTest) return { status: 'referenced', testFile: referencingTest, via: null };
+  const referencingModule = upstream.find((file) => !testSet.has(file) && mentions(file));
+  if (referencingModule) return { status: 'referenced', testFile: tests[0] as string, via: referencingModule };
+  const direct = importersOf(module).filter((file) => testSet.has(file));
+  return { status: 'imported-only', testFiles: direct.length > 0 ? direct : tests };
 }
 
-/** The test files that import `module`, directly or through other modules (a walk up the import edges). */
-function testsReaching(module: string, importersOf: (file: string) => string[], isTest: (file: string) => boolean): string[] {
+/** Every file that imports `module`, directly or through other files, nearest first. */
+function importersUpstream(module: string, importersOf: (file: string) => string[]): string[] {
   const seen = new Set([module]);
-  const queue = [module];
-  const tests: string[] = [];
-  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    for (const importer of importersOf(file)) {
+  const found: string[] = [];
+  for (let next = 0, queue = [module]; next < queue.length; next++) {
+    for (const importer of importersOf(queue[next] as string)) {
       if (seen.has(importer)) continue;
       seen.add(importer);
-      if (isTest(importer)) tests.push(importer);
-      else queue.push(importer);
+      found.push(importer);
+      queue.push(importer);
     }
   }
-  return tests.sort();
+  return found;
 }

@@ -73,8 +73,8 @@ function checkSymbol(context: RuleContext, symbol: ChangedSymbol): void {
 
   const name = symbol.kind === 'method' ? `${symbol.container ?? ''}.${symbol.name}` : symbol.name;
   const tests = context.project.tests;
-  // A constructor is exercised by whoever names its class.
-  const names = symbol.kind === 'method' && symbol.name === 'constructor' ? [symbol.container ?? symbol.name] : [symbol.name];
+  // A constructor is exercised by whoever names its class; `export { _catch as catch }` is used as `catch`.
+  const names = symbol.kind === 'method' && symbol.name === 'constructor' ? [symbol.container ?? symbol.name] : [symbol.name, ...exportedAliases(context, symbol.name)];
   const evidence = findTestEvidence(tests, context.path, names);
   if (evidence.status === 'referenced') return;
   // Tests reach the module and other code in it calls the symbol: it runs whenever that code is tested.
@@ -97,6 +97,17 @@ function checkSymbol(context: RuleContext, symbol: ChangedSymbol): void {
   const named = evidence.testFiles.slice(0, MAX_NAMED_TEST_FILES).join(', ');
   const more = evidence.testFiles.length > MAX_NAMED_TEST_FILES ? ` and ${evidence.testFiles.length - MAX_NAMED_TEST_FILES} more` : '';
   context.report({ lines: { start: symbol.startLine, end: symbol.endLine }, messageId: 'notReferenced', data: { ...data, testFiles: named + more } });
+}
+
+function exportedAliases(context: RuleContext, local: string): string[] {
+  const aliases: string[] = [];
+  for (const statement of context.ast.body) {
+    if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.local.type === 'Identifier' && specifier.local.name === local && specifier.exported.type === 'Identifier') aliases.push(specifier.exported.name);
+    }
+  }
+  return aliases;
 }
 
 /** Whether code of the module outside the symbol's own lines uses it (a call, a reference; not an export list). */

@@ -42,7 +42,10 @@ describe('buildTestEvidence', () => {
       'src/client.ts': "import { merge } from './merge.js';\nexport class Client {\n  static create(url) { return new Client(merge(url)); }\n  close() {}\n}",
       'src/merge.ts': 'export function merge(x) { return x; }\nexport function mergeDeep(x) { return x; }',
       'src/orphan.ts': 'export function orphan() {}',
-      'test/api.test.ts': "import client, { get, h } from '../src/index.js';\nget(); h(); client('x');",
+      'src/app.ts': "import * as core from './core/index.js';\nexport const app = () => core.getHelper();",
+      'src/core/index.ts': "export * from './helper.js';",
+      'src/core/helper.ts': 'export function getHelper() {}',
+      'test/api.test.ts': "import client, { get, h } from '../src/index.js';\nimport { app } from '../src/app.js';\nget(); h(); client('x'); app();",
     });
     expect(index.importers.get('src/index.ts')).toEqual(['test/api.test.ts']);
     expect(index.directImporters?.get('src/api/get.ts')).toEqual(['src/api/index.ts']);
@@ -51,6 +54,8 @@ describe('buildTestEvidence', () => {
     // Called by tested code: index.ts calls Client.create, client.ts calls merge.
     expect(findTestEvidence(index, 'src/client.ts', ['create'])).toEqual({ status: 'referenced', testFile: 'test/api.test.ts', via: 'src/index.ts' });
     expect(findTestEvidence(index, 'src/merge.ts', ['merge'])).toEqual({ status: 'referenced', testFile: 'test/api.test.ts', via: 'src/client.ts' });
+    // Through a namespace import of a barrel: app.ts calls core.getHelper; core/index.ts re-exports it.
+    expect(findTestEvidence(index, 'src/core/helper.ts', ['getHelper'])).toEqual({ status: 'referenced', testFile: 'test/api.test.ts', via: 'src/app.ts' });
     // Reached, but nothing names them.
     expect(findTestEvidence(index, 'src/merge.ts', ['mergeDeep'])).toEqual({ status: 'imported-only', testFiles: ['test/api.test.ts'] });
     expect(findTestEvidence(index, 'src/client.ts', ['close'])).toEqual({ status: 'imported-only', testFiles: ['test/api.test.ts'] });

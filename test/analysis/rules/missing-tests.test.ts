@@ -47,6 +47,7 @@ testRule(missingTests, {
     { name: 'default export imported by a test', project: importedOnly, code: 'export default function (s: string) {\n  return s;\n}' },
     { name: 'reached by tests and called by other code of the module', project: importedOnly, code: 'export function parseX() {\n  return 1;\n}\nexport function run() {\n  return parseX();\n}', addedLines: [2] },
     { name: 'method called by another method of a reached class', project: importedOnly, code: 'export class Parser {\n  step() {\n    return 1;\n  }\n  all() {\n    return this.step();\n  }\n}', addedLines: [3] },
+    { name: 'exported under another name that a test uses', project: { tests: testsIndex({ 'src/file.ts': ['src/file.test.ts'] }, { 'src/file.test.ts': ['z', 'catch'] }) }, code: 'function _catch() {}\nexport { _catch as catch };' },
     { name: 'ignored by option', project: none, options: { ignore: ['src/**'] }, code: 'export function parseX() {}' },
   ],
   invalid: [
