@@ -43,6 +43,8 @@ interface TrackedIndex {
   tracked: Set<string>;
   /** Every proper suffix (`b/c.ts` of `a/b/c.ts`) → the tracked paths that end with it. */
   bySuffix: Map<string, string[]>;
+  /** Lower-cased tracked path → the tracked paths, for paths written on case-insensitive Windows file systems. */
+  byLowerCase: Map<string, string[]>;
 }
 
 // Keyed by the array itself: the gate lists tracked files once and passes the same array everywhere.
@@ -53,7 +55,10 @@ function trackedIndexOf(trackedFiles: string[]): TrackedIndex {
   if (cached) return cached;
   const tracked = new Set(trackedFiles);
   const bySuffix = new Map<string, string[]>();
+  const byLowerCase = new Map<string, string[]>();
   for (const path of trackedFiles) {
+    const lower = path.toLowerCase();
+    byLowerCase.set(lower, [...(byLowerCase.get(lower) ?? []), path]);
     for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
       const suffix = path.slice(slash + 1);
       const list = bySuffix.get(suffix);
@@ -61,7 +66,7 @@ function trackedIndexOf(trackedFiles: string[]): TrackedIndex {
       else bySuffix.set(suffix, [path]);
     }
   }
-  const index = { tracked, bySuffix };
+  const index = { tracked, bySuffix, byLowerCase };
   indexCache.set(trackedFiles, index);
   return index;
 }
@@ -132,6 +137,14 @@ function mapWithIndex(rawPath: string, root: SplitPath, prefixes: SplitPath[], i
     for (let start = 0; start < path.segments.length; start++) {
       const suffix = path.segments.slice(start).join('/');
       if (index.tracked.has(suffix)) return { path: suffix };
+    }
+    // Windows file systems ignore case, so tools there may write `Src\Foo.cs` for the tracked `src/Foo.cs`.
+    if (path.root !== '') {
+      for (let start = 0; start < path.segments.length; start++) {
+        const candidates = index.byLowerCase.get(path.segments.slice(start).join('/').toLowerCase()) ?? [];
+        if (candidates.length === 1) return { path: candidates[0]! };
+        if (candidates.length > 1) return { path: null, reason: ambiguousReason(rawPath, candidates) };
+      }
     }
     return {
       path: null,

@@ -40,6 +40,18 @@ describe('mapToRepoPath', () => {
     expect(mapToRepoPath('d:\\src\\repo\\src\\a.ts', context({ repoRoot: 'D:\\src\\repo' }))).toEqual({ path: 'src/a.ts' });
   });
 
+  it('matches Windows paths case-insensitively when no tracked path matches exactly', () => {
+    expect(mapToRepoPath('C:\\build\\Proj\\SRC\\Util\\B.ts', context())).toEqual({ path: 'src/util/b.ts' });
+    const twoCases = context({ trackedFiles: ['docs/Readme.md', 'docs/README.md'] });
+    expect(mapToRepoPath('D:\\x\\docs\\README.md', twoCases)).toEqual({ path: 'docs/README.md' });
+    expect(mapToRepoPath('D:\\x\\docs\\readme.md', twoCases)).toEqual({
+      path: null,
+      reason: expect.stringContaining('docs/Readme.md, docs/README.md'),
+    });
+    // POSIX paths keep their case: /x/SRC/A.ts is not src/a.ts.
+    expect(mapToRepoPath('/build/SRC/A.ts', context()).path).toBeNull();
+  });
+
   it('refuses relative paths that leave the repository, with a reason', () => {
     const mapping = mapToRepoPath('../../etc/passwd', context());
     expect(mapping).toEqual({ path: null, reason: expect.stringContaining('leaves the repository') });
