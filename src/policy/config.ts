@@ -14,6 +14,11 @@ const percent = z.number({ error: 'expected a percentage (0-100)' }).min(0, 'exp
 const count = z.number({ error: 'expected a whole number ≥ 0' }).int('expected a whole number ≥ 0').min(0, 'expected a whole number ≥ 0');
 const glob = z.string({ error: 'expected a glob' }).min(1, 'expected a non-empty glob');
 
+/** A message for a value of the wrong type that says what is expected; other issues keep theirs. */
+function expected(text: string) {
+  return { error: (issue: { code: string }) => (issue.code === 'invalid_type' ? `expected ${text}` : undefined) };
+}
+
 /** A shorthand `ai: warn` stands for `ai: { level: warn }`. */
 function levelShorthand<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (typeof value === 'string' ? { level: value } : value), schema);
@@ -35,10 +40,13 @@ function nested<T extends z.ZodType, D extends boolean>(schema: T, withDefaults:
 function countScope<D extends boolean>(level: 'fail' | 'warn' | 'off', withDefaults: D) {
   return levelShorthand(
     z
-      .object({
-        level: setting(conditionLevel, level, withDefaults),
-        max: setting(count, 0, withDefaults),
-      })
+      .object(
+        {
+          level: setting(conditionLevel, level, withDefaults),
+          max: setting(count, 0, withDefaults),
+        },
+        expected('fail, warn, off or { level, max }'),
+      )
       .strict(),
   );
 }
@@ -47,16 +55,19 @@ function countScope<D extends boolean>(level: 'fail' | 'warn' | 'off', withDefau
 function coverageScope<D extends boolean>(min: number, withDefaults: D) {
   return levelShorthand(
     z
-      .object({
-        level: setting(conditionLevel, 'fail', withDefaults),
-        min: setting(percent, min, withDefaults),
-      })
+      .object(
+        {
+          level: setting(conditionLevel, 'fail', withDefaults),
+          min: setting(percent, min, withDefaults),
+        },
+        expected('fail, warn, off or { level, min }'),
+      )
       .strict(),
   );
 }
 
 const perRuleLevels = z
-  .object({ ai: conditionLevel.optional(), all: conditionLevel.optional() })
+  .object({ ai: conditionLevel.optional(), all: conditionLevel.optional() }, expected('fail, warn, off or { ai, all }'))
   .strict();
 
 /** Per-provenance level of findings: `keep` keeps the level the rule or scanner gave. */
@@ -66,7 +77,7 @@ function provenanceLevels<D extends boolean>(ai: string, human: string, unknown:
       ai: setting(levelOrKeep, ai as never, withDefaults),
       human: setting(levelOrKeep, human as never, withDefaults),
       unknown: setting(levelOrKeep, unknown as never, withDefaults),
-    })
+    }, expected('a mapping with ai, human and unknown'))
     .strict();
 }
 
@@ -75,7 +86,9 @@ function pathSettings<D extends boolean>(withDefaults: D) {
   return {
     /** diffgate's `missing-tests` rule: added code with no test evidence. */
     'missing-tests': nested(
-      z.object({ ai: nested(countScope('fail', withDefaults), withDefaults), all: nested(countScope('warn', withDefaults), withDefaults) }).strict(),
+      z
+        .object({ ai: nested(countScope('fail', withDefaults), withDefaults), all: nested(countScope('warn', withDefaults), withDefaults) }, expected('a mapping with ai and all'))
+        .strict(),
       withDefaults,
     ),
     /** Findings of error-handling rules (tagged `error-handling` or listed under `rules`). */
@@ -90,7 +103,7 @@ function pathSettings<D extends boolean>(withDefaults: D) {
             {},
             withDefaults,
           ),
-        })
+        }, expected('a mapping with ai, all and rules'))
         .strict(),
       withDefaults,
     ),
@@ -101,7 +114,7 @@ function pathSettings<D extends boolean>(withDefaults: D) {
           'min-level': setting(findingLevel, 'error', withDefaults),
           ai: nested(countScope('fail', withDefaults), withDefaults),
           all: nested(countScope('fail', withDefaults), withDefaults),
-        })
+        }, expected('a mapping with min-level, ai and all'))
         .strict(),
       withDefaults,
     ),
@@ -117,13 +130,15 @@ function pathSettings<D extends boolean>(withDefaults: D) {
           ),
           ai: nested(countScope('fail', withDefaults), withDefaults),
           all: nested(countScope('fail', withDefaults), withDefaults),
-        })
+        }, expected('a mapping with min-level, min-security-severity, ai and all'))
         .strict(),
       withDefaults,
     ),
     /** Share of measured added lines that tests cover. */
     'changed-coverage': nested(
-      z.object({ ai: nested(coverageScope(90, withDefaults), withDefaults), all: nested(coverageScope(80, withDefaults), withDefaults) }).strict(),
+      z
+        .object({ ai: nested(coverageScope(90, withDefaults), withDefaults), all: nested(coverageScope(80, withDefaults), withDefaults) }, expected('a mapping with ai and all'))
+        .strict(),
       withDefaults,
     ),
     /** Changed-line coverage conditions are skipped when fewer added lines than this are measured. */
@@ -139,12 +154,12 @@ function pathSettings<D extends boolean>(withDefaults: D) {
           rules: setting(
             z.record(
               z.string().min(1),
-              z.object({ ai: levelOrKeep.optional(), human: levelOrKeep.optional(), unknown: levelOrKeep.optional() }).strict(),
+              z.object({ ai: levelOrKeep.optional(), human: levelOrKeep.optional(), unknown: levelOrKeep.optional() }, expected('a mapping with ai, human, unknown')).strict(),
             ),
             {},
             withDefaults,
           ),
-        })
+        }, expected('a mapping with ast, sarif, coverage and rules'))
         .strict(),
       withDefaults,
     ),
@@ -156,7 +171,7 @@ const pathOverride = z
     /** minimatch globs; the entry applies to files matching any of them. */
     paths: z.array(glob, { error: 'expected a list of globs' }).min(1, 'expected at least one glob'),
     ...pathSettings(false),
-  })
+  }, expected('a mapping with paths and the settings to change'))
   .strict();
 
 export const policyConfigSchema = z
@@ -164,7 +179,7 @@ export const policyConfigSchema = z
     ...pathSettings(true),
     /** Project-wide line coverage of the head reports. Off by default: the gate judges the change. */
     'overall-coverage': z
-      .object({ level: conditionLevel.default('off'), min: percent.default(80) })
+      .object({ level: conditionLevel.default('off'), min: percent.default(80) }, expected('a mapping with level and min'))
       .strict()
       .prefault({}),
     /** Drop in project-wide line coverage against the base reports, in percentage points. */
@@ -172,7 +187,7 @@ export const policyConfigSchema = z
       .object({
         level: conditionLevel.default('warn'),
         max: z.number({ error: 'expected percentage points ≥ 0' }).min(0, 'expected percentage points ≥ 0').default(1),
-      })
+      }, expected('a mapping with level and max'))
       .strict()
       .prefault({}),
     /** Findings and coverage on files matching these globs do not count. */
@@ -185,10 +200,10 @@ export const policyConfigSchema = z
         coverage: evidenceAction.default('error'),
         sarif: evidenceAction.default('error'),
         diff: evidenceAction.default('error'),
-      })
+      }, expected('a mapping with coverage, sarif and diff'))
       .strict()
       .prefault({}),
-  })
+  }, expected('a mapping of policy settings'))
   .strict();
 
 export type PolicyConfig = z.infer<typeof policyConfigSchema>;

@@ -45,6 +45,10 @@ describe('policy config', () => {
     [{ overrides: [{ paths: ['a/**'], ignore: ['x'] }] }, /policy\.overrides\.0: .*ignore/],
     [{ levels: { ast: { human: 'info' } } }, /policy\.levels\.ast\.human: expected one of error, warning, note, keep/],
     [{ sarif: { 'min-security-severity': 'high' } }, /policy\.sarif\.min-security-severity: expected a security-severity/],
+    [{ 'missing-tests': { ai: 5 } }, /policy\.missing-tests\.ai: expected fail, warn, off or \{ level, max \}/],
+    [{ 'changed-coverage': 80 }, /policy\.changed-coverage: expected a mapping with ai and all/],
+    [{ 'error-handling': { rules: { 'empty-catch': 'maybe' } } }, /policy\.error-handling\.rules\.empty-catch\.ai: expected one of fail, warn, off/],
+    ['strict', /policy: expected a mapping of policy settings/],
   ])('rejects %j with a message naming the key', (policy, message) => {
     expect(errorOf(policy)).toMatch(message);
   });
