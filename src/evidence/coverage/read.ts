@@ -2,6 +2,7 @@
 // `coverage.xml`, `lcov.info`, `report.txt` are all in use for every format).
 import { open, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { minimatch } from 'minimatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../../errors.js';
 import { readClover } from './clover.js';
@@ -19,17 +20,26 @@ const SNIFF_BYTES = 4096;
 const XML_ARRAY_TAGS: ReadonlySet<string> = new Set(['source', 'package', 'class', 'line', 'sourcefile', 'file', 'group']);
 const FORMATS_HINT = 'LCOV, Cobertura XML, JaCoCo XML, Clover XML or Istanbul coverage-final.json';
 
-/** Each pattern (a path or a glob, relative to the repository) → the files it names; none is an InputError. */
+/**
+ * Each pattern (a path or a glob, relative to the repository) → the files it names, each once, in a
+ * stable order; a pattern that names none is an InputError. A pattern starting with `!` leaves out
+ * the files it matches.
+ */
 export async function expandReportPatterns(repo: string, patterns: string[]): Promise<string[]> {
+  const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => resolve(repo, pattern.slice(1)));
   const found = new Set<string>();
-  for (const pattern of patterns) {
-    const matches = isDynamicPattern(pattern)
-      ? await glob([pattern], { cwd: repo, absolute: true, dot: true, onlyFiles: true })
-      : await literalPath(repo, pattern);
+  for (const pattern of patterns.filter((each) => !each.startsWith('!'))) {
+    // A file whose name looks like a glob (`lcov[node20].info`) is taken as it is.
+    const literal = await literalPath(repo, pattern);
+    const matches =
+      literal.length === 0 && isDynamicPattern(pattern) ? await glob([pattern], { cwd: repo, absolute: true, dot: true, onlyFiles: true }) : literal;
     if (matches.length === 0) {
       throw new InputError(`coverage report pattern "${pattern}" matches no file; check the path, or run the tests with coverage first`);
     }
-    for (const match of matches.sort()) found.add(resolve(match));
+    for (const match of matches.sort()) {
+      const file = resolve(match);
+      if (!excludes.some((exclude) => minimatch(file, exclude, { dot: true }))) found.add(file);
+    }
   }
   return [...found];
 }

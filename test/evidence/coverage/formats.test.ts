@@ -226,5 +226,9 @@ describe('detection and patterns', () => {
     );
     await expect(expandReportPatterns(repo, ['missing/lcov.info'])).rejects.toBeInstanceOf(InputError);
     await expect(expandReportPatterns(repo, ['packages/a'])).rejects.toThrow(/"packages\/a" is a directory/);
+    // `!` leaves files out; a file whose name looks like a glob is taken as it is.
+    expect(await expandReportPatterns(repo, ['packages/*/coverage/*.info', '!packages/b/**'])).toEqual([join(repo, 'packages/a/coverage/lcov.info')]);
+    writeFileSync(join(repo, 'lcov[node20].info'), 'SF:z\nend_of_record\n');
+    expect(await expandReportPatterns(repo, ['lcov[node20].info'])).toEqual([join(repo, 'lcov[node20].info')]);
   });
 });
