@@ -14,6 +14,8 @@ import { setParents, walk, type NodeVisitor, type WalkVisitors } from './walk.js
 /** A line this long, in a file whose lines average MINIFIED_MEAN_LINE_LENGTH or more, marks minified code. */
 export const MINIFIED_LONG_LINE = 1000;
 export const MINIFIED_MEAN_LINE_LENGTH = 200;
+/** A line this long marks bundled or minified code whatever the rest of the file looks like. */
+export const MINIFIED_ANY_LINE = 10_000;
 /** How far into the file the `@generated` marker is looked for (it sits in the header comment). */
 export const GENERATED_HEADER_CHARS = 2048;
 
@@ -84,7 +86,7 @@ export function skipReason(path: string, source: string, maxFileBytes: number): 
   const longest = lines.reduce((max, line) => Math.max(max, line.length), 0);
   const nonEmpty = lines.filter((line) => line.trim() !== '');
   const meanLength = nonEmpty.length === 0 ? 0 : nonEmpty.reduce((sum, line) => sum + line.length, 0) / nonEmpty.length;
-  if (longest >= MINIFIED_LONG_LINE && meanLength >= MINIFIED_MEAN_LINE_LENGTH) {
+  if (longest >= MINIFIED_ANY_LINE || (longest >= MINIFIED_LONG_LINE && meanLength >= MINIFIED_MEAN_LINE_LENGTH)) {
     return `skipped: looks minified (a ${longest}-character line, ${Math.round(meanLength)} characters per line on average)`;
   }
   if (/@generated\b/.test(leadingComments(source.slice(0, GENERATED_HEADER_CHARS)))) {

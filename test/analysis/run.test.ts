@@ -211,6 +211,8 @@ describe('skipReason', () => {
     const source = `const data = "${'x'.repeat(2000)}";\n${'const b = 1;\n'.repeat(200)}`;
     expect(skipReason('src/a.ts', source, 1e6)).toBeNull();
     expect(skipReason('vendor/lib.min.js', 'a();', 1e6)).toMatch(/minified/);
+    const bundled = `${'const a = 1;\n'.repeat(500)}${'x=1;'.repeat(2600)}\n`;
+    expect(skipReason('dist/chunk.js', bundled, 1e6)).toMatch(/looks minified \(a 10400-character line/);
   });
 
   it('skips generated files by the @generated marker in the header comment only', () => {

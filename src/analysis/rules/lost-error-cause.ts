@@ -1,28 +1,24 @@
 // lost-error-cause: a new error thrown while handling a caught one, without keeping it as `cause`.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Rule } from '../rule.js';
-import { BUILTIN_ERRORS, calledMethodName, errorConstructorName, isFunctionNode, mentionsIdentifier } from '../ast-utils.js';
+import { BUILTIN_ERRORS, errorConstructorName, isFunctionNode, mentionsIdentifier } from '../ast-utils.js';
 
 interface Handler {
   /** The caught error's name, or null for `catch {}` without a binding. */
   errorName: string | null;
 }
 
-/** The handler a throw belongs to: the nearest `catch` clause or `.catch(callback)`, within the same function. */
+/**
+ * The catch clause a throw belongs to, within the same function. `.catch(callback)` is left alone:
+ * without types it may be a schema's fallback (zod's `.catch`) rather than a promise's handler.
+ */
 function handlerOf(node: TSESTree.Node): Handler | null {
   let child: TSESTree.Node = node;
   for (let current = node.parent; current; child = current, current = current.parent) {
     if (current.type === 'CatchClause' && child === current.body) {
       return { errorName: current.param?.type === 'Identifier' ? current.param.name : current.param ? '' : null };
     }
-    if (isFunctionNode(current)) {
-      const call = current.parent;
-      if (call?.type === 'CallExpression' && call.arguments[0] === current && calledMethodName(call) === 'catch') {
-        const param = current.params[0];
-        return { errorName: param?.type === 'Identifier' ? param.name : param ? '' : null };
-      }
-      return null;
-    }
+    if (isFunctionNode(current)) return null;
     // A nested try block handles its own throws.
     if (current.type === 'TryStatement' && child === current.block && current.handler) return null;
   }
@@ -45,10 +41,12 @@ function passesCause(args: TSESTree.CallExpressionArgument[]): boolean {
 export const lostErrorCause: Rule = {
   meta: {
     id: 'lost-error-cause',
-    description: 'A new error thrown inside a catch handler without `{ cause }`, losing the original error and its stack.',
+    description: 'A new error thrown inside a catch block without `{ cause }`, losing the original error and its stack.',
     defaultLevel: 'warning',
+    // In tests a throw inside a catch is an assertion, not error handling.
+    testFilesOnly: false,
     messages: {
-      lost: 'Throws a new {{name}} inside a catch handler and drops the caught error: pass it on with `new {{name}}(message, { cause: error })`.',
+      lost: 'Throws a new {{name}} inside a catch block and drops the caught error: pass it on with `new {{name}}(message, { cause: error })`.',
       noCause: 'Throws a new {{name}} that copies only text from the caught `{{error}}`: its stack and type are lost. Add `{ cause: {{error}} }`.',
     },
   },

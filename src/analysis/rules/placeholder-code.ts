@@ -2,15 +2,20 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Rule } from '../rule.js';
 import { errorConstructorName } from '../ast-utils.js';
+import { childrenOf } from '../walk.js';
 
 // Error messages that say the code is not written yet.
 const NOT_IMPLEMENTED = /\b(?:not(?:\s+yet)?\s+implemented|unimplemented|implement\s+me|todo)\b/i;
 
-// Comments that stand in for code. Ordinary TODOs ("TODO: handle retries") are not placeholders;
-// a TODO that says the implementation itself is missing is.
-const PLACEHOLDER_COMMENTS: RegExp[] = [
+// A TODO that says the implementation itself is missing ("TODO: implement"), as opposed to an
+// ordinary TODO ("TODO: handle retries"). It marks a placeholder only inside a stub body.
+const TODO_IMPLEMENT: RegExp[] = [
   /\b(?:todo|fixme)\b\W*implement(?:ation)?(?:\s+(?:this|it|me|here|(?:the\s+)?(?:actual|real|proper)\b.*|(?:the\s+)?(?:logic|function|method|body|handler)\b.*))?\s*[.!]*$/i,
   /\b(?:todo|fixme)\b\W*(?:add\s+(?:the\s+)?(?:actual|real)\s+(?:logic|implementation|code)|fill\s+(?:this\s+)?in)\b/i,
+];
+
+// Comments that stand in for code wherever they are: elisions and "your code here".
+const PLACEHOLDER_COMMENTS: RegExp[] = [
   /^\W*(?:\.{3}|…)\s*(?:the\s+)?(?:rest|remaining|existing|other|more|same|previous|unchanged|additional)\b/i,
   /^\W*(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|your\s+)?(?:code|implementation|function|file|logic|method|class|component)\b(?:\s+(?:remains?|stays?|is|goes)\b.*)?\W*$/i,
   /\b(?:your|actual|real)\s+(?:code|implementation|logic)\s+(?:goes\s+)?here\b/i,
@@ -20,6 +25,44 @@ const PLACEHOLDER_COMMENTS: RegExp[] = [
 
 export function isPlaceholderComment(text: string): boolean {
   return PLACEHOLDER_COMMENTS.some((pattern) => pattern.test(text));
+}
+
+export function isTodoImplement(text: string): boolean {
+  return TODO_IMPLEMENT.some((pattern) => pattern.test(text));
+}
+
+/** A statement a stub body holds besides its TODO: `return;`, `return null`, `return []`, a throw. */
+function isStubStatement(statement: TSESTree.Statement): boolean {
+  if (statement.type === 'ThrowStatement') return true;
+  if (statement.type !== 'ReturnStatement') return false;
+  const value = statement.argument;
+  return (
+    value === null ||
+    value.type === 'Literal' ||
+    (value.type === 'Identifier' && value.name === 'undefined') ||
+    (value.type === 'ArrayExpression' && value.elements.length === 0) ||
+    (value.type === 'ObjectExpression' && value.properties.length === 0)
+  );
+}
+
+/** The innermost block holding the comment, when that block is a stub: nothing but trivial returns or throws. */
+function inStubBody(program: TSESTree.Program, comment: TSESTree.Comment): boolean {
+  let block: TSESTree.BlockStatement | null = null;
+  const visit = (node: TSESTree.Node): void => {
+    if (node.range[0] > comment.range[0] || node.range[1] < comment.range[1]) return;
+    if (node.type === 'BlockStatement') block = node;
+    for (const child of childrenOf(node)) visit(child);
+  };
+  visit(program);
+  const found = block as TSESTree.BlockStatement | null;
+  return found !== null && found.body.every(isStubStatement);
+}
+
+/** `method() { throw new Error('not implemented'); }`: the abstract-method idiom (JavaScript has no `abstract`). */
+function isAbstractMethodIdiom(node: TSESTree.ThrowStatement): boolean {
+  const body = node.parent;
+  const fn = body?.parent;
+  return body?.type === 'BlockStatement' && body.body.length === 1 && fn?.type === 'FunctionExpression' && fn.parent?.type === 'MethodDefinition';
 }
 
 function stringValue(node: TSESTree.Node | undefined): string | null {
@@ -45,14 +88,15 @@ export const placeholderCode: Rule = {
         if (!context.touchesAddedLines(node) || errorConstructorName(node.argument) === null) return;
         const created = node.argument as TSESTree.NewExpression | TSESTree.CallExpression;
         const text = stringValue(created.arguments[0]);
-        if (text !== null && NOT_IMPLEMENTED.test(text)) context.report({ node, messageId: 'notImplemented', data: { text } });
+        if (text === null || !NOT_IMPLEMENTED.test(text) || isAbstractMethodIdiom(node)) return;
+        context.report({ node, messageId: 'notImplemented', data: { text } });
       },
       Program(program: TSESTree.Program) {
         for (const comment of program.comments ?? []) {
           // JSDoc blocks hold usage examples, where an elided `// ...` is documentation, not missing code.
           if (!context.touchesAddedLines(comment) || (comment.type === 'Block' && comment.value.startsWith('*'))) continue;
           const text = comment.value.replace(/^[\s*]+/, '').trim();
-          if (!isPlaceholderComment(text)) continue;
+          if (!isPlaceholderComment(text) && !(isTodoImplement(text) && inStubBody(program, comment))) continue;
           const shown = text.split('\n')[0] ?? '';
           context.report({
             lines: { start: comment.loc.start.line, end: comment.loc.end.line },

@@ -1,5 +1,6 @@
 // suppressed-check: `@ts-ignore`, `@ts-nocheck` or `eslint-disable` added without saying why.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { z } from 'zod';
 import type { Rule } from '../rule.js';
 
 // Directives must open the comment (after `//`, `/*`, whitespace or `*`), as TypeScript and ESLint read them.
@@ -29,14 +30,24 @@ function explainedAbove(comments: TSESTree.Comment[], index: number): boolean {
 export const suppressedCheck: Rule = {
   meta: {
     id: 'suppressed-check',
-    description: 'An added `@ts-ignore`, `@ts-nocheck` or `eslint-disable` comment with no reason given.',
+    description: 'An added `@ts-ignore`, `@ts-nocheck`, or rule-less `eslint-disable` comment with no reason given.',
     defaultLevel: 'warning',
+    options: z
+      .object({
+        /**
+         * Also report `eslint-disable…` comments that name their rules but give no reason. Off by default:
+         * the rule name already says what is silenced, and such comments are common and mostly deliberate.
+         */
+        'eslint-rules-need-reason': z.boolean().default(false),
+      })
+      .strict(),
     messages: {
       noReason: '`{{directive}}` silences the checker without a reason. Fix the underlying problem, or say why: `{{example}}`.',
       blanket: '`{{directive}}` with no rule named turns off every ESLint rule here, without a reason. Name the rule and say why: `{{example}}`.',
     },
   },
   create(context) {
+    const namedRulesNeedReason = context.options['eslint-rules-need-reason'] === true;
     return {
       Program(program: TSESTree.Program) {
         const comments = program.comments ?? [];
@@ -50,6 +61,7 @@ export const suppressedCheck: Rule = {
           if (hasReason(directive, match[2] ?? '') || explainedAbove(comments, index)) return;
           const example = ts ? `// ${directive} -- <why it is safe>` : `// ${directive} <rule> -- <why it is safe>`;
           const blanket = eslint !== null && !/[\w@]/.test((match[2] ?? '').split('--')[0] ?? '');
+          if (eslint !== null && !blanket && !namedRulesNeedReason) return;
           context.report({
             lines: { start: comment.loc.start.line, end: comment.loc.end.line },
             messageId: blanket ? 'blanket' : 'noReason',

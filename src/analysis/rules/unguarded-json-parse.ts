@@ -1,17 +1,34 @@
 // unguarded-json-parse: JSON.parse of data that may not be JSON, with nothing to catch the SyntaxError.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Rule } from '../rule.js';
-import { calledMethodName, dottedName, isFunctionNode, unwrapTypeScript } from '../ast-utils.js';
+import { calledMethodName, dottedName, enclosingFunction, isFunctionNode, unwrapTypeScript } from '../ast-utils.js';
+import { childrenOf } from '../walk.js';
 
 function isLiteralText(node: TSESTree.Node): boolean {
   const value = unwrapTypeScript(node);
   return (value.type === 'Literal' && typeof value.value === 'string') || (value.type === 'TemplateLiteral' && value.expressions.length === 0);
 }
 
-/** `JSON.parse(JSON.stringify(x))` is a deep copy: its input is JSON by construction. */
-function isStringified(node: TSESTree.Node): boolean {
+function isStringifyCall(node: TSESTree.Node | null | undefined): boolean {
+  const value = node ? unwrapTypeScript(node) : null;
+  return value?.type === 'CallExpression' && dottedName(value.callee) === 'JSON.stringify';
+}
+
+/**
+ * `JSON.parse(JSON.stringify(x))`, or of a `const` set from `JSON.stringify` in the same function:
+ * a deep copy, valid JSON by construction.
+ */
+function isStringified(node: TSESTree.Node, scope: TSESTree.Node): boolean {
   const value = unwrapTypeScript(node);
-  return value.type === 'CallExpression' && dottedName(value.callee) === 'JSON.stringify';
+  if (isStringifyCall(value)) return true;
+  if (value.type !== 'Identifier') return false;
+  const visit = (current: TSESTree.Node): boolean => {
+    if (current.type === 'VariableDeclaration' && current.kind === 'const') {
+      return current.declarations.some((d) => d.id.type === 'Identifier' && d.id.name === value.name && isStringifyCall(d.init));
+    }
+    return childrenOf(current).some(visit);
+  };
+  return visit(scope);
 }
 
 /** Whether a promise chain, from `call` outwards, has a rejection handler (`.catch(f)` or `.then(f, g)`). */
@@ -66,7 +83,8 @@ export const unguardedJsonParse: Rule = {
       CallExpression(node: TSESTree.CallExpression) {
         if (dottedName(node.callee) !== 'JSON.parse' || !context.touchesAddedLines(node)) return;
         const input = node.arguments[0];
-        if (!input || input.type === 'SpreadElement' || isLiteralText(input) || isStringified(input)) return;
+        if (!input || input.type === 'SpreadElement' || isLiteralText(input)) return;
+        if (isStringified(input, enclosingFunction(node)?.body ?? context.ast)) return;
         if (isGuarded(node) || isParseWrapper(node)) return;
         const text = context.getText(input).replace(/\s+/g, ' ');
         context.report({ node, messageId: 'unguarded', data: { input: text.length > 40 ? `${text.slice(0, 37)}...` : text } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceholderComment, placeholderCode } from '../../../src/analysis/rules/placeholder-code.js';
+import { isPlaceholderComment, isTodoImplement, placeholderCode } from '../../../src/analysis/rules/placeholder-code.js';
 import { testRule } from '../rule-tester.js';
 
 testRule(placeholderCode, {
@@ -9,14 +9,19 @@ testRule(placeholderCode, {
     '// TODO: implement retry with exponential backoff\nrun();',
     '// skip the rest of the file when the header is missing\nrun();',
     '/**\n * Example:\n *   // ... rest of the code\n */\nexport function f() {}',
+    { name: 'abstract-method idiom', code: "class Cursor {\n  next() {\n    throw new Error('Not implemented.');\n  }\n}" },
+    { name: 'TODO: implement outside a stub body is an ordinary note', code: "function f() {\n  defMethod('a');\n  // TODO: implement\n  // defMethod('thrown');\n}" },
     { name: 'placeholder on a line the change did not add', code: "function f() {\n  throw new Error('not implemented');\n}", addedLines: [1] },
   ],
   invalid: [
     { code: "export function pay(): void {\n  throw new Error('Not implemented');\n}", errors: [{ messageId: 'notImplemented', line: 2 }] },
     { code: "throw new Error('Method not implemented.');", errors: [{ messageId: 'notImplemented', line: 1 }] },
+    { name: 'a method that does more than throw', code: "class A {\n  run(x: number) {\n    if (x > 1) return x;\n    throw new Error('not implemented yet');\n  }\n}", errors: [{ messageId: 'notImplemented', line: 4 }] },
+    { name: 'a stub arrow function', code: "export const pay = () => {\n  throw new Error('TODO: implement me');\n};", errors: [{ messageId: 'notImplemented', line: 2 }] },
     { code: 'throw new Error(`TODO`);', errors: [{ messageId: 'notImplemented', line: 1 }] },
     { code: 'function f() {\n  // TODO: implement\n}', errors: [{ messageId: 'placeholderComment', line: 2 }] },
     { code: 'function f() {\n  // TODO: Implement the actual API call\n  return null;\n}', errors: [{ messageId: 'placeholderComment', line: 2 }] },
+    { code: 'class A {\n  save() {\n    // TODO: implement this\n    return [];\n  }\n}', errors: [{ messageId: 'placeholderComment', line: 3 }] },
     { code: 'const a = 1;\n// ... rest of the code\n', errors: [{ messageId: 'placeholderComment', line: 2 }] },
     { code: 'class A {\n  // ...existing code...\n}', errors: [{ messageId: 'placeholderComment', line: 2 }] },
     { code: 'function f() {\n  /* your code here */\n}', errors: [{ messageId: 'placeholderComment', line: 2 }] },
@@ -28,7 +33,8 @@ describe('isPlaceholderComment', () => {
   it('tells elisions from ordinary comments', () => {
     expect(isPlaceholderComment('... other handlers')).toBe(true);
     expect(isPlaceholderComment('implementation goes here')).toBe(true);
-    expect(isPlaceholderComment('FIXME: fill in')).toBe(true);
+    expect(isTodoImplement('FIXME: fill in')).toBe(true);
+    expect(isTodoImplement('TODO: implement retry with backoff')).toBe(false);
     expect(isPlaceholderComment('the rest is handled by the caller')).toBe(false);
     expect(isPlaceholderComment('TODO: remove after the migration')).toBe(false);
   });

@@ -10,6 +10,7 @@ testRule(suppressedCheck, {
     '// The generated client returns any here.\n// eslint-disable-next-line @typescript-eslint/no-explicit-any\nconst x: any = 1;',
     '// @ts-expect-error\ncall(1);',
     '// eslint-enable no-console\nrun();',
+    { name: 'a named ESLint rule without reason (reported only with eslint-rules-need-reason)', code: '// eslint-disable-next-line no-self-compare\nconst nan = x !== x;' },
     'const text = "// @ts-ignore";',
     { name: 'directive not added', code: '// @ts-ignore\ncall(1);', addedLines: [2] },
   ],
@@ -17,9 +18,18 @@ testRule(suppressedCheck, {
     { code: '// @ts-ignore\ncall(1);', errors: [{ messageId: 'noReason', line: 1 }] },
     { code: '// @ts-nocheck\nexport const a = 1;', errors: [{ messageId: 'noReason', line: 1 }] },
     { code: 'const a = 1;\n/* @ts-ignore */\ncall(a);', errors: [{ messageId: 'noReason', line: 2 }] },
-    { code: '// eslint-disable-next-line @typescript-eslint/no-explicit-any\nconst x: any = 1;', errors: [{ messageId: 'noReason', line: 1 }] },
+    {
+      code: '// eslint-disable-next-line @typescript-eslint/no-explicit-any\nconst x: any = 1;',
+      options: { 'eslint-rules-need-reason': true },
+      errors: [{ messageId: 'noReason', line: 1 }],
+    },
     { code: 'const x: any = 1; // eslint-disable-line', errors: [{ messageId: 'blanket', line: 1 }] },
     { code: '/* eslint-disable */\nexport const a = 1;', errors: [{ messageId: 'blanket', line: 1 }] },
-    { code: '// @ts-ignore\n// eslint-disable-next-line no-var\nvar x = f();', errors: [{ messageId: 'noReason', line: 1 }, { messageId: 'noReason', line: 2 }] },
+    {
+      code: '// @ts-ignore\n// eslint-disable-next-line no-var\nvar x = f();',
+      options: { 'eslint-rules-need-reason': true },
+      errors: [{ messageId: 'noReason', line: 1 }, { messageId: 'noReason', line: 2 }],
+    },
+    { code: '// @ts-ignore\n// eslint-disable-next-line\nvar x = f();', errors: [{ messageId: 'noReason', line: 1 }, { messageId: 'blanket', line: 2 }] },
   ],
 });
