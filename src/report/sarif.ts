@@ -2,13 +2,14 @@
 // Scanner results that came in as SARIF are not repeated: they are uploaded by their own tool.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Level, Report } from '../model.js';
+import { findRule } from '../analysis/registry.js';
 import { rankFindings } from './rank.js';
 
 /** Where docs/rules/<id>.md is published; the action passes its own repository's URL. */
 export const RULE_DOCS_BASE_URL = 'https://github.com/diffgate/diffgate/blob/main/docs/rules/';
 
 export interface SarifOptions {
-  /** One-line descriptions of diffgate's rules by id (the analysis registry's `meta.description`). */
+  /** One-line descriptions by rule id; by default the analysis registry's `meta.description`. */
   ruleDescriptions?: Record<string, string>;
   /** Base URL of the rule docs, ending in `/`. */
   docsBaseUrl?: string;
@@ -20,7 +21,7 @@ function ruleOf(id: string, findings: Finding[], options: SarifOptions): Reporti
   const docsBase = options.docsBaseUrl ?? RULE_DOCS_BASE_URL;
   const helpUri = findings.find((finding) => finding.helpUri)?.helpUri ?? `${docsBase}${encodeURIComponent(id)}.md`;
   const level = findings.reduce<Level>((worst, finding) => (SEVERITY[finding.level] > SEVERITY[worst] ? finding.level : worst), 'note');
-  const description = options.ruleDescriptions?.[id] ?? `diffgate rule ${id}`;
+  const description = options.ruleDescriptions?.[id] ?? findRule(id)?.meta.description ?? `diffgate rule ${id}`;
   const tags = [...new Set(findings.flatMap((finding) => finding.tags ?? []))];
   return {
     id,

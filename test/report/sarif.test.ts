@@ -48,6 +48,7 @@ describe('renderSarif', () => {
     const rules = run.tool.driver.rules ?? [];
     expect(rules.map((rule) => rule.id)).toEqual(['empty-catch', 'missing-tests', 'trivial-assertion']);
     expect(rules[0]!.helpUri).toBe('https://github.com/diffgate/diffgate/blob/main/docs/rules/empty-catch.md');
+    expect(rules[0]!.shortDescription?.text).toMatch(/^A catch block/);
     const first = run.results![0]!;
     expect(first.level).toBe('error');
     expect(rules[first.ruleIndex!]!.id).toBe(first.ruleId);
