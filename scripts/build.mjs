@@ -26,7 +26,15 @@ await build({
   logLevel: 'warning',
   // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
   banner: {
-    js: "import { createRequire as __diffgateCreateRequire } from 'node:module';\nconst require = __diffgateCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __diffgateCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __diffgateFileURLToPath } from 'node:url';",
+      "import { dirname as __diffgateDirname } from 'node:path';",
+      'const require = __diffgateCreateRequire(import.meta.url);',
+      // Bundled CommonJS (the TypeScript compiler) reads __filename and __dirname.
+      'const __filename = __diffgateFileURLToPath(import.meta.url);',
+      'const __dirname = __diffgateDirname(__filename);',
+    ].join('\n'),
   },
 });
 

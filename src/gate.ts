@@ -93,7 +93,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const analysis = await analyzeChanges({ repo, range, files, provenance: lookup, config: config.analysis, coverage });
 
   const findings = applyFindingLevels([...analysis.findings, ...(sarif?.findings ?? [])], config.policy);
-  const skipped = analysis.skipped;
+  const skipped = [...(provenance.skipped ?? []), ...analysis.skipped];
   const verdict = decideVerdict({ config: config.policy, files, provenance, findings, coverage, missingEvidence, skipped });
 
   const report: Report = {

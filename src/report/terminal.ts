@@ -1,5 +1,6 @@
 // The CLI's readable summary: plain text for a terminal, no Markdown.
 import type { Finding, Report } from '../model.js';
+import { describeAiShare } from '../provenance/summary.js';
 
 const MAX_FINDINGS_SHOWN = 20;
 
@@ -22,11 +23,8 @@ export function renderTerminalSummary(report: Report, options: { verbose: boolea
   const added = report.files.reduce((sum, file) => sum + file.addedLines.length, 0);
   out.push(`files changed: ${report.files.length}, lines added: ${added}`);
   const { ai, human, unknown } = report.provenance.counts;
-  const aiShare = added === 0 ? 0 : (100 * ai) / added;
-  out.push(
-    `provenance (${report.provenance.mode}): ${ai} AI, ${human} human, ${unknown} unknown` +
-      (report.provenance.mode === 'auto' && added > 0 ? ` — at least ${aiShare.toFixed(0)}% of added lines are AI-written` : ''),
-  );
+  out.push(`provenance (${report.provenance.mode}): ${ai} AI, ${human} human, ${unknown} unknown`);
+  out.push(`  ${describeAiShare(report.provenance)}`);
   for (const commit of report.provenance.aiCommits) {
     const tools = [...new Set(commit.signals.map((signal) => signal.tool ?? signal.source))].join(', ');
     out.push(`  AI commit ${commit.sha.slice(0, 12)}: ${tools}`);
