@@ -1,0 +1,217 @@
+// runGate end to end on a realistic pull request: real git (a person's, Claude Code's and Cursor's
+// commits on a branch off main), real ESLint SARIF and real vitest coverage. Every number the report
+// holds is checked against what the test works out on its own from the fixture, the LCOV and the SARIF.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runGate, type GateResult } from '../../src/gate.js';
+import type { ConditionResult, Finding, Report } from '../../src/model.js';
+import { parseJsonReport, renderJson, renderMarkdown, renderSarif } from '../../src/report/index.js';
+import { ADDED, changedCoverage, isAdded, isAiLine, linesOf, readLcovHits, readSarifResults, shownPercent } from './expected.js';
+import { CART_AT_BASE, FORMAT, PAYMENTS, buildPullRequest, gateOptions, lineOf, projectRoot, type PullRequestFixture } from './fixture.js';
+
+const ERROR_HANDLING = ['empty-catch', 'swallowed-error', 'floating-promise', 'unchecked-fetch', 'unguarded-json-parse', 'throw-literal', 'lost-error-cause'];
+
+function condition(report: Report, id: string): ConditionResult {
+  const found = report.verdict.conditions.find((item) => item.id === id);
+  if (!found) throw new Error(`no condition ${id} in ${report.verdict.conditions.map((item) => item.id).join(', ')}`);
+  return found;
+}
+
+const astOnAi = (report: Report, ruleId: string): Finding[] =>
+  report.findings.filter((finding) => finding.source === 'ast' && finding.ruleId === ruleId && finding.provenance === 'ai');
+
+describe('runGate on a pull request with human, Claude Code and Cursor commits', () => {
+  let fixture: PullRequestFixture;
+  let result: GateResult;
+  let report: Report;
+
+  beforeAll(async () => {
+    fixture = await buildPullRequest();
+    result = await runGate(gateOptions(fixture));
+    report = result.report;
+  }, 180_000);
+
+  afterAll(() => fixture?.remove());
+
+  it('measures from the merge-base with main and lists every changed file with its added lines', () => {
+    expect(report.base).toBe(fixture.base);
+    expect(report.head).toBe(fixture.head);
+    const files = Object.fromEntries(report.files.map((file) => [file.path, file.addedLines]));
+    // CHANGELOG.md was committed on main after the branch point: not part of the change.
+    expect(files).toEqual(Object.fromEntries(Object.entries(ADDED).map(([path, added]) => [path, added.lines])));
+    expect(report.files.find((file) => file.path === 'src/cart.ts')?.status).toBe('modified');
+    expect(report.files.find((file) => file.path === 'src/payments/client.ts')?.status).toBe('added');
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('attributes the Claude Code and Cursor commits to AI and the person’s commit to a human', () => {
+    const { provenance } = report;
+    expect(provenance.mode).toBe('auto');
+    const aiCommits = new Map(provenance.aiCommits.map((commit) => [commit.sha, commit.signals]));
+    expect([...aiCommits.keys()].sort()).toEqual([fixture.claudeCommit, fixture.cursorCommit].sort());
+    expect(aiCommits.get(fixture.claudeCommit)?.some((signal) => signal.kind === 'commit' && /co-authored-by/i.test(signal.source))).toBe(true);
+    expect(aiCommits.get(fixture.cursorCommit)?.some((signal) => signal.source === 'author' && signal.detail.includes('cursoragent@cursor.com'))).toBe(true);
+
+    for (const [path, added] of Object.entries(ADDED)) {
+      const file = provenance.files.find((item) => item.path === path);
+      expect(file?.aiLines, path).toEqual(added.ai ? added.lines : []);
+      expect(file?.humanLines, path).toEqual(added.ai ? [] : added.lines);
+    }
+    const count = (ai: boolean) => Object.values(ADDED).filter((added) => added.ai === ai).reduce((sum, added) => sum + added.lines.length, 0);
+    expect(provenance.counts).toEqual({ ai: count(true), human: count(false), unknown: 0 });
+  });
+
+  it('keeps ESLint results only on added lines, with the provenance of their lines', () => {
+    const all = readSarifResults(fixture.sarifPath, fixture.repo.dir);
+    const onAdded = all.filter((item) => linesOf(item).some((line) => isAdded(item.path, line)));
+    // The fixture has results both ways: the base line's eqeqeq in cart.ts must be dropped.
+    expect(all.some((item) => item.path === 'src/cart.ts' && item.ruleId === 'eqeqeq' && item.startLine === lineOf(CART_AT_BASE, '=='))).toBe(true);
+    expect(onAdded.length).toBeGreaterThan(0);
+    expect(onAdded.length).toBeLessThan(all.length);
+
+    const kept = report.findings.filter((finding) => finding.source === 'sarif');
+    const shape = (item: { ruleId: string; level: string; path: string; startLine: number; endLine: number }) =>
+      `${item.path}:${item.startLine}-${item.endLine} ${item.ruleId} ${item.level}`;
+    expect(kept.map(shape).sort()).toEqual(onAdded.map(shape).sort());
+    for (const finding of kept) {
+      const ai = linesOf(finding).some((line) => isAiLine(finding.path, line));
+      expect(finding.provenance, shape(finding)).toBe(ai ? 'ai' : 'human');
+      expect(finding.tool).toBe('ESLint');
+      expect(finding.onAddedLine).toBe(true);
+      expect(finding.helpUri).toMatch(/^https:\/\/eslint\.org\/docs\//);
+    }
+    // prefer-const on the person's line, eqeqeq and no-throw-literal on AI lines.
+    expect(kept.find((finding) => finding.ruleId === 'prefer-const')?.provenance).toBe('human');
+    expect(kept.find((finding) => finding.ruleId === 'no-throw-literal')).toMatchObject({ path: 'src/format.ts', provenance: 'ai', level: 'error' });
+
+    expect(report.sarif).toMatchObject({ kept: onAdded.length, outsideFilter: all.length - onAdded.length, notNew: 0, unlocated: [] });
+    expect(report.sarif?.inputs.map((input) => [input.tools, input.results])).toEqual([[['ESLint'], all.length]]);
+  });
+
+  it('computes changed-line coverage for all added lines and for AI lines as the LCOV says', () => {
+    const hits = readLcovHits(fixture.lcovPath, fixture.repo.dir);
+    const changed = changedCoverage(hits, isAdded);
+    const ai = changedCoverage(hits, isAiLine);
+    const coverage = report.coverage;
+    expect(coverage).not.toBeNull();
+    expect(coverage?.changed).toEqual({ measured: changed.measured, covered: changed.covered, percent: (changed.covered / changed.measured) * 100 });
+    expect(coverage?.ai).toEqual({ measured: ai.measured, covered: ai.covered, percent: (ai.covered / ai.measured) * 100 });
+    for (const file of coverage?.files ?? []) expect(file.uncoveredLines, file.path).toEqual(changed.uncovered.get(file.path) ?? []);
+    // The fixture is meant to fail both thresholds and to be big enough to be judged.
+    expect(ai.measured).toBeGreaterThanOrEqual(20);
+    expect(changed.uncovered.get('src/payments/client.ts')).toContain(lineOf(PAYMENTS, 'JSON.parse'));
+    // Only source files are in the report, and every changed source file is mentioned.
+    expect(coverage?.unmentioned).toEqual([]);
+    expect(coverage?.reports).toEqual([{ path: fixture.lcovPath, format: 'lcov' }]);
+  });
+
+  it('reads the Cobertura report of the same run to the same changed-line coverage, alone or merged with the LCOV', async () => {
+    const cobertura = await runGate(gateOptions(fixture, { coverage: [fixture.coberturaPath] }));
+    const both = await runGate(gateOptions(fixture, { coverage: [fixture.lcovPath, fixture.coberturaPath] }));
+    for (const other of [cobertura.report, both.report]) {
+      expect(other.coverage?.changed).toEqual(report.coverage?.changed);
+      expect(other.coverage?.ai).toEqual(report.coverage?.ai);
+      expect(other.coverage?.files.map((file) => [file.path, file.uncoveredLines])).toEqual(report.coverage?.files.map((file) => [file.path, file.uncoveredLines]));
+    }
+    expect(cobertura.report.coverage?.reports.map((item) => item.format)).toEqual(['cobertura']);
+  });
+
+  it('finds the AI-written error-handling problems and the untested exports', () => {
+    expect(astOnAi(report, 'empty-catch').map((finding) => finding.startLine)).toEqual([lineOf(PAYMENTS, '} catch (error) {')]);
+    expect(astOnAi(report, 'unguarded-json-parse').map((finding) => finding.startLine)).toEqual([lineOf(PAYMENTS, 'JSON.parse')]);
+    const fetches = astOnAi(report, 'unchecked-fetch');
+    expect(fetches).toHaveLength(1);
+    expect(fetches[0]!.startLine).toBeGreaterThanOrEqual(lineOf(PAYMENTS, 'function charge'));
+    expect(fetches[0]!.endLine).toBeLessThanOrEqual(lineOf(PAYMENTS, 'response.json'));
+    expect(astOnAi(report, 'throw-literal').map((finding) => [finding.path, finding.startLine])).toEqual([['src/format.ts', lineOf(FORMAT, "throw '")]]);
+
+    // charge, parseReceipt, refundAll and summarize have no test; fee and formatPrice do.
+    const untested = astOnAi(report, 'missing-tests').map((finding) => finding.startLine);
+    expect(untested.sort((a, b) => a - b)).toEqual(
+      ['function charge', 'function parseReceipt', 'function refundAll', 'function summarize'].map((text) => lineOf(PAYMENTS, text)),
+    );
+    // Every AST finding sits on an added line; on the person's lines they are notes at most.
+    for (const finding of report.findings.filter((item) => item.source === 'ast')) {
+      expect(linesOf(finding).some((line) => isAdded(finding.path, line)), `${finding.ruleId} ${finding.path}:${finding.startLine}`).toBe(true);
+      if (finding.provenance !== 'ai') expect(finding.level).toBe('note');
+    }
+    // The package declares vitest: no undeclared-dependency on the test files.
+    expect(report.findings.filter((finding) => finding.ruleId === 'undeclared-dependency')).toEqual([]);
+  });
+
+  it('lists every condition with actual against threshold and fails the gate', () => {
+    const hits = readLcovHits(fixture.lcovPath, fixture.repo.dir);
+    const changed = changedCoverage(hits, isAdded);
+    const ai = changedCoverage(hits, isAiLine);
+    expect(condition(report, 'changed-coverage.all')).toMatchObject({ status: 'fail', actual: shownPercent(changed.covered, changed.measured), threshold: 80, operator: '>=', unit: '%' });
+    expect(condition(report, 'changed-coverage.ai')).toMatchObject({ status: 'fail', actual: shownPercent(ai.covered, ai.measured), threshold: 90 });
+
+    const errorsOn = (ai: boolean) =>
+      report.findings.filter((finding) => finding.source === 'sarif' && finding.level === 'error' && (!ai || finding.provenance === 'ai')).length;
+    expect(errorsOn(true)).toBe(2);
+    expect(condition(report, 'sarif.ai')).toMatchObject({ status: 'fail', actual: errorsOn(true), threshold: 0 });
+    expect(condition(report, 'sarif.all')).toMatchObject({ status: 'fail', actual: errorsOn(false), threshold: 0 });
+
+    const errorHandling = report.findings.filter((finding) => finding.source === 'ast' && ERROR_HANDLING.includes(finding.ruleId));
+    expect(condition(report, 'error-handling.ai')).toMatchObject({ status: 'fail', actual: errorHandling.filter((item) => item.provenance === 'ai').length, threshold: 0 });
+    expect(condition(report, 'error-handling.all')).toMatchObject({ status: 'warn', actual: errorHandling.length, threshold: 0 });
+    expect(condition(report, 'missing-tests.ai')).toMatchObject({ status: 'fail', actual: 4, threshold: 0 });
+    expect(condition(report, 'missing-tests.all')).toMatchObject({ status: 'warn', actual: 4, threshold: 0 });
+    expect(condition(report, 'rule-findings.ai')).toMatchObject({ status: 'pass', actual: 0, threshold: 0 });
+    // Switched off by default / not measurable without base reports: listed as skipped, not dropped.
+    expect(condition(report, 'overall-coverage').status).toBe('skipped');
+    expect(condition(report, 'coverage-drop').status).toBe('skipped');
+    expect(report.missingEvidence).toEqual([]);
+    expect(report.verdict.status).toBe('fail');
+  });
+
+  it('the person’s discount function alone is covered and clean', () => {
+    const cart = report.coverage?.files.find((file) => file.path === 'src/cart.ts');
+    const added = ADDED['src/cart.ts']!.lines;
+    expect(cart?.ai).toEqual({ measured: 0, covered: 0, percent: null });
+    expect(cart?.coveredLines.every((line) => added.includes(line))).toBe(true);
+    expect(report.findings.filter((finding) => finding.path === 'src/cart.ts' && finding.level !== 'note').map((finding) => finding.ruleId)).toEqual(['prefer-const']);
+  });
+
+  describe('renderers accept the real report', () => {
+    it('JSON matches schema/report.schema.json and reads back', () => {
+      const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+      const schemaPath = join(projectRoot, 'schema', 'report.schema.json');
+      const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
+      const text = renderJson(report);
+      const json = JSON.parse(text) as { verdict: string; files: { path: string; aiLines: number[] }[]; coverage: { ai: { measured: number } } };
+      expect(validate(json), ajv.errorsText(validate.errors)).toBe(true);
+      expect(json.verdict).toBe('fail');
+      expect(json.files.find((file) => file.path === 'src/format.ts')?.aiLines).toEqual(ADDED['src/format.ts']!.lines);
+      expect(json.coverage.ai.measured).toBe(report.coverage?.ai.measured);
+      expect(renderJson(parseJsonReport(text, 'report.json'))).toBe(text);
+    });
+
+    it('Markdown fits a small budget and still gives the verdict', () => {
+      for (const budget of [2_000, 800]) {
+        const markdown = renderMarkdown(report, { budget, title: 'diffgate' });
+        expect(markdown.length).toBeLessThanOrEqual(budget);
+        expect(markdown).toMatch(/^## ❌ diffgate: fail/);
+      }
+      const full = renderMarkdown(report, { budget: 65_536, title: 'diffgate' });
+      expect(full).toContain('changed-coverage.ai');
+      expect(full).toContain('src/payments/client.ts');
+    });
+
+    it('SARIF holds diffgate’s own findings at their locations, not ESLint’s', () => {
+      const log = renderSarif(report, '0.0.0-test');
+      expect(log.version).toBe('2.1.0');
+      const results = log.runs[0]?.results ?? [];
+      const own = report.findings.filter((finding) => finding.source !== 'sarif');
+      expect(results).toHaveLength(own.length);
+      const located = results.map((item) => {
+        const location = item.locations?.[0]?.physicalLocation;
+        return `${item.ruleId} ${location?.artifactLocation?.uri} ${location?.region?.startLine}`;
+      });
+      expect(located).toContain(`empty-catch src/payments/client.ts ${lineOf(PAYMENTS, '} catch (error) {')}`);
+      expect(results.some((item) => item.ruleId === 'eqeqeq' || item.ruleId === 'no-throw-literal')).toBe(false);
+    });
+  });
+});
