@@ -12,7 +12,7 @@ import { makeProvenanceLookup } from './provenance/lookup.js';
 import { measureCoverage } from './evidence/coverage/index.js';
 import { collectSarifFindings } from './evidence/sarif/index.js';
 import { analyzeChanges } from './analysis/index.js';
-import { applyFindingLevels, decideVerdict, missingEvidenceAction } from './policy/index.js';
+import { applyCoverageIgnore, applyFindingLevels, decideVerdict, missingEvidenceAction } from './policy/index.js';
 
 export interface GateOptions {
   /** The repository's working directory (any folder inside it works for git). */
@@ -71,7 +71,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   });
   const lookup = makeProvenanceLookup(provenance);
 
-  const coverage = await gather(
+  const measuredCoverage = await gather(
     'coverage',
     () =>
       measureCoverage({
@@ -90,6 +90,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     () => collectSarifFindings({ repo, head: range.head, patterns: options.sarif, files, trackedFiles, provenance: lookup, config: config.sarif }),
     null,
   );
+  // Ignored paths count nowhere: not in the conditions, not in the totals shown.
+  const coverage = measuredCoverage && applyCoverageIgnore(measuredCoverage, config.policy);
   const analysis = await analyzeChanges({ repo, range, files, provenance: lookup, config: config.analysis, coverage });
 
   const findings = applyFindingLevels([...analysis.findings, ...(sarif?.findings ?? [])], config.policy);

@@ -8,10 +8,19 @@ function percent(value: number | null): string {
   return value === null ? 'n/a' : `${value.toFixed(1)}%`;
 }
 
+/** Terminal output: control characters in untrusted text could move the cursor or recolour the screen. */
+function withoutControlCharacters(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    out += code < 0x20 || (code >= 0x7f && code <= 0x9f) ? ' ' : char;
+  }
+  return out;
+}
+
 function findingLine(finding: Finding): string {
   const lines = finding.startLine === finding.endLine ? `${finding.startLine}` : `${finding.startLine}-${finding.endLine}`;
-  // Terminal output: strip control characters so untrusted text cannot move the cursor or recolour.
-  const message = finding.message.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  const message = withoutControlCharacters(finding.message);
   return `  ${finding.level.padEnd(7)} ${finding.path}:${lines}  ${finding.ruleId} [${finding.provenance}]  ${message}`;
 }
 
