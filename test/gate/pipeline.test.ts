@@ -1,7 +1,8 @@
 // runGate end to end on a realistic pull request: real git (a person's, Claude Code's and Cursor's
 // commits on a branch off main), real ESLint SARIF and real vitest coverage. Every number the report
 // holds is checked against what the test works out on its own from the fixture, the LCOV and the SARIF.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,14 @@ import type { ConditionResult, Finding, Report } from '../../src/model.js';
 import { parseJsonReport, renderJson, renderMarkdown, renderSarif } from '../../src/report/index.js';
 import { ADDED, changedCoverage, isAdded, isAiLine, linesOf, readLcovHits, readSarifResults, shownPercent } from './expected.js';
 import { CART_AT_BASE, FORMAT, PAYMENTS, buildPullRequest, gateOptions, lineOf, projectRoot, type PullRequestFixture } from './fixture.js';
+
+// Every condition the fixture fails, turned into a warning (keys from docs/policy.md).
+const RELAXED_POLICY = `policy:
+  missing-tests: { ai: warn, all: warn }
+  error-handling: { ai: warn, all: warn }
+  sarif: { ai: warn, all: warn }
+  changed-coverage: { ai: warn, all: warn }
+`;
 
 const ERROR_HANDLING = ['empty-catch', 'swallowed-error', 'floating-promise', 'unchecked-fetch', 'unguarded-json-parse', 'throw-literal', 'lost-error-cause'];
 
@@ -173,6 +182,61 @@ describe('runGate on a pull request with human, Claude Code and Cursor commits',
     expect(cart?.ai).toEqual({ measured: 0, covered: 0, percent: null });
     expect(cart?.coveredLines.every((line) => added.includes(line))).toBe(true);
     expect(report.findings.filter((finding) => finding.path === 'src/cart.ts' && finding.level !== 'note').map((finding) => finding.ruleId)).toEqual(['prefer-const']);
+  });
+
+  describe('the built CLI (dist/cli.js) on the same repository', () => {
+    const cli = join(projectRoot, 'dist', 'cli.js');
+    const run = (...args: string[]) => {
+      const outcome = spawnSync(process.execPath, [cli, '--repo', fixture.repo.dir, '--base', 'main', ...args], { encoding: 'utf8' });
+      return { status: outcome.status, stdout: outcome.stdout, stderr: outcome.stderr };
+    };
+    const evidence = () => ['--sarif', fixture.sarifPath, '--coverage', fixture.lcovPath];
+    const readVerdict = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { verdict: string }).verdict;
+
+    it('exits 1 when the verdict is fail, and its JSON report says so', () => {
+      const json = join(fixture.out, 'cli-fail.json');
+      const outcome = run(...evidence(), '--json', json);
+      expect(outcome.stderr).toBe('');
+      expect(outcome.status).toBe(1);
+      expect(readVerdict(json)).toBe('fail');
+    });
+
+    it('exits 0 once .github/diffgate.yml turns the failing conditions into warnings', () => {
+      const configPath = join(fixture.repo.dir, '.github', 'diffgate.yml');
+      fixture.repo.write({ '.github/diffgate.yml': RELAXED_POLICY });
+      try {
+        const json = join(fixture.out, 'cli-relaxed.json');
+        const outcome = run(...evidence(), '--json', json);
+        expect(outcome.stderr).toBe('');
+        expect(outcome.status).toBe(0);
+        expect(readVerdict(json)).toBe('warn');
+      } finally {
+        rmSync(configPath);
+      }
+    });
+
+    it('exits 2 with one line naming a malformed SARIF file', () => {
+      const broken = join(fixture.out, 'broken.sarif');
+      writeFileSync(broken, readFileSync(fixture.sarifPath, 'utf8').slice(0, 200));
+      const outcome = run('--sarif', broken, '--coverage', fixture.lcovPath);
+      expect(outcome.status).toBe(2);
+      expect(outcome.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(outcome.stderr).toContain('broken.sarif');
+      expect(outcome.stderr).toMatch(/not valid JSON/);
+      expect(outcome.stderr).not.toMatch(/\n\s+at /);
+    });
+
+    it('exits 2 with one line naming a truncated LCOV file', () => {
+      const lcov = readFileSync(fixture.lcovPath, 'utf8');
+      const truncated = join(fixture.out, 'truncated.info');
+      // Cut after the last record's data, before its end_of_record: every line is complete.
+      writeFileSync(truncated, lcov.slice(0, lcov.lastIndexOf('end_of_record')));
+      const outcome = run('--sarif', fixture.sarifPath, '--coverage', truncated);
+      expect(outcome.status).toBe(2);
+      expect(outcome.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(outcome.stderr).toContain('truncated.info');
+      expect(outcome.stderr).toMatch(/truncated/);
+    });
   });
 
   describe('renderers accept the real report', () => {
