@@ -57,7 +57,17 @@ git(['config', 'commit.gpgsign', 'false']);
 write({
   // Its own vitest config, so vitest does not pick up diffgate's from the folder above.
   'vitest.config.mjs': "export default { test: { include: ['test/**/*.test.ts'] } };\n",
-  'package.json': JSON.stringify({ name: 'demo-shop', type: 'module', dependencies: { zod: '^4.0.0' } }, null, 2) + '\n',
+  'package.json':
+    JSON.stringify({ name: 'demo-shop', type: 'module', dependencies: { zod: '^4.0.0' }, devDependencies: { vitest: '^4.1.0' } }, null, 2) + '\n',
+  // The team's policy: coverage checked from 5 measured lines, and payments held to more.
+  '.github/diffgate.yml': [
+    'policy:',
+    '  small-change-lines: 5',
+    '  overrides:',
+    "    - paths: ['src/payments.ts']",
+    '      changed-coverage: { all: { min: 95 } }',
+    '',
+  ].join('\n'),
   'src/cart.ts': [
     'export function total(prices: number[]): number {',
     '  return prices.reduce((sum, price) => sum + price, 0);',
@@ -124,7 +134,12 @@ write({
     "    method: 'POST',",
     '    body: JSON.stringify({ amount }),',
     '  });',
+    '  notifyAccounting(amount);',
     '  return response.json();',
+    '}',
+    '',
+    'async function notifyAccounting(amount: number): Promise<void> {',
+    "  await fetch('https://accounting.example.com/events', { method: 'POST', body: String(amount) });",
     '}',
     '',
     'export function parseReceipt(text: string): Charge {',
