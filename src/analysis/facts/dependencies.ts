@@ -5,6 +5,7 @@ import type { Skipped } from '../../model.js';
 import type { FactsInput } from './tests.js';
 import type { PackageManifest } from './project-files.js';
 import { matchAlias, packageNameOf, readProjectManifests } from './project-files.js';
+import { readFilesAtRevision } from './blobs.js';
 
 export interface DependencyFacts {
   /** Every package.json at head (outside node_modules), sorted by folder. */
@@ -13,20 +14,43 @@ export interface DependencyFacts {
   aliasPatterns: string[];
   /** Manifests that could not be parsed: files under them are not judged. */
   unreadable: Skipped[];
+  /**
+   * Names written in build and test configs (vite, vitest, webpack, jest, babel, …): bundler aliases,
+   * inlined and virtual modules. Absent: none known.
+   */
+  configNames?: string[];
+  /** Modules mocked by a `__mocks__/<name>` file (jest, vitest). Absent: none known. */
+  mockedModules?: string[];
   [key: string]: unknown;
 }
 
+// Build and test tool configs that can alias or provide modules.
+const BUILD_CONFIG = /(?:^|\/)(?:vite|vitest|webpack|rollup|rolldown|jest|babel|tsup|rspack|rsbuild|esbuild|vue|nuxt|next|astro|svelte|playwright|metro)\.(?:config|workspace)(?:\.[\w-]+)?\.[cm]?[jt]s$|(?:^|\/)\.babelrc(?:\.json)?$/;
+const MOCK_FILE = /(?:^|\/)__mocks__\/(.+)\.[cm]?[jt]sx?$/;
+
 export async function buildDependencyFacts(input: FactsInput): Promise<DependencyFacts> {
-  const manifests = await readProjectManifests(input.repo, input.head, input.trackedFiles);
+  const configPaths = input.trackedFiles.filter((path) => BUILD_CONFIG.test(path) && !path.includes('node_modules/'));
+  const [manifests, configs] = await Promise.all([
+    readProjectManifests(input.repo, input.head, input.trackedFiles),
+    readFilesAtRevision(input.repo, input.head, configPaths),
+  ]);
+  const configNames = new Set<string>();
+  for (const text of configs.values()) for (const token of text.match(/[@\w][\w.@/-]*/g) ?? []) configNames.add(token);
+  const mockedModules = input.trackedFiles.flatMap((path) => {
+    const match = MOCK_FILE.exec(path);
+    return match?.[1] ? [match[1]] : [];
+  });
   return {
     packages: manifests.packages,
     aliasPatterns: [...new Set(manifests.aliases.map((alias) => alias.pattern))],
     unreadable: manifests.unreadable,
+    configNames: [...configNames].sort(),
+    mockedModules: [...new Set(mockedModules)].sort(),
   };
 }
 
 export type DependencyCheck =
-  | { status: 'declared' | 'not-a-package' | 'builtin' | 'workspace' | 'alias' }
+  | { status: 'declared' | 'not-a-package' | 'builtin' | 'workspace' | 'alias' | 'configured' | 'mocked' }
   /** No readable package.json governs the file: nothing to check against. */
   | { status: 'unknown' }
   | { status: 'undeclared'; packageName: string; manifests: string[] };
@@ -47,6 +71,8 @@ export function checkDependency(facts: DependencyFacts, path: string, specifier:
   if (builtins.has(specifier) || builtins.has(packageName)) return { status: 'builtin' };
   // Any package of the repository counts as a workspace package (npm, yarn and pnpm workspaces alike).
   if (facts.packages.some((manifest) => manifest.name === packageName)) return { status: 'workspace' };
+  if (facts.configNames?.includes(specifier) || facts.configNames?.includes(packageName)) return { status: 'configured' };
+  if (facts.mockedModules?.includes(specifier) || facts.mockedModules?.includes(packageName)) return { status: 'mocked' };
 
   const governing = facts.packages.filter((manifest) => isInside(path, manifest.dir));
   if (governing.length === 0 || facts.unreadable.some((skipped) => isInside(path, dirOf(skipped.path)))) return { status: 'unknown' };

@@ -2,6 +2,7 @@
 // shared by test-without-assertion, focused-or-skipped-test and trivial-assertion.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { childrenOf } from '../walk.js';
+import type { RuleContext } from '../rule.js';
 
 const TEST_NAMES = new Set(['it', 'test', 'specify']);
 const SUITE_NAMES = new Set(['describe', 'suite', 'context']);
@@ -100,4 +101,29 @@ export function calleePath(callee: TSESTree.Node): string[] {
       return path;
     }
   }
+}
+
+/** Folders of fixture files: sample projects and inputs that tests run, not tests or shipped code. */
+const FIXTURE_FOLDER = /(?:^|\/)(?:__)?fixtures?(?:__)?\//;
+
+export function isFixturePath(path: string): boolean {
+  return FIXTURE_FOLDER.test(path);
+}
+
+const TEST_FRAMEWORKS = new Set(['vitest', 'jest', '@jest/globals', 'expect', 'chai', 'mocha', 'ava', 'uvu', 'tap', 'jasmine', '@playwright/test', 'node:test']);
+
+/**
+ * Whether the file imports its test framework from the repository itself: the framework's own test
+ * suite, where `expect(1).toBe(1)`, empty tests and `.only` are the subject under test.
+ */
+export function testsOwnFramework(program: TSESTree.Program, ownPackages: ReadonlySet<string>): boolean {
+  return program.body.some(
+    (statement) => statement.type === 'ImportDeclaration' && TEST_FRAMEWORKS.has(statement.source.value) && ownPackages.has(statement.source.value),
+  );
+}
+
+/** Fixture files and a test framework's own test suite are out of scope of the test rules. */
+export function outOfTestScope(context: RuleContext): boolean {
+  const ownPackages = new Set(context.project.dependencies.packages.flatMap((manifest) => (manifest.name ? [manifest.name] : [])));
+  return isFixturePath(context.path) || testsOwnFramework(context.ast, ownPackages);
 }

@@ -2,7 +2,7 @@
 // unconditional `.skip` / `xit` (a failing test switched off instead of fixed).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Rule } from '../rule.js';
-import { testCallOf } from '../facts/test-syntax.js';
+import { outOfTestScope, testCallOf } from '../facts/test-syntax.js';
 
 function isTitle(node: TSESTree.Node | undefined): boolean {
   return node?.type === 'Literal' ? typeof node.value === 'string' : node?.type === 'TemplateLiteral' || node?.type === 'Identifier';
@@ -20,6 +20,7 @@ export const focusedOrSkippedTest: Rule = {
     },
   },
   create(context) {
+    if (outOfTestScope(context)) return {};
     return {
       CallExpression(node) {
         const call = testCallOf(node);

@@ -1,8 +1,9 @@
-// `test-without-assertion`: an added test whose body never asserts anything, so it passes whatever
-// the code under test does (unless it throws).
+// `test-without-assertion`: an added test that asserts nothing and either is empty or computes a
+// result it never checks (left unused, or only logged). A test that only calls code is taken as a deliberate
+// "does not throw" test: `schema.parse(valid)` fails the test by throwing, which is how validators assert.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Rule } from '../rule.js';
-import { calleePath, descendants, testCallOf, testTitleOf } from '../facts/test-syntax.js';
+import { calleePath, descendants, outOfTestScope, testCallOf, testTitleOf } from '../facts/test-syntax.js';
 
 // Calls that assert: expect(…), assert.*, chai's should, expectTypeOf, sinon.assert, and helpers named so.
 const ASSERTING_NAME = /^(?:expect|assert|should|verify|check|ensure|validate|match)/i;
@@ -16,14 +17,18 @@ type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpressi
 export const testWithoutAssertion: Rule = {
   meta: {
     id: 'test-without-assertion',
-    description: 'An added test whose body contains no assertion.',
+    description: 'An added test with no assertion that is empty or leaves the result it computes unchecked.',
     defaultLevel: 'error',
     testFilesOnly: true,
     messages: {
-      noAssertion: 'The test {{title}} never asserts anything: it passes whatever the code does. Add an `expect`/`assert` on the result.',
+      empty: 'The test {{title}} is empty: it passes without running anything. Write the test or delete it.',
+      unchecked:
+        'The test {{title}} computes `{{name}}` but never checks it: it passes whatever the value is. Add an `expect`/`assert` on it.',
+      logged: 'The test {{title}} prints its result instead of checking it: it passes whatever the value is. Replace the log with an `expect`/`assert`.',
     },
   },
   create(context) {
+    if (outOfTestScope(context)) return {};
     const assertingNames = new Set<string>();
     const tests: { call: TSESTree.CallExpression; body: FunctionNode }[] = [];
     const localFunctions = new Map<string, FunctionNode>();
@@ -82,13 +87,36 @@ export const testWithoutAssertion: Rule = {
           if (title !== null && SMOKE_TITLE.test(title)) continue;
           const parameters = new Set(body.params.flatMap((param) => (param.type === 'Identifier' ? [param.name] : [])));
           if (asserts(body, parameters, new Set()) || hasTypeAssertion(body)) continue;
+          const problem = problemOf(body);
+          if (!problem) continue;
           context.report({
             node: call.callee,
-            messageId: 'noAssertion',
-            data: { title: title === null ? '' : JSON.stringify(title) },
+            messageId: problem.messageId,
+            data: { title: title === null ? '' : JSON.stringify(title), name: problem.name },
           });
         }
       },
     };
   },
 };
+
+function isConsoleCall(node: TSESTree.Node): boolean {
+  return node.type === 'CallExpression' && calleePath(node.callee)[0] === 'console';
+}
+
+/** Why an assertion-less test checks nothing: empty, a computed value left unchecked, or only logged. */
+function problemOf(body: FunctionNode): { messageId: 'empty' | 'unchecked' | 'logged'; name: string } | null {
+  if (body.body.type === 'BlockStatement' && body.body.body.length === 0) return { messageId: 'empty', name: '' };
+  const nodes = [...descendants(body.body)];
+  // A value computed by a call, then never read except by console.*.
+  for (const node of nodes) {
+    if (node.type !== 'VariableDeclarator' || node.id.type !== 'Identifier' || !node.init) continue;
+    const init = node.init.type === 'AwaitExpression' ? node.init.argument : node.init;
+    if (init.type !== 'CallExpression' && init.type !== 'NewExpression') continue;
+    const name = node.id.name;
+    const reads = nodes.filter((other) => other.type === 'Identifier' && other.name === name && other !== node.id);
+    if (reads.every((read) => read.parent && isConsoleCall(read.parent))) return { messageId: 'unchecked', name };
+  }
+  if (nodes.some(isConsoleCall)) return { messageId: 'logged', name: '' };
+  return null;
+}

@@ -3,7 +3,7 @@
 // a truthiness check of a literal (`assert(true)`, `expect(1).toBeTruthy()`).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Rule } from '../rule.js';
-import { calleePath } from '../facts/test-syntax.js';
+import { calleePath, outOfTestScope } from '../facts/test-syntax.js';
 
 const EQUALITY_MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual', 'equal', 'equals', 'eql', 'deep']);
 const TRUTHINESS_MATCHERS: Record<string, (value: unknown) => boolean> = {
@@ -53,6 +53,7 @@ export const trivialAssertion: Rule = {
     },
   },
   create(context) {
+    if (outOfTestScope(context)) return {};
     const text = (node: TSESTree.Node): string => context.getText(node);
     const code = (node: TSESTree.Node): string => {
       const full = text(node).replace(/\s+/g, ' ');

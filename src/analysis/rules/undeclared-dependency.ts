@@ -3,6 +3,9 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Rule, RuleContext } from '../rule.js';
 import { checkDependency } from '../facts/dependencies.js';
+import { calleePath, isFixturePath } from '../facts/test-syntax.js';
+
+const MOCK_CALLS = new Set(['mock', 'doMock', 'unstable_mockModule', 'setMock']);
 
 function stringValue(node: TSESTree.Node | undefined): string | null {
   if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
@@ -21,12 +24,20 @@ export const undeclaredDependency: Rule = {
     },
   },
   create(context) {
+    // Fixture projects are inputs for tests, often deliberately broken (a missing package is the point).
+    if (isFixturePath(context.path)) return {};
+    const candidates: { source: TSESTree.Node; specifier: string; typeOnly: boolean }[] = [];
+    // `vi.mock('x', factory)` / `jest.mock('x', …, { virtual: true })` provide the module in this file.
+    const mocked = new Set<string>();
     function check(source: TSESTree.Node, specifier: string | null, typeOnly: boolean): void {
       // The line naming the module must be new: adding a name to an existing multi-line import is not a new dependency.
       if (specifier === null || !context.isAddedLine(source.loc.start.line)) return;
-      report(context, source, specifier, typeOnly);
+      candidates.push({ source, specifier, typeOnly });
     }
     return {
+      'Program:exit'() {
+        for (const { source, specifier, typeOnly } of candidates) if (!mocked.has(specifier)) report(context, source, specifier, typeOnly);
+      },
       ImportDeclaration(node) {
         const typeOnly = node.importKind === 'type' || (node.specifiers.length > 0 && node.specifiers.every((s) => s.type === 'ImportSpecifier' && s.importKind === 'type'));
         check(node.source, node.source.value, typeOnly);
@@ -49,6 +60,8 @@ export const undeclaredDependency: Rule = {
       },
       CallExpression(node) {
         const callee = node.callee;
+        const mockedSpecifier = stringValue(node.arguments[0]);
+        if (mockedSpecifier !== null && MOCK_CALLS.has(calleePath(callee).at(-1) ?? '')) mocked.add(mockedSpecifier);
         const isRequire = callee.type === 'Identifier' && callee.name === 'require' && node.arguments.length === 1;
         if (isRequire) check(node.arguments[0] as TSESTree.Node, stringValue(node.arguments[0]), false);
       },

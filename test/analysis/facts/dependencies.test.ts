@@ -22,6 +22,9 @@ describe('buildDependencyFacts', () => {
       'packages/bad/package.json': '{ "name": ',
       'tsconfig.base.json': '{ "compilerOptions": { "paths": { "@app/*": ["./src/*"] } } }',
       'node_modules/zod/package.json': '{ "name": "zod" }',
+      'packages/a/vite.config.ts': "export default { resolve: { alias: [{ find: /^custom-lib$/, replacement: './projects/custom-lib' }] } };",
+      'packages/a/__mocks__/vscode.ts': 'export const window = {};',
+      'src/config.ts': "export const notAConfig = 'not-a-config-name';",
     });
     const head = repo.commit('workspace');
     repo.write({ 'package.json': '{}' }); // the working tree is not read: head is
@@ -32,6 +35,11 @@ describe('buildDependencyFacts', () => {
       { dir: 'packages/a', name: '@x/a', declared: ['zod', 'react', 'fsevents', 'bundled'] },
     ]);
     expect(facts.aliasPatterns).toEqual(['@app/*']);
+    expect(facts.configNames).toContain('custom-lib');
+    expect(facts.configNames).not.toContain('not-a-config-name');
+    expect(facts.mockedModules).toEqual(['vscode']);
+    expect(checkDependency(facts, 'packages/a/src/x.ts', 'custom-lib', { typeOnly: false })).toEqual({ status: 'configured' });
+    expect(checkDependency(facts, 'packages/a/src/x.ts', 'vscode', { typeOnly: false })).toEqual({ status: 'mocked' });
     expect(facts.unreadable.map((skipped) => skipped.path)).toEqual(['packages/bad/package.json']);
 
     expect(checkDependency(facts, 'packages/a/src/x.ts', 'zod/v4', { typeOnly: false })).toEqual({ status: 'declared' });

@@ -14,6 +14,8 @@ testRule(focusedOrSkippedTest, {
     { name: 'not a test file', filename: 'src/a.ts', code: "it.only('works', () => {});" },
     { name: 'only already there', filename: T, code: "it.only('works', () => {\n  run();\n});", addedLines: [2] },
     { name: 'a regex .test call', filename: T, code: "const ok = /x/.test('x');" },
+    { name: 'fixture files are not tests', filename: 'test/fixtures/only/a.test.ts', code: "it.only('a', () => {});" },
+    { name: "a framework's own test suite", filename: 'test/unit/only.test.ts', project: { dependencies: { packages: [{ dir: 'packages/vitest', name: 'vitest', declared: [] }], aliasPatterns: [], unreadable: [] } }, code: "import { it } from 'vitest';\nit.only('a', () => {});" },
     { name: 'an object with an only member', filename: T, code: 'options.only(["a"]);' },
   ],
   invalid: [

@@ -16,6 +16,8 @@ testRule(trivialAssertion, {
     { name: 'negated self comparison is not trivial', filename: T, code: 'expect(a).not.toBe(a);' },
     { name: 'chai on a value', filename: T, code: 'expect(flag).to.be.true;' },
     { name: 'different references', filename: T, code: 'expect(a.b).toBe(a.c);' },
+    { name: 'fixture files are not tests', filename: 'test/e2e/fixtures/basic/a.test.ts', code: 'expect(1).toBe(1);' },
+    { name: "a framework's own test suite", filename: 'test/unit/expect.test.ts', project: { dependencies: { packages: [{ dir: 'packages/vitest', name: 'vitest', declared: [] }], aliasPatterns: [], unreadable: [] } }, code: "import { expect } from 'vitest';\nexpect(1).toBe(1);" },
     { name: 'calls compared are not the same value', filename: T, code: 'expect(next()).toBe(next());' },
   ],
   invalid: [

@@ -11,6 +11,8 @@ const dependencies: DependencyFacts = {
   ],
   aliasPatterns: ['@/*', '#config'],
   unreadable: [{ path: 'packages/broken/package.json', reason: 'not valid JSON' }],
+  configNames: ['resolve', 'alias', 'virtual-icons'],
+  mockedModules: ['vscode'],
 };
 const project = { dependencies };
 const web = 'packages/web/src/app.ts';
@@ -31,6 +33,10 @@ testRule(undeclaredDependency, {
     { name: 'line of the module not added', filename: web, project, code: "import {\n  a,\n  b,\n} from 'left-pad';", addedLines: [3] },
     { name: 'under an unreadable package.json', filename: 'packages/broken/src/a.ts', project, code: "import x from 'left-pad';" },
     { name: 'no package.json at all', filename: 'src/a.ts', project: { dependencies: { packages: [], aliasPatterns: [], unreadable: [] } }, code: "import x from 'left-pad';" },
+    { name: 'named in a build config (a bundler alias)', filename: web, project, code: "import icons from 'virtual-icons';" },
+    { name: 'mocked by a __mocks__ file', filename: web, project, code: "import * as vscode from 'vscode';" },
+    { name: 'mocked in the same file', filename: 'packages/web/src/a.test.ts', project, code: "import { x } from 'virtual-module';\nvi.mock('virtual-module', () => ({ x: 1 }));" },
+    { name: 'fixture project', filename: 'packages/web/test/fixtures/broken/index.ts', project, code: "import x from '@vitejs/no-such-package';" },
     { name: 'dynamic import of a variable', filename: web, project, code: 'const mod = await import(name);' },
     { name: 'require of a declared package', filename: 'packages/web/lib/a.cjs', project, code: "const React = require('react');" },
   ],

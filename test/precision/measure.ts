@@ -1,0 +1,110 @@
+/// <reference types="vite/client" />
+// The precision study's measuring script: replays real commits of a repository as pull requests and
+// runs every analysis rule on each commit's added lines, writing the findings as JSON lines.
+//
+//   PRECISION_REPO=/path/to/repo.git PRECISION_COMMITS=150 PRECISION_OUT=.tmp/precision/ky.jsonl \
+//     npx vitest run --config test/precision/vitest.config.ts
+//
+// With PRECISION_GLOB=<minimatch glob> it instead treats every file at HEAD matching the glob as
+// added in full (one pull request adding them all): the way to put many real tests under the test rules.
+//
+// Not a test of diffgate (it asserts only that the run produced output); it lives here so the study
+// can be repeated with exactly the code under study. See test/precision/README.md.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { minimatch } from 'minimatch';
+import { expect, it } from 'vitest';
+import type { ChangedFile } from '../../src/model.js';
+import type { ProjectFacts } from '../../src/analysis/rule.js';
+import { analysisConfigSchema } from '../../src/analysis/config.js';
+import { buildDependencyFacts } from '../../src/analysis/facts/dependencies.js';
+import { buildTestEvidence } from '../../src/analysis/facts/tests.js';
+import { isAnalysedPath } from '../../src/analysis/parse.js';
+import type { Rule } from '../../src/analysis/rule.js';
+import { analyzeFile } from '../../src/analysis/run.js';
+import { collectChangedFiles, listTrackedFiles, readFileAtRevision } from '../../src/diff/index.js';
+import { runGit } from '../../src/diff/git.js';
+
+// Every rule file, whether or not the registry lists it yet.
+const ruleModules = import.meta.glob<Record<string, unknown>>('../../src/analysis/rules/*.ts', { eager: true });
+const rules: Rule[] = Object.values(ruleModules).flatMap((module) =>
+  Object.values(module).filter((value): value is Rule => typeof value === 'object' && value !== null && 'meta' in value && 'create' in value),
+);
+
+const repo = process.env.PRECISION_REPO ?? '';
+const commitCount = Number(process.env.PRECISION_COMMITS ?? '100');
+const out = process.env.PRECISION_OUT ?? '.tmp/precision/findings.jsonl';
+const glob = process.env.PRECISION_GLOB ?? '';
+const config = analysisConfigSchema.parse({});
+
+async function analyzeCommit(head: string, files: ChangedFile[], found: string[], skipped: string[]): Promise<void> {
+  const trackedFiles = await listTrackedFiles(repo, head);
+  const factsInput = { repo, head, trackedFiles, files, testGlobs: config['test-globs'] };
+  const [tests, dependencies] = await Promise.all([buildTestEvidence(factsInput), buildDependencyFacts(factsInput)]);
+  const project: ProjectFacts = { tests, dependencies, coverage: null };
+  for (const file of files) {
+    const content = await readFileAtRevision(repo, head, file.path);
+    if (!content) continue;
+    const result = analyzeFile({
+      path: file.path,
+      source: content.toString('utf8'),
+      addedLines: new Set(file.addedLines),
+      provenance: () => 'ai',
+      rules,
+      project,
+      config,
+    });
+    for (const entry of result.skipped) skipped.push(`${head.slice(0, 9)} ${entry.path}: ${entry.reason}`);
+    for (const finding of result.findings) {
+      found.push(JSON.stringify({ commit: head.slice(0, 9), rule: finding.ruleId, path: finding.path, line: finding.startLine, endLine: finding.endLine, message: finding.message }));
+    }
+  }
+}
+
+function wholeFile(path: string, text: string): ChangedFile {
+  const addedLines = text.split('\n').map((_, index) => index + 1);
+  return { path, oldPath: null, status: 'added', addedLines, hunks: [{ start: 1, end: addedLines.length }], binary: false, submodule: false, modeOnly: false };
+}
+
+it.skipIf(!repo || !glob)(`treats the files matching ${glob || '(set PRECISION_GLOB)'} in ${repo} as added`, async () => {
+  const head = (await runGit(repo, ['rev-parse', 'HEAD'])).trim();
+  const paths = (await listTrackedFiles(repo, head)).filter((path) => isAnalysedPath(path) && minimatch(path, glob, { dot: true }));
+  const files: ChangedFile[] = [];
+  for (const path of paths) {
+    const content = await readFileAtRevision(repo, head, path);
+    if (content) files.push(wholeFile(path, content.toString('utf8')));
+  }
+  const found: string[] = [];
+  const skipped: string[] = [];
+  await analyzeCommit(head, files, found, skipped);
+  write(found, skipped);
+  expect(files.length).toBeGreaterThan(0);
+});
+
+it.skipIf(!repo || !!glob)(`replays ${commitCount} commits of ${repo || '(set PRECISION_REPO)'}`, async () => {
+  // Non-merge commits with one parent, newest first: each is a pull request of its own.
+  const commits = (await runGit(repo, ['rev-list', '--no-merges', '--max-parents=1', `--max-count=${commitCount}`, 'HEAD'])).trim().split('\n');
+  const found: string[] = [];
+  const skipped: string[] = [];
+  for (const head of commits) {
+    const base = (await runGit(repo, ['rev-parse', `${head}^`])).trim();
+    let files: ChangedFile[];
+    try {
+      files = await collectChangedFiles(repo, { base, head });
+    } catch (error) {
+      // The mirror may lack a commit's large blobs; the commit is left out and listed.
+      skipped.push(`${head.slice(0, 9)} (whole commit): ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    const analysed = files.filter((file) => file.status !== 'deleted' && !file.binary && file.addedLines.length > 0 && isAnalysedPath(file.path));
+    if (analysed.length > 0) await analyzeCommit(head, analysed, found, skipped);
+  }
+  write(found, skipped);
+  expect(commits.length).toBeGreaterThan(0);
+});
+
+function write(found: string[], skipped: string[]): void {
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, found.join('\n') + (found.length ? '\n' : ''));
+  writeFileSync(out.replace(/\.jsonl$/, '.skipped.txt'), skipped.join('\n') + '\n');
+}
