@@ -1,0 +1,159 @@
+// Policy knobs end to end: the same real pull request (real git, ESLint SARIF, vitest coverage) run
+// through runGate under different settings, given the way users give them (config file or overrides).
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isInputError } from '../../src/errors.js';
+import { runGate } from '../../src/gate.js';
+import type { ConditionResult, Report } from '../../src/model.js';
+import { ADDED, changedCoverage, isAdded, isAiLine, readLcovHits, shownPercent } from './expected.js';
+import { buildPullRequest, gateOptions, type PullRequestFixture } from './fixture.js';
+
+function condition(report: Report, id: string): ConditionResult {
+  const found = report.verdict.conditions.find((item) => item.id === id);
+  if (!found) throw new Error(`no condition ${id} in ${report.verdict.conditions.map((item) => item.id).join(', ')}`);
+  return found;
+}
+
+const totalAdded = Object.values(ADDED).reduce((sum, added) => sum + added.lines.length, 0);
+
+describe('policy settings on a real pull request', () => {
+  let fixture: PullRequestFixture;
+  let auto: Report;
+
+  beforeAll(async () => {
+    fixture = await buildPullRequest();
+    auto = (await runGate(gateOptions(fixture))).report;
+  }, 180_000);
+
+  afterAll(() => fixture?.remove());
+
+  const gate = async (overrides: Record<string, unknown>, more: Parameters<typeof gateOptions>[1] = {}): Promise<Report> =>
+    (await runGate(gateOptions(fixture, { overrides, ...more }))).report;
+
+  it('ai: all makes every added line AI-written, so the AI conditions judge the whole change', async () => {
+    const report = await gate({ ai: 'all' });
+    expect(report.provenance.mode).toBe('all');
+    expect(report.provenance.counts).toEqual({ ai: totalAdded, human: 0, unknown: 0 });
+    expect(report.findings.every((finding) => finding.provenance === 'ai')).toBe(true);
+    // The person's prefer-const now counts against AI lines too; the AI coverage is the whole change's.
+    expect(report.findings.find((finding) => finding.ruleId === 'prefer-const')?.provenance).toBe('ai');
+    expect(report.coverage?.ai).toEqual(report.coverage?.changed);
+    const aiCoverage = condition(report, 'changed-coverage.ai');
+    expect(aiCoverage).toMatchObject({ status: 'fail', actual: condition(report, 'changed-coverage.all').actual, threshold: 90 });
+    expect(aiCoverage.actual).not.toBe(condition(auto, 'changed-coverage.ai').actual);
+    expect(condition(report, 'sarif.ai').actual).toBe(condition(report, 'sarif.all').actual);
+    expect(report.verdict.status).toBe('fail');
+  });
+
+  it('ai: none attributes nothing to AI: the AI conditions pass or are skipped, the all-lines ones still judge', async () => {
+    const report = await gate({ ai: 'none' });
+    expect(report.provenance.mode).toBe('none');
+    expect(report.provenance.counts).toEqual({ ai: 0, human: totalAdded, unknown: 0 });
+    expect(report.provenance.aiCommits).toEqual([]);
+    // These fail under `auto` (the Claude and Cursor lines) and pass when no line is AI-written.
+    for (const id of ['missing-tests.ai', 'error-handling.ai', 'sarif.ai']) {
+      expect(condition(auto, id).status, id).toBe('fail');
+      expect(condition(report, id), id).toMatchObject({ status: 'pass', actual: 0 });
+    }
+    expect(condition(report, 'changed-coverage.ai').status).toBe('skipped');
+    // diffgate's own rules report notes on lines nobody attributes to AI; scanner levels are kept.
+    expect(report.findings.filter((finding) => finding.source === 'ast').every((finding) => finding.level === 'note')).toBe(true);
+    expect(condition(report, 'sarif.all')).toMatchObject({ status: 'fail', actual: condition(auto, 'sarif.all').actual });
+    expect(condition(report, 'changed-coverage.all')).toEqual(condition(auto, 'changed-coverage.all'));
+    expect(report.verdict.status).toBe('fail');
+  });
+
+  it('a coverage glob that matches nothing is an InputError by default', async () => {
+    const failure = await runGate(gateOptions(fixture, { coverage: ['coverage-nowhere/**/*.info'] })).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(isInputError(failure)).toBe(true);
+    expect((failure as Error).message).toContain('coverage-nowhere/**/*.info');
+    expect((failure as Error).message.split('\n')).toHaveLength(1);
+  });
+
+  it('missing-evidence.coverage: warn records the missing coverage as a condition instead', async () => {
+    const report = await gate({ policy: { 'missing-evidence': { coverage: 'warn' } } }, { coverage: ['coverage-nowhere/**/*.info'] });
+    expect(report.coverage).toBeNull();
+    expect(report.missingEvidence).toHaveLength(1);
+    expect(report.missingEvidence[0]).toMatchObject({ kind: 'coverage' });
+    expect(report.missingEvidence[0]?.detail).toContain('coverage-nowhere/**/*.info');
+    const missing = condition(report, 'missing-evidence.coverage');
+    expect(missing.status).toBe('warn');
+    expect(missing.message).toContain('coverage-nowhere/**/*.info');
+    // The conditions that needed coverage say why they were not checked.
+    for (const id of ['changed-coverage.ai', 'changed-coverage.all']) {
+      expect(condition(report, id).status).toBe('skipped');
+      expect(condition(report, id).message).toMatch(/missing evidence/);
+    }
+    // Everything else is judged as before.
+    expect(condition(report, 'sarif.ai')).toEqual(condition(auto, 'sarif.ai'));
+    expect(report.verdict.status).toBe('fail');
+  });
+
+  it('the same settings from .github/diffgate.yml: missing evidence as a warning, every other condition relaxed', async () => {
+    fixture.repo.write({
+      '.github/diffgate.yml': [
+        'policy:',
+        '  missing-evidence: { coverage: warn }',
+        '  missing-tests: { ai: warn, all: warn }',
+        '  error-handling: { ai: warn }',
+        '  sarif: { ai: warn, all: warn }',
+        '',
+      ].join('\n'),
+    });
+    try {
+      const report = await gate(
+        {},
+        { coverage: ['coverage-nowhere/**/*.info'], configPath: join(fixture.repo.dir, '.github', 'diffgate.yml'), configRequired: true },
+      );
+      expect(condition(report, 'missing-evidence.coverage').status).toBe('warn');
+      expect(report.verdict.conditions.filter((item) => item.status === 'fail')).toEqual([]);
+      expect(report.verdict.status).toBe('warn');
+    } finally {
+      fixture.repo.write({ '.github/diffgate.yml': null });
+    }
+  });
+
+  it('ignore globs drop the findings and the coverage of the paths they match', async () => {
+    const report = await gate({ policy: { ignore: ['src/payments/**'], 'small-change-lines': 0 } });
+    expect(auto.findings.some((finding) => finding.path.startsWith('src/payments/'))).toBe(true);
+    expect(report.findings.filter((finding) => finding.path.startsWith('src/payments/'))).toEqual([]);
+    // Findings elsewhere stay exactly as they were.
+    const elsewhere = (findings: Report['findings']) => findings.filter((finding) => !finding.path.startsWith('src/payments/'));
+    expect(report.findings).toEqual(elsewhere(auto.findings));
+    expect(condition(report, 'sarif.ai').actual).toBe(elsewhere(auto.findings).filter((item) => item.source === 'sarif' && item.level === 'error' && item.provenance === 'ai').length);
+    expect(condition(report, 'missing-tests.ai')).toMatchObject({ status: 'pass', actual: 0 });
+
+    const hits = readLcovHits(fixture.lcovPath, fixture.repo.dir);
+    const notIgnored = (keep: (path: string, line: number) => boolean) => (path: string, line: number) => !path.startsWith('src/payments/') && keep(path, line);
+    const all = changedCoverage(hits, notIgnored(isAdded));
+    const ai = changedCoverage(hits, notIgnored(isAiLine));
+    expect(condition(report, 'changed-coverage.all').actual).toBe(shownPercent(all.covered, all.measured));
+    expect(condition(report, 'changed-coverage.ai').actual).toBe(shownPercent(ai.covered, ai.measured));
+  });
+
+  it('a per-path override holds src/payments/** to a stricter coverage in conditions of its own', async () => {
+    const report = await gate({
+      policy: {
+        'small-change-lines': 0,
+        'changed-coverage': { ai: { min: 10 }, all: { min: 10 } },
+        overrides: [{ paths: ['src/payments/**'], 'changed-coverage': { ai: { min: 100 }, all: { min: 95 } } }],
+      },
+    });
+    const hits = readLcovHits(fixture.lcovPath, fixture.repo.dir);
+    const payments = (path: string) => path.startsWith('src/payments/');
+    const strict = changedCoverage(hits, (path, line) => payments(path) && isAdded(path, line));
+    const strictAi = changedCoverage(hits, (path, line) => payments(path) && isAiLine(path, line));
+    const rest = changedCoverage(hits, (path, line) => !payments(path) && isAdded(path, line));
+    const restAi = changedCoverage(hits, (path, line) => !payments(path) && isAiLine(path, line));
+
+    expect(condition(report, 'changed-coverage.all [src/payments/**]')).toMatchObject({ status: 'fail', actual: shownPercent(strict.covered, strict.measured), threshold: 95 });
+    expect(condition(report, 'changed-coverage.ai [src/payments/**]')).toMatchObject({ status: 'fail', actual: shownPercent(strictAi.covered, strictAi.measured), threshold: 100 });
+    // The rest of the change is judged on its own lines against the relaxed top level, and passes.
+    expect(condition(report, 'changed-coverage.all')).toMatchObject({ status: 'pass', actual: shownPercent(rest.covered, rest.measured), threshold: 10 });
+    expect(condition(report, 'changed-coverage.ai')).toMatchObject({ status: 'pass', actual: shownPercent(restAi.covered, restAi.measured), threshold: 10 });
+    expect(report.verdict.status).toBe('fail');
+  });
+});
