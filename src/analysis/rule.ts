@@ -17,6 +17,11 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Whether the rule only looks at test files (true), only at non-test files (false), or both (undefined). */
   testFilesOnly?: boolean;
+  /**
+   * ESLint rules that check the same thing: an `eslint-disable-line` / `eslint-disable-next-line`
+   * naming one of them silences this rule on that line too, so code need not be annotated twice.
+   */
+  eslintEquivalents?: string[];
   /** Schema of the rule's options (`analysis.rules.<id>.options`), with defaults; none means no options. */
   options?: z.ZodType<Record<string, unknown>>;
 }

@@ -106,6 +106,41 @@ export function formatMessage(template: string, data: Record<string, string | nu
   return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
+// `// diffgate-disable-next-line empty-catch, floating-promise -- why` or `// diffgate-disable-line …`;
+// no rule ids means every rule. ESLint's line directives count for the rules' ESLint equivalents.
+const DIRECTIVE = /^[\s*]*(diffgate|eslint)-disable-(next-line|line)\b([^\n]*)$/;
+
+/** Per line, the rule ids silenced there (`*` for all), from diffgate and ESLint line directives. */
+export function suppressedLines(comments: readonly TSESTree.Comment[], rules: readonly Rule[]): Map<number, Set<string>> {
+  const byLine = new Map<number, Set<string>>();
+  for (const comment of comments) {
+    const match = DIRECTIVE.exec(comment.value);
+    if (!match) continue;
+    const [, tool, where, rest = ''] = match;
+    const names = (rest.split(/\s--\s|\s--$/)[0] ?? '').split(/[\s,]+/).filter((name) => name !== '');
+    let ids: string[];
+    if (tool === 'diffgate') ids = names.length === 0 ? ['*'] : names;
+    else ids = rules.filter((rule) => rule.meta.eslintEquivalents?.some((name) => names.includes(name))).map((rule) => rule.meta.id);
+    const line = where === 'next-line' ? comment.loc.end.line + 1 : comment.loc.start.line;
+    const silenced = byLine.get(line) ?? new Set<string>();
+    for (const id of ids) silenced.add(id);
+    byLine.set(line, silenced);
+  }
+  return byLine;
+}
+
+// The rule that reports directives without a reason: a blanket directive must not silence the report about itself.
+const SUPPRESSION_RULE = 'suppressed-check';
+
+/** A directive on the finding's first line (or the line above it), or on any line inside it, silences it. */
+function isSuppressed(suppressed: Map<number, Set<string>>, ruleId: string, startLine: number, endLine: number): boolean {
+  for (let line = startLine; line <= endLine; line++) {
+    const silenced = suppressed.get(line);
+    if (silenced && ((silenced.has('*') && ruleId !== SUPPRESSION_RULE) || silenced.has(ruleId))) return true;
+  }
+  return false;
+}
+
 interface RawReport {
   active: ActiveRule;
   descriptor: ReportDescriptor;
@@ -190,10 +225,11 @@ export function analyzeFile(input: FileAnalysisInput): FileAnalysisResult {
     // A crashing rule or a pathologically deep tree must not stop the gate; the file is reported as not analysed.
     return { findings: [], skipped: [{ path, reason: `analysis failed: ${describeError(error)}` }] };
   }
-  return { findings: toFindings(input, reports), skipped: [] };
+  const suppressed = suppressedLines(ast.comments ?? [], input.rules);
+  return { findings: toFindings(input, reports, suppressed), skipped: [] };
 }
 
-function toFindings(input: FileAnalysisInput, reports: RawReport[]): RuleFinding[] {
+function toFindings(input: FileAnalysisInput, reports: RawReport[], suppressed: Map<number, Set<string>>): RuleFinding[] {
   reports.sort((a, b) => a.start - b.start || a.startLine - b.startLine || a.endLine - b.endLine);
   const seen = new Set<string>();
   const occurrences = new Map<string, number>();
@@ -211,6 +247,7 @@ function toFindings(input: FileAnalysisInput, reports: RawReport[]): RuleFinding
     for (let line = report.startLine; line <= report.endLine && !added; line++) added = input.addedLines.has(line);
     // A rule never reports code the change did not add or rewrite.
     if (!added) continue;
+    if (isSuppressed(suppressed, rule.meta.id, report.startLine, report.endLine)) continue;
     const provenance = provenanceOfRange(input.provenance, input.path, report.startLine, report.endLine);
     findings.push({
       ruleId: rule.meta.id,

@@ -228,3 +228,30 @@ describe('formatMessage', () => {
     expect(formatMessage('{{a}} and {{ b }} and {{c}}', { a: 1, b: 'two' })).toBe('1 and two and {{c}}');
   });
 });
+
+describe('line directives', () => {
+  it('silence findings with diffgate-disable-line and diffgate-disable-next-line, by rule id or for all rules', () => {
+    const source = [
+      'a(); // diffgate-disable-line every-call -- reason', // 1
+      '// diffgate-disable-next-line -- reason', // 2
+      'b();', // 3
+      '// diffgate-disable-next-line other-rule -- reason', // 4
+      'c();', // 5
+      'd(', // 6
+      '  1, // diffgate-disable-line every-call -- a line inside the finding', // 7
+      ');', // 8
+    ].join('\n');
+    expect(analyzeFile(input(source)).findings.map((finding) => finding.startLine)).toEqual([5]);
+  });
+
+  it('honour ESLint line directives naming an equivalent rule', () => {
+    const source = [
+      '// eslint-disable-next-line no-empty -- probing',
+      'try { probe(); } catch {}',
+      '// eslint-disable-next-line no-console',
+      'try { probe(); } catch {}',
+      'try { probe(); } catch {} // eslint-disable-line no-empty',
+    ].join('\n');
+    expect(analyzeFile(input(source, { rules: [emptyCatch] })).findings.map((finding) => finding.startLine)).toEqual([4]);
+  });
+});

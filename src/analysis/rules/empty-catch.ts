@@ -9,6 +9,7 @@ export const emptyCatch: Rule = {
     id: 'empty-catch',
     description: 'A catch block with no statements, or only a comment that does not explain why the error is ignored.',
     defaultLevel: 'error',
+    eslintEquivalents: ['no-empty'],
     messages: {
       empty: 'Empty catch block: the error is silently discarded. Handle it, rethrow it, or explain in a comment why it can be ignored.',
       commentOnly: 'Catch block holds only a comment ("{{comment}}") that does not say why the error can be ignored.',

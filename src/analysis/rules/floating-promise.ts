@@ -128,8 +128,21 @@ function classMethods(node: TSESTree.Node): { async: Set<string>; other: Set<str
   return null;
 }
 
+/** Whether any call along a `.then/.catch/.finally` chain handles rejections (`.catch(f)`, `.then(f, g)`). */
+function chainHasRejectionHandler(call: TSESTree.CallExpression): boolean {
+  for (let current: TSESTree.Node = call; current.type === 'CallExpression'; ) {
+    const method = calledMethodName(current);
+    if (method === 'catch' || (method === 'then' && current.arguments.length >= 2)) return true;
+    if (method !== 'then' && method !== 'finally') return false;
+    current = unwrapTypeScript((current.callee as TSESTree.MemberExpression).object);
+  }
+  return false;
+}
+
 /** Why a call is a promise nobody handles, or null when it is not known to be one or is handled. */
 function floatingReason(call: TSESTree.CallExpression, facts: ModuleFacts): string | null {
+  // `p.catch(h).finally(f)`: a handler earlier in the chain deals with p's rejection.
+  if (chainHasRejectionHandler(call)) return null;
   const callee = unwrapTypeScript(call.callee);
   if (callee.type === 'Identifier') {
     if (facts.asyncFunctions.has(callee.name)) return `async function ${callee.name}()`;
@@ -139,8 +152,7 @@ function floatingReason(call: TSESTree.CallExpression, facts: ModuleFacts): stri
   }
   if (callee.type !== 'MemberExpression') return null;
   const method = calledMethodName(call);
-  if (method === 'catch') return null;
-  if (method === 'then') return call.arguments.length >= 2 ? null : '.then() without a rejection handler';
+  if (method === 'then') return '.then() without a rejection handler';
   if (method === 'finally') return '.finally() without a rejection handler';
   const objectName = dottedName(callee.object);
   if (objectName === null || method === null) return null;
@@ -161,6 +173,7 @@ export const floatingPromise: Rule = {
     id: 'floating-promise',
     description: 'A promise-returning call that is not awaited, returned, assigned, passed on, or given a rejection handler.',
     defaultLevel: 'error',
+    eslintEquivalents: ['@typescript-eslint/no-floating-promises'],
     messages: {
       floating: 'The promise from {{call}} is neither awaited, returned, nor given a rejection handler: its failure goes unnoticed. Add `await`, `return`, `.catch(...)`, or `void` to mark it deliberate.',
     },

@@ -45,6 +45,7 @@ export const lostErrorCause: Rule = {
     defaultLevel: 'warning',
     // In tests a throw inside a catch is an assertion, not error handling.
     testFilesOnly: false,
+    eslintEquivalents: ['preserve-caught-error'],
     messages: {
       lost: 'Throws a new {{name}} inside a catch block and drops the caught error: pass it on with `new {{name}}(message, { cause: error })`.',
       noCause: 'Throws a new {{name}} that copies only text from the caught `{{error}}`: its stack and type are lost. Add `{ cause: {{error}} }`.',

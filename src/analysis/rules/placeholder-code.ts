@@ -4,8 +4,10 @@ import type { Rule } from '../rule.js';
 import { errorConstructorName } from '../ast-utils.js';
 import { childrenOf } from '../walk.js';
 
-// Error messages that say the code is not written yet.
-const NOT_IMPLEMENTED = /\b(?:not(?:\s+yet)?\s+implemented|unimplemented|implement\s+me|todo)\b/i;
+// Error messages that are nothing but "not written yet". A message naming what is unsupported
+// ('"runMain" is not implemented') is a deliberate error for a missing feature, not a stub.
+const NOT_IMPLEMENTED =
+  /^\W*(?:(?:method|function|feature)\s+)?(?:not\s+(?:yet\s+)?implemented(?:\s+yet)?|unimplemented|implement\s+me|todo(?:\W+implement(?:\s+(?:me|this|it))?)?)\W*$/i;
 
 // A TODO that says the implementation itself is missing ("TODO: implement"), as opposed to an
 // ordinary TODO ("TODO: handle retries"). It marks a placeholder only inside a stub body.

@@ -6,11 +6,13 @@ import type { Rule } from '../rule.js';
 // Directives must open the comment (after `//`, `/*`, whitespace or `*`), as TypeScript and ESLint read them.
 const TS_DIRECTIVE = /^[\s*/]*@(ts-ignore|ts-nocheck)\b(.*)$/s;
 const ESLINT_DIRECTIVE = /^\s*(eslint-disable(?:-next-line|-line)?)(?=\s|$)(.*)$/s;
-const ESLINT_CONFIG_DIRECTIVE = /^\s*(?:eslint-|eslint\s|global\s|globals\s|exported\s)/;
+// diffgate's own line directives (see docs/analysis.md) follow ESLint's syntax, reason after ` -- `.
+const DIFFGATE_DIRECTIVE = /^[\s*]*(diffgate-disable-(?:next-line|line))(?=\s|$)(.*)$/s;
+const ESLINT_CONFIG_DIRECTIVE = /^\s*(?:eslint-|eslint\s|global\s|globals\s|exported\s|diffgate-)/;
 
 /** Whether the text after a directive gives a reason: ESLint's ` -- reason`, or words after a TS directive. */
 function hasReason(kind: string, rest: string): boolean {
-  if (kind.startsWith('eslint')) {
+  if (kind.startsWith('eslint') || kind.startsWith('diffgate')) {
     const separator = rest.indexOf('--');
     return separator >= 0 && /[a-z]{2,}/i.test(rest.slice(separator + 2));
   }
@@ -30,7 +32,7 @@ function explainedAbove(comments: TSESTree.Comment[], index: number): boolean {
 export const suppressedCheck: Rule = {
   meta: {
     id: 'suppressed-check',
-    description: 'An added `@ts-ignore`, `@ts-nocheck`, or rule-less `eslint-disable` comment with no reason given.',
+    description: 'An added `@ts-ignore`, `@ts-nocheck`, rule-less `eslint-disable`, or `diffgate-disable` comment with no reason given.',
     defaultLevel: 'warning',
     options: z
       .object({
@@ -43,7 +45,7 @@ export const suppressedCheck: Rule = {
       .strict(),
     messages: {
       noReason: '`{{directive}}` silences the checker without a reason. Fix the underlying problem, or say why: `{{example}}`.',
-      blanket: '`{{directive}}` with no rule named turns off every ESLint rule here, without a reason. Name the rule and say why: `{{example}}`.',
+      blanket: '`{{directive}}` with no rule named turns off every rule here, without a reason. Name the rule and say why: `{{example}}`.',
     },
   },
   create(context) {
@@ -54,13 +56,14 @@ export const suppressedCheck: Rule = {
         comments.forEach((comment, index) => {
           if (!context.touchesAddedLines(comment)) return;
           const ts = TS_DIRECTIVE.exec(comment.value);
-          const eslint = ts ? null : ESLINT_DIRECTIVE.exec(comment.value);
-          const match = ts ?? eslint;
+          const diffgate = ts ? null : DIFFGATE_DIRECTIVE.exec(comment.value);
+          const eslint = ts || diffgate ? null : ESLINT_DIRECTIVE.exec(comment.value);
+          const match = ts ?? diffgate ?? eslint;
           if (!match) return;
           const directive = ts ? `@${match[1]}` : (match[1] as string);
           if (hasReason(directive, match[2] ?? '') || explainedAbove(comments, index)) return;
           const example = ts ? `// ${directive} -- <why it is safe>` : `// ${directive} <rule> -- <why it is safe>`;
-          const blanket = eslint !== null && !/[\w@]/.test((match[2] ?? '').split('--')[0] ?? '');
+          const blanket = !ts && !/[\w@]/.test((match[2] ?? '').split('--')[0] ?? '');
           if (eslint !== null && !blanket && !namedRulesNeedReason) return;
           context.report({
             lines: { start: comment.loc.start.line, end: comment.loc.end.line },

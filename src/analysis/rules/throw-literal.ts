@@ -37,6 +37,9 @@ export const throwLiteral: Rule = {
     id: 'throw-literal',
     description: 'Throwing a string, number, plain object or other value that is not an Error.',
     defaultLevel: 'error',
+    // Tests do this on purpose: to exercise error handling, or where a bad response fails the test anyway.
+    testFilesOnly: false,
+    eslintEquivalents: ['no-throw-literal', '@typescript-eslint/only-throw-error', '@typescript-eslint/no-throw-literal'],
     messages: {
       notAnError: 'Throws a {{kind}}, not an Error: no stack trace, and `catch` code testing `instanceof Error` or reading `.message` misses it. Throw `new Error(...)` instead.',
     },

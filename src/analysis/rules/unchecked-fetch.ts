@@ -62,6 +62,8 @@ export const uncheckedFetch: Rule = {
     id: 'unchecked-fetch',
     description: 'A fetch response whose body is read without checking `response.ok` or `response.status`.',
     defaultLevel: 'warning',
+    // Tests do this on purpose: to exercise error handling, or where a bad response fails the test anyway.
+    testFilesOnly: false,
     messages: {
       unchecked: 'Reads the body of `{{name}}` without checking `{{name}}.ok` or `{{name}}.status`: fetch does not throw on 404 or 500, so an error page is read as data.',
     },

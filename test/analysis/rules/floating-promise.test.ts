@@ -19,6 +19,8 @@ testRule(floatingPromise, {
     { name: 'sync method', code: 'class A { async load() {} save() {} run() { this.save(); } }' },
     { name: 'call not added', code: `${asyncSave}function f() {\n  save();\n}`, addedLines: [1, 2] },
     'function f() { Promise.allSettled(tasks); }',
+    { name: 'a handler earlier in the chain', code: 'function f() { cleanup().catch(report).finally(done); }' },
+    { name: 'two-argument then, then finally', code: 'function f(p: Promise<void>) { p.then(ok, fail).finally(done); }' },
   ],
   invalid: [
     { code: `${asyncSave}function f() {\n  save();\n}`, errors: [{ messageId: 'floating', line: 3 }] },

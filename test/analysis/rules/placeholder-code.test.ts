@@ -9,6 +9,7 @@ testRule(placeholderCode, {
     '// TODO: implement retry with exponential backoff\nrun();',
     '// skip the rest of the file when the header is missing\nrun();',
     '/**\n * Example:\n *   // ... rest of the code\n */\nexport function f() {}',
+    { name: 'an error naming an unsupported feature', code: "function runMain() {\n  throw new Error('[vitest] \"runMain\" is not implemented.');\n}" },
     { name: 'abstract-method idiom', code: "class Cursor {\n  next() {\n    throw new Error('Not implemented.');\n  }\n}" },
     { name: 'TODO: implement outside a stub body is an ordinary note', code: "function f() {\n  defMethod('a');\n  // TODO: implement\n  // defMethod('thrown');\n}" },
     { name: 'placeholder on a line the change did not add', code: "function f() {\n  throw new Error('not implemented');\n}", addedLines: [1] },

@@ -12,6 +12,7 @@ testRule(suppressedCheck, {
     '// eslint-enable no-console\nrun();',
     { name: 'a named ESLint rule without reason (reported only with eslint-rules-need-reason)', code: '// eslint-disable-next-line no-self-compare\nconst nan = x !== x;' },
     'const text = "// @ts-ignore";',
+    '// diffgate-disable-next-line empty-catch -- the probe is expected to fail offline\ntry { probe(); } catch {}',
     { name: 'directive not added', code: '// @ts-ignore\ncall(1);', addedLines: [2] },
   ],
   invalid: [
@@ -30,6 +31,8 @@ testRule(suppressedCheck, {
       options: { 'eslint-rules-need-reason': true },
       errors: [{ messageId: 'noReason', line: 1 }, { messageId: 'noReason', line: 2 }],
     },
+    { code: '// diffgate-disable-next-line floating-promise\nsave();', errors: [{ messageId: 'noReason', line: 1 }] },
+    { code: 'save(); // diffgate-disable-line', errors: [{ messageId: 'blanket', line: 1 }] },
     { code: '// @ts-ignore\n// eslint-disable-next-line\nvar x = f();', errors: [{ messageId: 'noReason', line: 1 }, { messageId: 'blanket', line: 2 }] },
   ],
 });

@@ -8,6 +8,8 @@ testRule(throwLiteral, {
     'throw error;',
     'throw makeError(code);',
     "throw new Response('Not found', { status: 404 });",
+    { name: 'in a test file (testing how non-Errors are handled)', filename: 'test/errors.test.ts', code: "throw 'boom';" },
+    { name: 'with the ESLint equivalent disabled', code: "// eslint-disable-next-line no-throw-literal -- serialised for the worker\nthrow { name: 'x' };" },
     { name: 'literal throw on a line the change did not add', code: "function f() {\n  throw 'old';\n}", addedLines: [1] },
   ],
   invalid: [

@@ -10,6 +10,7 @@ testRule(uncheckedFetch, {
     "async function f() {\n  const res = await fetch(url);\n  return res;\n}",
     "fetch(url).then((res) => { if (!res.ok) throw new Error('x'); return res.json(); });",
     { name: 'a local fetch wrapper that throws on errors', code: 'const fetch = makeFetch();\nasync function f() { const r = await fetch(u); return r.json(); }' },
+    { name: 'in a test file: a bad response fails the test anyway', filename: 'test/api.test.ts', code: 'const users = await fetch(url).then((r) => r.json());' },
     { name: 'read not added', code: 'async function f() {\n  const res = await fetch(url);\n  return res.json();\n}', addedLines: [1] },
   ],
   invalid: [
