@@ -2,7 +2,7 @@
 // commits on a branch off main), real ESLint SARIF and real vitest coverage. Every number the report
 // holds is checked against what the test works out on its own from the fixture, the LCOV and the SARIF.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,6 +127,23 @@ describe('runGate on a pull request with human, Claude Code and Cursor commits',
     expect(cobertura.report.coverage?.reports.map((item) => item.format)).toEqual(['cobertura']);
   });
 
+  it('reads reports written on another machine (runner paths) to the same findings and coverage', async () => {
+    const runnerRoot = '/home/runner/work/shop/shop/';
+    const sarif = join(fixture.out, 'runner.sarif');
+    writeFileSync(sarif, readFileSync(fixture.sarifPath, 'utf8').split(`file://${fixture.repo.dir}/`).join(`file://${runnerRoot}`));
+    const lcov = join(fixture.out, 'runner.info');
+    writeFileSync(lcov, readFileSync(fixture.lcovPath, 'utf8').replace(/^SF:/gm, `SF:${runnerRoot}`));
+    expect(readFileSync(sarif, 'utf8')).not.toContain(fixture.repo.dir);
+
+    const moved = (await runGate(gateOptions(fixture, { sarif: [sarif], coverage: [lcov] }))).report;
+    expect(moved.findings).toEqual(report.findings);
+    expect(moved.coverage?.changed).toEqual(report.coverage?.changed);
+    expect(moved.coverage?.ai).toEqual(report.coverage?.ai);
+    expect(moved.coverage?.unmapped?.count ?? 0).toBe(0);
+    expect(moved.sarif?.unlocated).toEqual([]);
+    expect(moved.verdict).toEqual(report.verdict);
+  });
+
   it('finds the AI-written error-handling problems and the untested exports', () => {
     expect(astOnAi(report, 'empty-catch').map((finding) => finding.startLine)).toEqual([lineOf(PAYMENTS, '} catch (error) {')]);
     expect(astOnAi(report, 'unguarded-json-parse').map((finding) => finding.startLine)).toEqual([lineOf(PAYMENTS, 'JSON.parse')]);
@@ -202,7 +219,6 @@ describe('runGate on a pull request with human, Claude Code and Cursor commits',
     });
 
     it('exits 0 once .github/diffgate.yml turns the failing conditions into warnings', () => {
-      const configPath = join(fixture.repo.dir, '.github', 'diffgate.yml');
       fixture.repo.write({ '.github/diffgate.yml': RELAXED_POLICY });
       try {
         const json = join(fixture.out, 'cli-relaxed.json');
@@ -211,7 +227,22 @@ describe('runGate on a pull request with human, Claude Code and Cursor commits',
         expect(outcome.status).toBe(0);
         expect(readVerdict(json)).toBe('warn');
       } finally {
-        rmSync(configPath);
+        fixture.repo.write({ '.github/diffgate.yml': null });
+      }
+    });
+
+    it('--ai on the command line wins over ai: in the policy file', () => {
+      fixture.repo.write({ '.github/diffgate.yml': 'ai: none\n' });
+      try {
+        const fromFile = join(fixture.out, 'cli-ai-none.json');
+        const fromFlag = join(fixture.out, 'cli-ai-all.json');
+        run(...evidence(), '--json', fromFile);
+        run(...evidence(), '--ai', 'all', '--json', fromFlag);
+        const counts = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { files: { addedLines: number[]; aiLines: number[] }[] }).files;
+        expect(counts(fromFile).every((file) => file.aiLines.length === 0)).toBe(true);
+        expect(counts(fromFlag).every((file) => file.aiLines.length === file.addedLines.length)).toBe(true);
+      } finally {
+        fixture.repo.write({ '.github/diffgate.yml': null });
       }
     });
 

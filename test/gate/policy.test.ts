@@ -1,12 +1,15 @@
 // Policy knobs end to end: the same real pull request (real git, ESLint SARIF, vitest coverage) run
 // through runGate under different settings, given the way users give them (config file or overrides).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isInputError } from '../../src/errors.js';
 import { runGate } from '../../src/gate.js';
 import type { ConditionResult, Report } from '../../src/model.js';
-import { ADDED, changedCoverage, isAdded, isAiLine, readLcovHits, shownPercent } from './expected.js';
-import { buildPullRequest, gateOptions, type PullRequestFixture } from './fixture.js';
+import { renderJson } from '../../src/report/index.js';
+import { ADDED, changedCoverage, isAdded, isAiLine, linesOf, readLcovHits, readSarifResults, shownPercent } from './expected.js';
+import { CART_AT_BASE, buildPullRequest, gateOptions, lineOf, projectRoot, type PullRequestFixture } from './fixture.js';
 
 function condition(report: Report, id: string): ConditionResult {
   const found = report.verdict.conditions.find((item) => item.id === id);
@@ -114,6 +117,48 @@ describe('policy settings on a real pull request', () => {
     } finally {
       fixture.repo.write({ '.github/diffgate.yml': null });
     }
+  });
+
+  it('sarif.filter-mode: nofilter shows results on unchanged lines without counting them', async () => {
+    const report = await gate({ sarif: { 'filter-mode': 'nofilter' } });
+    const all = readSarifResults(fixture.sarifPath, fixture.repo.dir);
+    const scanner = report.findings.filter((finding) => finding.source === 'sarif');
+    expect(scanner).toHaveLength(all.length);
+    const outside = scanner.filter((finding) => !linesOf(finding).some((line) => isAdded(finding.path, line)));
+    // The eqeqeq on cart.ts's base line: shown, flagged as not on an added line, and nobody's line.
+    expect(outside.map((finding) => [finding.path, finding.startLine, finding.ruleId, finding.onAddedLine, finding.provenance])).toEqual([
+      ['src/cart.ts', lineOf(CART_AT_BASE, '=='), 'eqeqeq', false, 'unknown'],
+    ]);
+    expect(outside[0]?.level).toBe('error');
+    expect(condition(report, 'sarif.all')).toEqual(condition(auto, 'sarif.all'));
+    expect(report.sarif).toMatchObject({ kept: all.length, outsideFilter: 0 });
+  });
+
+  it('levels.rules sets a scanner rule’s level on AI lines, and the SARIF conditions count by it', async () => {
+    const report = await gate({ policy: { levels: { rules: { eqeqeq: { ai: 'note' } } } } });
+    const eqeqeq = report.findings.find((finding) => finding.ruleId === 'eqeqeq');
+    expect(auto.findings.find((finding) => finding.ruleId === 'eqeqeq')).toMatchObject({ level: 'error', provenance: 'ai' });
+    expect(eqeqeq).toMatchObject({ level: 'note', provenance: 'ai' });
+    expect(condition(report, 'sarif.ai').actual).toBe((condition(auto, 'sarif.ai').actual as number) - 1);
+    expect(condition(report, 'sarif.all').actual).toBe((condition(auto, 'sarif.all').actual as number) - 1);
+  });
+
+  it('missing-evidence.sarif: fail turns an absent SARIF file into a failing condition, and the report stays valid', async () => {
+    const absent = join(fixture.out, 'never-written.sarif');
+    const report = await gate({ policy: { 'missing-evidence': { sarif: 'fail' } } }, { sarif: [absent] });
+    expect(report.sarif).toBeNull();
+    expect(report.findings.filter((finding) => finding.source === 'sarif')).toEqual([]);
+    expect(report.missingEvidence.map((entry) => entry.kind)).toEqual(['sarif']);
+    const missing = condition(report, 'missing-evidence.sarif');
+    expect(missing.status).toBe('fail');
+    expect(missing.message).toContain('never-written.sarif');
+    expect(report.verdict.status).toBe('fail');
+    // Coverage was read as usual.
+    expect(report.coverage?.changed).toEqual(auto.coverage?.changed);
+
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    const validate = ajv.compile(JSON.parse(readFileSync(join(projectRoot, 'schema', 'report.schema.json'), 'utf8')) as object);
+    expect(validate(JSON.parse(renderJson(report))), ajv.errorsText(validate.errors)).toBe(true);
   });
 
   it('ignore globs drop the findings and the coverage of the paths they match', async () => {
