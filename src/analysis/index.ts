@@ -1,4 +1,5 @@
 // Public surface of the analysis stage. Owned by src/analysis/.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 // The I/O edge: read changed files from git, build project facts once, then run the pure per-file runner.
 import type { ChangedFile, CoverageResult, Finding, Skipped } from '../model.js';
 import type { DiffRange } from '../diff/index.js';
@@ -11,7 +12,9 @@ import { buildTestEvidence, type FactsInput } from './facts/tests.js';
 import { isAnalysedPath } from './parse.js';
 import { RULES } from './registry.js';
 import type { ProjectFacts, Rule } from './rule.js';
-import { activateRules, analyzeFile } from './run.js';
+import { activateRules, analyzeFile, prepareFile } from './run.js';
+import { readFilesAtRevision } from './facts/blobs.js';
+import { collectPromiseExports } from './modules.js';
 
 export { changedSymbols, declaredSymbols, type ChangedSymbol, type SymbolKind } from './symbols.js';
 export { analyzeFile, type FileAnalysisInput, type FileAnalysisResult } from './run.js';
@@ -79,12 +82,40 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item:
   return results;
 }
 
-/** Parses changed TS/JS at head and runs the rules on added code only. */
+interface PreparedFile {
+  file: ChangedFile;
+  source: string;
+  ast: TSESTree.Program;
+}
+
+/** Reads a changed file at head and parses it, or says why it is not analysed. */
+async function prepareChangedFile(input: AnalysisInput, file: ChangedFile): Promise<PreparedFile | Skipped> {
+  const { repo, range, config } = input;
+  const content = await readFileAtRevision(repo, range.head, file.path);
+  if (content === null) return { path: file.path, reason: `skipped: not a file at ${range.head}` };
+  const maxBytes = config['max-file-bytes'];
+  // Checked before decoding, so a huge file costs no decoding or parse.
+  if (content.length > maxBytes) {
+    return { path: file.path, reason: `skipped: ${content.length} bytes is over analysis.max-file-bytes (${maxBytes}); raise it to analyse this file` };
+  }
+  if (content.includes(0)) return { path: file.path, reason: 'skipped: binary content (NUL bytes)' };
+  const source = content.toString('utf8');
+  const prepared = prepareFile(file.path, source, maxBytes);
+  return 'reason' in prepared ? { path: file.path, reason: prepared.reason } : { file, source, ast: prepared.ast };
+}
+
+/** Parses changed TS/JS at head (once per file) and runs the rules on added code only. */
 export async function analyzeChanges(input: AnalysisInput): Promise<AnalysisResult> {
   const rules = input.rules ?? RULES;
   validateRuleSettings(input.config, rules);
   const { analysable, skipped } = selectFiles(input.files);
   if (analysable.length === 0) return { findings: [], skipped };
+
+  const prepared: PreparedFile[] = [];
+  for (const outcome of await mapLimited(analysable, READ_CONCURRENCY, (file) => prepareChangedFile(input, file))) {
+    if ('ast' in outcome) prepared.push(outcome);
+    else skipped.push(outcome);
+  }
 
   const trackedFiles = input.trackedFiles ?? (await listTrackedFiles(input.repo, input.range.head));
   const factsInput: FactsInput = {
@@ -94,39 +125,35 @@ export async function analyzeChanges(input: AnalysisInput): Promise<AnalysisResu
     files: input.files,
     testGlobs: input.config['test-globs'],
   };
-  const [tests, dependencies] = await Promise.all([buildTestEvidence(factsInput), buildDependencyFacts(factsInput)]);
-  const project: ProjectFacts = { tests, dependencies, coverage: input.coverage };
+  const [tests, dependencies, promiseExports] = await Promise.all([
+    buildTestEvidence(factsInput),
+    buildDependencyFacts(factsInput),
+    collectPromiseExports(
+      new Map(prepared.map(({ file, ast }) => [file.path, ast])),
+      new Set(trackedFiles),
+      (paths) => readFilesAtRevision(input.repo, input.range.head, paths),
+    ),
+  ]);
+  const project: ProjectFacts = { tests, dependencies, coverage: input.coverage, promiseExports };
   if (Array.isArray(dependencies.unreadable)) skipped.push(...dependencies.unreadable);
 
-  const maxBytes = input.config['max-file-bytes'];
-  const results = await mapLimited(analysable, READ_CONCURRENCY, async (file) => {
-    const content = await readFileAtRevision(input.repo, input.range.head, file.path);
-    if (content === null) return { findings: [], skipped: [{ path: file.path, reason: `skipped: not a file at ${input.range.head}` }] };
-    // Checked before decoding, so a huge file costs no parse; the runner checks the same cap on text.
-    if (content.length > maxBytes) {
-      return {
-        findings: [],
-        skipped: [{ path: file.path, reason: `skipped: ${content.length} bytes is over analysis.max-file-bytes (${maxBytes}); raise it to analyse this file` }],
-      };
-    }
-    if (content.includes(0)) return { findings: [], skipped: [{ path: file.path, reason: 'skipped: binary content (NUL bytes)' }] };
-    return analyzeFile({
+  const findings: Finding[] = [];
+  for (const { file, source, ast } of prepared) {
+    const result = analyzeFile({
       path: file.path,
-      source: content.toString('utf8'),
+      source,
+      ast,
       addedLines: new Set(file.addedLines),
       provenance: input.provenance,
       rules,
       project,
       config: input.config,
     });
-  });
-
-  const findings: Finding[] = [];
-  for (const result of results) {
     // The message id is for rule tests; the report carries the Finding fields only.
     for (const { messageId: _messageId, ...finding } of result.findings) findings.push(finding);
     skipped.push(...result.skipped);
   }
   findings.sort((a, b) => a.path.localeCompare(b.path) || a.startLine - b.startLine || a.ruleId.localeCompare(b.ruleId));
+  skipped.sort((a, b) => a.path.localeCompare(b.path));
   return { findings, skipped };
 }

@@ -79,6 +79,11 @@ export interface ProjectFacts {
   dependencies: DependencyFacts;
   /** Changed-line coverage, when reports were given. */
   coverage: CoverageResult | null;
+  /**
+   * Repository path → names it exports that return promises (`export async function`, `: Promise<…>`),
+   * for the modules the changed files import by relative path. Absent: no cross-module knowledge.
+   */
+  promiseExports?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface Rule {

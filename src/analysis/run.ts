@@ -30,6 +30,8 @@ export interface FileAnalysisInput {
   rules: readonly Rule[];
   project: ProjectFacts;
   config: AnalysisConfig;
+  /** The file's tree when the caller already parsed it (after `skipReason`): each file is parsed once. */
+  ast?: TSESTree.Program;
 }
 
 /** A finding with the message id that made it (rule tests assert ids, not text). */
@@ -93,6 +95,15 @@ export function skipReason(path: string, source: string, maxFileBytes: number): 
     return 'skipped: generated (`@generated` in the header comment)';
   }
   return null;
+}
+
+/** The skip checks, then the parse: a tree to analyse, or why the file is not analysed. */
+export function prepareFile(path: string, source: string, maxFileBytes: number): { ast: TSESTree.Program } | { reason: string } {
+  const reason = skipReason(path, source, maxFileBytes);
+  if (reason) return { reason };
+  const parsed = parseSource(path, source);
+  if (parsed.ok) return { ast: parsed.ast };
+  return { reason: `does not parse: ${parsed.message}${parsed.line === null ? '' : ` (line ${parsed.line})`}` };
 }
 
 /** The comments before the first code in a file (after an optional shebang). */
@@ -160,15 +171,12 @@ export function analyzeFile(input: FileAnalysisInput): FileAnalysisResult {
   const active = activateRules(input.rules, input.config);
   if (active.length === 0 || addedLines.size === 0) return { findings: [], skipped: [] };
 
-  const reason = skipReason(path, source, input.config['max-file-bytes']);
-  if (reason) return { findings: [], skipped: [{ path, reason }] };
-
-  const parsed = parseSource(path, source);
-  if (!parsed.ok) {
-    const where = parsed.line === null ? '' : ` (line ${parsed.line})`;
-    return { findings: [], skipped: [{ path, reason: `does not parse: ${parsed.message}${where}` }] };
+  let ast = input.ast;
+  if (!ast) {
+    const prepared = prepareFile(path, source, input.config['max-file-bytes']);
+    if ('reason' in prepared) return { findings: [], skipped: [{ path, reason: prepared.reason }] };
+    ast = prepared.ast;
   }
-  const ast = parsed.ast;
   const isTestFile = makeTestFileMatcher(input.config['test-globs'])(path);
   const isAddedLine = (line: number): boolean => addedLines.has(line);
   const touchesAddedLines = (node: { loc: TSESTree.SourceLocation }): boolean => {

@@ -113,6 +113,22 @@ describe('analyzeChanges', () => {
     expect(after.findings.map((finding) => finding.fingerprint)).toEqual(before.findings.map((finding) => finding.fingerprint));
   });
 
+  it('knows async functions exported by modules the changed code imports', async () => {
+    const repo = makeRepo();
+    repo.write({ 'src/db.ts': 'export async function save(row: unknown) {}\nexport function load() {}\n' });
+    const base = repo.commit('base');
+    repo.write({ 'src/app.ts': "import { load, save } from './db.js';\nexport function store() {\n  save(load());\n  save({});\n}\n" });
+    const head = repo.commit('head');
+    const range = { base, head };
+    const files = await collectChangedFiles(repo.dir, range);
+    const config = analysisConfigSchema.parse({});
+    const result = await analyzeChanges({ repo: repo.dir, range, files, provenance: () => 'ai', config, coverage: null, rules: [floatingPromise] });
+    expect(result.findings.map(({ ruleId, path, startLine }) => [ruleId, path, startLine])).toEqual([
+      ['floating-promise', 'src/app.ts', 3],
+      ['floating-promise', 'src/app.ts', 4],
+    ]);
+  });
+
   it('refuses an unknown rule id or bad options in analysis.rules, even with nothing to analyse', async () => {
     const base = { repo: '.', range: { base: 'a', head: 'b' }, files: [], provenance: () => 'ai' as const, coverage: null };
     const attempt = async (rules: Record<string, unknown>): Promise<unknown> => {

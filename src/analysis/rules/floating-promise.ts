@@ -1,9 +1,11 @@
 // floating-promise: a call known to return a promise, used as a bare statement: nobody awaits it,
 // returns it, keeps it, or handles its rejection.
-// Without type information, "known" means: an async function or method of this module, fetch,
-// the node:*/promises modules, Promise.all/race/any/reject, or a `.then`/`.finally` chain.
+// Without type information, "known" means: an async (or `: Promise<…>`) function or method of this
+// module or exported by a project module it imports, fetch, the node:*/promises modules,
+// Promise.all/race/any/reject, or a `.then`/`.finally` chain.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Rule } from '../rule.js';
+import type { ProjectFacts, Rule } from '../rule.js';
+import { resolveRelativeImport, returnsPromise } from '../modules.js';
 import { boundNames, calledMethodName, dottedName, isFunctionNode, unwrapTypeScript } from '../ast-utils.js';
 import { childrenOf } from '../walk.js';
 
@@ -18,15 +20,15 @@ function isPromiseModule(specifier: string): boolean {
 
 /** What the file says about names, gathered once before any statement is judged. */
 interface ModuleFacts {
-  /** Functions declared `async` in this module, and never bound to anything else. */
-  asyncFunctions: Set<string>;
-  /** Functions imported from a promises module (`import { readFile } from 'node:fs/promises'`). */
-  promiseFunctions: Set<string>;
+  /** Functions known to return promises → how the message names them. */
+  promiseFunctions: Map<string, string>;
   /** Objects whose methods return promises (`import fsp from 'fs/promises'`, `import { promises as fs } from 'fs'`). */
   promiseObjects: Set<string>;
+  /** Namespace imports of project modules (`import * as db from './db.js'`) → their promise-returning exports. */
+  promiseNamespaces: Map<string, ReadonlySet<string>>;
   /** Names bound to the `fs` module, for `fs.promises.*`. */
   fsModules: Set<string>;
-  /** Every name bound in the file other than by an async function. */
+  /** Names bound by anything else (parameters, sync functions, other variables): a call may not be the promise one. */
   otherBindings: Set<string>;
 }
 
@@ -37,55 +39,52 @@ function requiredModule(node: TSESTree.Node | null | undefined): string | null {
   return arg?.type === 'Literal' && typeof arg.value === 'string' ? arg.value : null;
 }
 
-function isAsyncFunction(node: TSESTree.Node | null | undefined): boolean {
-  return !!node && isFunctionNode(node) && node.async;
-}
-
-function gatherFacts(program: TSESTree.Program): ModuleFacts {
+function gatherFacts(program: TSESTree.Program, path: string, project: ProjectFacts): ModuleFacts {
   const facts: ModuleFacts = {
-    asyncFunctions: new Set(),
-    promiseFunctions: new Set(),
+    promiseFunctions: new Map(),
     promiseObjects: new Set(),
+    promiseNamespaces: new Map(),
     fsModules: new Set(),
     otherBindings: new Set(),
   };
-  const asyncDeclared: string[] = [];
+  const candidates = new Map<string, string>();
+  const projectExports = project.promiseExports;
   const visit = (node: TSESTree.Node): void => {
     switch (node.type) {
       case 'ImportDeclaration': {
         const specifier = node.source.value;
+        const module = projectExports ? resolveRelativeImport(path, specifier, (candidate) => projectExports.has(candidate)) : null;
+        const moduleExports = module === null ? undefined : projectExports?.get(module);
         for (const imported of node.specifiers) {
-          facts.otherBindings.add(imported.local.name);
+          const local = imported.local.name;
+          const importedName = imported.type === 'ImportSpecifier' && imported.imported.type === 'Identifier' ? imported.imported.name : null;
           if (isPromiseModule(specifier)) {
-            (imported.type === 'ImportSpecifier' ? facts.promiseFunctions : facts.promiseObjects).add(imported.local.name);
+            if (imported.type === 'ImportSpecifier') candidates.set(local, `${local}() from ${specifier}`);
+            else facts.promiseObjects.add(local);
           } else if (FS_MODULES.has(specifier)) {
-            if (imported.type === 'ImportSpecifier' && imported.imported.type === 'Identifier' && imported.imported.name === 'promises') {
-              facts.promiseObjects.add(imported.local.name);
-            } else if (imported.type !== 'ImportSpecifier') {
-              facts.fsModules.add(imported.local.name);
-            }
+            if (importedName === 'promises') facts.promiseObjects.add(local);
+            else if (imported.type !== 'ImportSpecifier') facts.fsModules.add(local);
+          } else if (moduleExports) {
+            if (importedName !== null && moduleExports.has(importedName)) candidates.set(local, `${local}() (async, from ${specifier})`);
+            if (imported.type === 'ImportNamespaceSpecifier') facts.promiseNamespaces.set(local, moduleExports);
           }
         }
         break;
       }
       case 'FunctionDeclaration':
-        if (node.id?.type === 'Identifier' && node.async) asyncDeclared.push(node.id.name);
+        if (node.id && returnsPromise(node)) candidates.set(node.id.name, `async function ${node.id.name}()`);
         else if (node.id) facts.otherBindings.add(node.id.name);
         break;
       case 'VariableDeclarator': {
         const module = requiredModule(node.init);
-        const init = node.init ? unwrapTypeScript(node.init) : null;
-        if (node.id.type === 'Identifier' && isAsyncFunction(init)) {
-          asyncDeclared.push(node.id.name);
+        if (node.id.type === 'Identifier' && returnsPromise(node.init)) {
+          candidates.set(node.id.name, `async function ${node.id.name}()`);
         } else if (node.id.type === 'Identifier' && module !== null && isPromiseModule(module)) {
           facts.promiseObjects.add(node.id.name);
-          facts.otherBindings.add(node.id.name);
         } else if (node.id.type === 'Identifier' && module !== null && FS_MODULES.has(module)) {
           facts.fsModules.add(node.id.name);
-          facts.otherBindings.add(node.id.name);
         } else if (node.id.type === 'ObjectPattern' && module !== null && isPromiseModule(module)) {
-          for (const name of boundNames(node.id)) facts.promiseFunctions.add(name);
-          for (const name of boundNames(node.id)) facts.otherBindings.add(name);
+          for (const name of boundNames(node.id)) candidates.set(name, `${name}() from ${module}`);
         } else {
           for (const name of boundNames(node.id)) facts.otherBindings.add(name);
         }
@@ -104,8 +103,8 @@ function gatherFacts(program: TSESTree.Program): ModuleFacts {
     for (const child of childrenOf(node)) visit(child);
   };
   visit(program);
-  // A name also bound to something else (a parameter, a sync function) may not be the async one at the call.
-  for (const name of asyncDeclared) if (!facts.otherBindings.has(name)) facts.asyncFunctions.add(name);
+  // A name also bound to something else (a parameter, a sync function) may not be the promise one at the call.
+  for (const [name, label] of candidates) if (!facts.otherBindings.has(name)) facts.promiseFunctions.set(name, label);
   return facts;
 }
 
@@ -118,7 +117,7 @@ function classMethods(node: TSESTree.Node): { async: Set<string>; other: Set<str
         if ((member.type !== 'MethodDefinition' && member.type !== 'PropertyDefinition') || member.computed) continue;
         if (member.key.type !== 'Identifier') continue;
         const value = member.value;
-        (value && isAsyncFunction(value) ? methods.async : methods.other).add(member.key.name);
+        (returnsPromise(value) ? methods.async : methods.other).add(member.key.name);
       }
       return methods;
     }
@@ -145,8 +144,8 @@ function floatingReason(call: TSESTree.CallExpression, facts: ModuleFacts): stri
   if (chainHasRejectionHandler(call)) return null;
   const callee = unwrapTypeScript(call.callee);
   if (callee.type === 'Identifier') {
-    if (facts.asyncFunctions.has(callee.name)) return `async function ${callee.name}()`;
-    if (facts.promiseFunctions.has(callee.name)) return `${callee.name}() from a promises module`;
+    const known = facts.promiseFunctions.get(callee.name);
+    if (known !== undefined) return known;
     if (callee.name === 'fetch' && !facts.otherBindings.has('fetch')) return 'fetch()';
     return null;
   }
@@ -159,6 +158,7 @@ function floatingReason(call: TSESTree.CallExpression, facts: ModuleFacts): stri
   if (objectName === 'Promise' && PROMISE_STATICS.has(method)) return `Promise.${method}()`;
   if (method === 'fetch' && FETCH_OBJECTS.has(objectName)) return `${objectName}.fetch()`;
   if (facts.promiseObjects.has(objectName)) return `${objectName}.${method}()`;
+  if (facts.promiseNamespaces.get(objectName)?.has(method)) return `${objectName}.${method}() (async)`;
   const [root, middle, ...rest] = objectName.split('.');
   if (root !== undefined && facts.fsModules.has(root) && middle === 'promises' && rest.length === 0) return `${objectName}.${method}()`;
   if (objectName === 'this') {
@@ -182,7 +182,7 @@ export const floatingPromise: Rule = {
     let facts: ModuleFacts | null = null;
     return {
       Program(program: TSESTree.Program) {
-        facts = gatherFacts(program);
+        facts = gatherFacts(program, context.path, context.project);
       },
       ExpressionStatement(node: TSESTree.ExpressionStatement) {
         // At module level an unhandled rejection ends the process with an error, which is what scripts want.

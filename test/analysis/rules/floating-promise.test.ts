@@ -2,6 +2,8 @@ import { floatingPromise } from '../../../src/analysis/rules/floating-promise.js
 import { testRule } from '../rule-tester.js';
 
 const asyncSave = 'async function save(): Promise<void> {}\n';
+// src/db.ts exports `save` and `remove` as async functions; `load` is sync.
+const dbExports = { promiseExports: new Map([['src/db.ts', new Set(['save', 'remove'])]]) };
 
 testRule(floatingPromise, {
   valid: [
@@ -19,6 +21,10 @@ testRule(floatingPromise, {
     { name: 'sync method', code: 'class A { async load() {} save() {} run() { this.save(); } }' },
     { name: 'call not added', code: `${asyncSave}function f() {\n  save();\n}`, addedLines: [1, 2] },
     'function f() { Promise.allSettled(tasks); }',
+    { name: 'imported, but no facts about the module', filename: 'src/app.ts', code: "import { save } from './db.js';\nfunction f() { save(); }" },
+    { name: 'imported sync export', filename: 'src/app.ts', project: dbExports, code: "import { load } from './db.js';\nfunction f() { load(); }" },
+    { name: 'imported name shadowed by a parameter', filename: 'src/app.ts', project: dbExports, code: "import { save } from './db.js';\nfunction f(save: () => void) { save(); }" },
+    { name: 'same name from another module', filename: 'src/app.ts', project: dbExports, code: "import { save } from './cache.js';\nfunction f() { save(); }" },
     { name: 'a handler earlier in the chain', code: 'function f() { cleanup().catch(report).finally(done); }' },
     { name: 'two-argument then, then finally', code: 'function f(p: Promise<void>) { p.then(ok, fail).finally(done); }' },
   ],
@@ -35,5 +41,21 @@ testRule(floatingPromise, {
     { code: 'function f() { Promise.all(tasks); }', errors: [{ messageId: 'floating', line: 1 }] },
     { code: 'class A {\n  async load() {}\n  run() {\n    this.load();\n  }\n}', errors: [{ messageId: 'floating', line: 4 }] },
     { code: 'const handler = () => {\n  window.fetch(url);\n};', errors: [{ messageId: 'floating', line: 2 }] },
+    { name: 'declared to return a Promise', code: 'function save(): Promise<void> { return db.put(); }\nfunction f() { save(); }', errors: [{ messageId: 'floating', line: 2 }] },
+    { name: 'method declared to return a Promise', code: 'class A {\n  load(): Promise<number> { return get(); }\n  run() { this.load(); }\n}', errors: [{ messageId: 'floating', line: 3 }] },
+    {
+      name: 'an async function imported from a project module',
+      filename: 'src/app.ts',
+      project: dbExports,
+      code: "import { save as persist } from './db.js';\nexport function f() {\n  persist();\n}",
+      errors: [{ messageId: 'floating', line: 3 }],
+    },
+    {
+      name: 'through a namespace import',
+      filename: 'src/app.ts',
+      project: dbExports,
+      code: "import * as db from './db';\nexport function f() { db.remove(1); }",
+      errors: [{ messageId: 'floating', line: 2 }],
+    },
   ],
 });
