@@ -31,6 +31,18 @@ describe('rule registry', () => {
         expect(text.match(/```/g)?.length ?? 0, 'at least two code blocks').toBeGreaterThanOrEqual(4);
       });
 
+      it('states its default level on its docs page', () => {
+        expect(readFileSync(docs, 'utf8')).toContain(`**Default level:** \`${rule.meta.defaultLevel}\``);
+      });
+
+      it('is listed in docs/analysis.md with its level', () => {
+        const row = readFileSync(join(root, 'docs', 'analysis.md'), 'utf8')
+          .split('\n')
+          .find((line) => line.startsWith(`| [${rule.meta.id}](rules/${rule.meta.id}.md) |`));
+        expect(row, 'a row in the rules table').toBeDefined();
+        expect(row).toContain(`| \`${rule.meta.defaultLevel}\` |`);
+      });
+
       it('has a table test', () => {
         expect(existsSync(join(root, 'test', 'analysis', 'rules', `${rule.meta.id}.test.ts`))).toBe(true);
       });
