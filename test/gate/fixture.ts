@@ -170,35 +170,50 @@ export function fixtureFolder(prefix: string): string {
   return mkdtempSync(join(tmp, prefix));
 }
 
-export async function buildPullRequest(): Promise<PullRequestFixture> {
+export interface BuildOptions {
+  /** Where the package lives in the repository ('' for the root, e.g. 'packages/shop' in a monorepo). */
+  packageDir?: string;
+  /** More files for the base commit (repository paths). */
+  baseExtras?: Record<string, string>;
+}
+
+export async function buildPullRequest(options: BuildOptions = {}): Promise<PullRequestFixture> {
+  const packageDir = options.packageDir ?? '';
+  const inPackage = (files: Record<string, string>): Record<string, string> =>
+    Object.fromEntries(Object.entries(files).map(([path, text]) => [packageDir ? `${packageDir}/${path}` : path, text]));
   const dir = fixtureFolder('gate-pipeline-');
   const out = join(dir, 'out');
   mkdirSync(out);
   const repo = newRepo(join(dir, 'repo'));
 
   repo.write({
-    'package.json': JSON.stringify({ name: 'shop', private: true, type: 'module', devDependencies: { vitest: '^4.1.0' } }, null, 2) + '\n',
-    // Its own vitest config, so that vitest does not pick up diffgate's from the folder above.
-    'vitest.config.mjs': "export default { test: { include: ['test/**/*.test.ts'] } };\n",
-    'src/cart.ts': CART_AT_BASE,
-    'test/cart.test.ts': CART_TEST_AT_BASE,
+    ...inPackage({
+      'package.json': JSON.stringify({ name: 'shop', private: true, type: 'module', devDependencies: { vitest: '^4.1.0' } }, null, 2) + '\n',
+      // Its own vitest config, so that vitest does not pick up diffgate's from the folder above.
+      'vitest.config.mjs': "export default { test: { include: ['test/**/*.test.ts'] } };\n",
+      'src/cart.ts': CART_AT_BASE,
+      'test/cart.test.ts': CART_TEST_AT_BASE,
+    }),
+    ...options.baseExtras,
   });
   const base = repo.commit('Initial shop', { author: HUMAN });
 
   repo.checkout('feature/payments', true);
-  repo.write({ 'src/cart.ts': CART_AT_BASE + CART_ADDED, 'test/cart.test.ts': CART_TEST_AT_BASE + CART_TEST_ADDED });
+  repo.write(inPackage({ 'src/cart.ts': CART_AT_BASE + CART_ADDED, 'test/cart.test.ts': CART_TEST_AT_BASE + CART_TEST_ADDED }));
   const humanCommit = repo.commit('Add discounts', { author: HUMAN });
-  repo.write({ 'src/payments/client.ts': PAYMENTS, 'test/payments.test.ts': PAYMENTS_TEST });
+  repo.write(inPackage({ 'src/payments/client.ts': PAYMENTS, 'test/payments.test.ts': PAYMENTS_TEST }));
   const claudeCommit = repo.commit(CLAUDE_MESSAGE, { author: HUMAN });
-  repo.write({ 'src/format.ts': FORMAT, 'test/format.test.ts': FORMAT_TEST });
+  repo.write(inPackage({ 'src/format.ts': FORMAT, 'test/format.test.ts': FORMAT_TEST }));
   const cursorCommit = repo.commit('Add price formatting', { author: CURSOR });
   // main moves on after the branch point: the change is measured from the merge-base.
   repo.checkout('main').write({ 'CHANGELOG.md': '# Changes\n' }).commit('Changelog', { author: HUMAN });
   repo.checkout('feature/payments');
 
+  // The tools run in the package, as they would in a monorepo's package job.
+  const packageRoot = join(repo.dir, packageDir);
   const sarifPath = join(out, 'eslint.sarif');
-  await lintToSarif(repo.dir, sarifPath);
-  runVitestCoverage(repo.dir, join(out, 'coverage'));
+  await lintToSarif(packageRoot, sarifPath);
+  runVitestCoverage(packageRoot, join(out, 'coverage'));
   return {
     repo,
     dir,
