@@ -35,12 +35,14 @@ describe('rule registry', () => {
         expect(readFileSync(docs, 'utf8')).toContain(`**Default level:** \`${rule.meta.defaultLevel}\``);
       });
 
-      it('is listed in docs/analysis.md with its level', () => {
+      it('is listed in docs/analysis.md with its level and the files it runs on', () => {
         const row = readFileSync(join(root, 'docs', 'analysis.md'), 'utf8')
           .split('\n')
           .find((line) => line.startsWith(`| [${rule.meta.id}](rules/${rule.meta.id}.md) |`));
         expect(row, 'a row in the rules table').toBeDefined();
         expect(row).toContain(`| \`${rule.meta.defaultLevel}\` |`);
+        const scope = rule.meta.testFilesOnly === true ? 'test' : rule.meta.testFilesOnly === false ? 'non-test' : 'all';
+        expect(row?.endsWith(`| ${scope} |`), `files column says ${scope}`).toBe(true);
       });
 
       it('has a table test', () => {
