@@ -3,12 +3,13 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Rule } from '../rule.js';
 import { calledMethodName, commentExplains, commentsInside, dottedName, isFunctionNode, unwrapTypeScript } from '../ast-utils.js';
 
-const LOG_METHODS = new Set(['log', 'warn', 'warning', 'error', 'info', 'debug', 'trace', 'fatal']);
+// Logging at debug or trace level says the failure is expected and unimportant: a decision, not an oversight.
+const LOG_METHODS = new Set(['log', 'warn', 'warning', 'error', 'info', 'fatal']);
 // The object a logging method is called on: `console.error`, `logger.warn`, `this.log.error`, `core.error` is not one.
 const LOGGER_OBJECT = /^(?:console|_?log|_?logger|logging)$/i;
-const LOG_FUNCTIONS = new Set(['log', 'logError', 'logWarning', 'debug', 'warn']);
+const LOG_FUNCTIONS = new Set(['log', 'logError', 'logWarning', 'warn']);
 
-/** `console.error(...)`, `logger.warn(...)`, `log(...)`: a call whose only effect is writing a log line. */
+/** `console.error(...)`, `logger.warn(...)`, `log(...)`: a call whose only effect is writing a log line (above debug level). */
 export function loggingCallName(statement: TSESTree.Statement): string | null {
   if (statement.type !== 'ExpressionStatement') return null;
   let expression = unwrapTypeScript(statement.expression);

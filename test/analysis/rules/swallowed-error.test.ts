@@ -11,6 +11,7 @@ testRule(swallowedError, {
     { name: 'per-item handling in a loop', code: 'for (const item of items) {\n  try { handle(item); } catch (error) { console.error(error); }\n}' },
     { name: 'per-item handling in forEach', code: 'items.forEach((item) => {\n  try { handle(item); } catch (error) { console.error(error); }\n});' },
     { name: 'explained', code: 'try { warmCache(); } catch (error) {\n  // the cache is optional: a cold start only costs latency\n  logger.warn(error);\n}' },
+    { name: 'logged at debug level: expected and unimportant', code: "try { loadOptionalPlugin(); } catch (e) { logger.debug('no plugin', e); }" },
     { name: 'in a test file', filename: 'src/a.test.ts', code: 'try { save(); } catch (error) { console.log(error); }' },
     { name: 'core.error of @actions/core is not judged (it may be the reporting itself)', code: 'try { a(); } catch (e) { core.setFailed(String(e)); }' },
     { name: 'catch not added', code: 'try {\n  save();\n} catch (error) { console.error(error); }', addedLines: [2] },
