@@ -175,11 +175,13 @@ export interface BuildOptions {
   packageDir?: string;
   /** More files for the base commit (repository paths). */
   baseExtras?: Record<string, string>;
+  /** More files for the Cursor Agent commit (package paths). */
+  extraAi?: Record<string, string | Buffer>;
 }
 
 export async function buildPullRequest(options: BuildOptions = {}): Promise<PullRequestFixture> {
   const packageDir = options.packageDir ?? '';
-  const inPackage = (files: Record<string, string>): Record<string, string> =>
+  const inPackage = (files: Record<string, string | Buffer>): Record<string, string | Buffer> =>
     Object.fromEntries(Object.entries(files).map(([path, text]) => [packageDir ? `${packageDir}/${path}` : path, text]));
   const dir = fixtureFolder('gate-pipeline-');
   const out = join(dir, 'out');
@@ -203,7 +205,7 @@ export async function buildPullRequest(options: BuildOptions = {}): Promise<Pull
   const humanCommit = repo.commit('Add discounts', { author: HUMAN });
   repo.write(inPackage({ 'src/payments/client.ts': PAYMENTS, 'test/payments.test.ts': PAYMENTS_TEST }));
   const claudeCommit = repo.commit(CLAUDE_MESSAGE, { author: HUMAN });
-  repo.write(inPackage({ 'src/format.ts': FORMAT, 'test/format.test.ts': FORMAT_TEST }));
+  repo.write(inPackage({ 'src/format.ts': FORMAT, 'test/format.test.ts': FORMAT_TEST, ...options.extraAi }));
   const cursorCommit = repo.commit('Add price formatting', { author: CURSOR });
   // main moves on after the branch point: the change is measured from the merge-base.
   repo.checkout('main').write({ 'CHANGELOG.md': '# Changes\n' }).commit('Changelog', { author: HUMAN });
