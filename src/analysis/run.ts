@@ -168,7 +168,7 @@ function linesOfText(source: string, start: number, end: number): string {
   return source.split('\n').slice(start - 1, end).join('\n');
 }
 
-/** Runs the rules on one file's added code. Never throws for the file's content: problems become `skipped`. */
+/** Runs the rules on one file's added code. Never throws for the file's content or a failing rule: those become `skipped`. */
 export function analyzeFile(input: FileAnalysisInput): FileAnalysisResult {
   const { path, source, addedLines } = input;
   const active = activateRules(input.rules, input.config);
@@ -190,11 +190,22 @@ export function analyzeFile(input: FileAnalysisInput): FileAnalysisResult {
 
   const reports: RawReport[] = [];
   const visitors: WalkVisitors = { enter: new Map(), exit: new Map() };
+  // A rule that throws is switched off for this file and named in `skipped`; the other rules go on.
+  const failed = new Map<string, string>();
+  const guarded = (id: string, run: () => void): void => {
+    if (failed.has(id)) return;
+    try {
+      run();
+    } catch (error) {
+      failed.set(id, describeError(error));
+    }
+  };
   try {
     setParents(ast);
     for (const rule of active) {
       if (rule.rule.meta.testFilesOnly === true && !isTestFile) continue;
       if (rule.rule.meta.testFilesOnly === false && isTestFile) continue;
+      const id = rule.rule.meta.id;
       const context: RuleContext = {
         path,
         source,
@@ -208,7 +219,7 @@ export function analyzeFile(input: FileAnalysisInput): FileAnalysisResult {
         options: rule.options,
         report(descriptor) {
           if (!(descriptor.messageId in rule.rule.meta.messages)) {
-            throw new Error(`rule ${rule.rule.meta.id} reported unknown message id "${descriptor.messageId}"`);
+            throw new Error(`reported unknown message id "${descriptor.messageId}"`);
           }
           if (descriptor.node) {
             const node = descriptor.node;
@@ -219,25 +230,33 @@ export function analyzeFile(input: FileAnalysisInput): FileAnalysisResult {
             const offset = source.split('\n').slice(0, start - 1).join('\n').length;
             reports.push({ active: rule, descriptor, startLine: start, endLine: end, start: offset, code });
           } else {
-            throw new Error(`rule ${rule.rule.meta.id} reported without a node or lines`);
+            throw new Error('reported without a node or lines');
           }
         },
       };
-      for (const [key, visitor] of Object.entries(rule.rule.create(context))) {
-        if (typeof visitor !== 'function') continue;
-        const exit = key.endsWith(':exit');
-        const type = exit ? key.slice(0, -':exit'.length) : key;
-        const table = exit ? visitors.exit : visitors.enter;
-        table.set(type, [...(table.get(type) ?? []), visitor as NodeVisitor]);
-      }
+      guarded(id, () => {
+        for (const [key, visitor] of Object.entries(rule.rule.create(context))) {
+          if (typeof visitor !== 'function') continue;
+          const exit = key.endsWith(':exit');
+          const type = exit ? key.slice(0, -':exit'.length) : key;
+          const table = exit ? visitors.exit : visitors.enter;
+          const call: NodeVisitor = (node) => guarded(id, () => (visitor as NodeVisitor)(node));
+          table.set(type, [...(table.get(type) ?? []), call]);
+        }
+      });
     }
     walk(ast, visitors);
   } catch (error) {
-    // A crashing rule or a pathologically deep tree must not stop the gate; the file is reported as not analysed.
+    // A pathologically deep tree (stack overflow) must not stop the gate; the file is reported as not analysed.
     return { findings: [], skipped: [{ path, reason: `analysis failed: ${describeError(error)}` }] };
   }
+  const skipped: Skipped[] = [...failed].map(([id, message]) => ({
+    path,
+    reason: `rule ${id} failed on this file, so its findings here are missing: ${message}`,
+  }));
+  const kept = reports.filter((report) => !failed.has(report.active.rule.meta.id));
   const suppressed = suppressedLines(ast.comments ?? [], input.rules);
-  return { findings: toFindings(input, reports, suppressed), skipped: [] };
+  return { findings: toFindings(input, kept, suppressed), skipped };
 }
 
 function toFindings(input: FileAnalysisInput, reports: RawReport[], suppressed: Map<number, Set<string>>): RuleFinding[] {
@@ -250,7 +269,8 @@ function toFindings(input: FileAnalysisInput, reports: RawReport[], suppressed: 
     const dedupeKey = `${rule.meta.id}:${report.startLine}:${report.endLine}:${report.descriptor.messageId}:${report.start}`;
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);
-    // Counted over every report, added or not, so the same code gets the same fingerprint in any change.
+    // Counted in source order over the rule's reports (added lines or not, as the rule made them), so
+    // identical snippets differ while code elsewhere in the file moving changes nothing.
     const key = `${rule.meta.id}\0${normaliseCode(report.code)}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);

@@ -174,18 +174,34 @@ describe('analyzeFile', () => {
     expect(analyzeFile(input('const a = <number>go();', { path: 'src/a.ts' })).findings).toHaveLength(1);
   });
 
-  it('records a rule that crashes as a skipped file instead of stopping the gate', () => {
+  it('switches off a rule that crashes, names it in skipped, and keeps the other rules', () => {
     const crashing: Rule = {
       meta: { ...everyCall.meta, id: 'crashing' },
-      create() {
+      create(context) {
         return {
-          CallExpression: () => {
+          CallExpression: (node: TSESTree.CallExpression) => {
+            context.report({ node, messageId: 'call', data: { name: 'x' } });
             throw new Error('boom');
           },
         };
       },
     };
-    expect(analyzeFile(input('a();', { rules: [crashing] })).skipped).toEqual([{ path: 'src/a.ts', reason: 'analysis failed: boom' }]);
+    const result = analyzeFile(input('a();\nb();', { rules: [crashing, everyCall] }));
+    expect(result.findings.map((finding) => [finding.ruleId, finding.startLine])).toEqual([
+      ['every-call', 1],
+      ['every-call', 2],
+    ]);
+    expect(result.skipped).toEqual([{ path: 'src/a.ts', reason: 'rule crashing failed on this file, so its findings here are missing: boom' }]);
+  });
+
+  it('treats a report with an unknown message id as a failing rule', () => {
+    const wrongId: Rule = {
+      meta: { ...everyCall.meta, id: 'wrong-id' },
+      create(context) {
+        return { CallExpression: (node: TSESTree.CallExpression) => context.report({ node, messageId: 'nope' }) };
+      },
+    };
+    expect(analyzeFile(input('a();', { rules: [wrongId] })).skipped[0]?.reason).toMatch(/rule wrong-id failed .*unknown message id "nope"/);
   });
 
   it('gives the same fingerprint when lines move, and different ones for different or repeated code', () => {
