@@ -177,6 +177,8 @@ export interface BuildOptions {
   baseExtras?: Record<string, string>;
   /** More files for the Cursor Agent commit (package paths). */
   extraAi?: Record<string, string | Buffer>;
+  /** Also run vitest coverage on the merge-base, into `out/coverage-base/`. */
+  baseCoverage?: boolean;
 }
 
 export async function buildPullRequest(options: BuildOptions = {}): Promise<PullRequestFixture> {
@@ -216,6 +218,11 @@ export async function buildPullRequest(options: BuildOptions = {}): Promise<Pull
   const sarifPath = join(out, 'eslint.sarif');
   await lintToSarif(packageRoot, sarifPath);
   runVitestCoverage(packageRoot, join(out, 'coverage'));
+  if (options.baseCoverage) {
+    repo.git(['checkout', '-q', base]);
+    runVitestCoverage(packageRoot, join(out, 'coverage-base'));
+    repo.checkout('feature/payments');
+  }
   return {
     repo,
     dir,

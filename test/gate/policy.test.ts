@@ -24,7 +24,7 @@ describe('policy settings on a real pull request', () => {
   let auto: Report;
 
   beforeAll(async () => {
-    fixture = await buildPullRequest();
+    fixture = await buildPullRequest({ baseCoverage: true });
     auto = (await runGate(gateOptions(fixture))).report;
   }, 180_000);
 
@@ -159,6 +159,33 @@ describe('policy settings on a real pull request', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
     const validate = ajv.compile(JSON.parse(readFileSync(join(projectRoot, 'schema', 'report.schema.json'), 'utf8')) as object);
     expect(validate(JSON.parse(renderJson(report))), ajv.errorsText(validate.errors)).toBe(true);
+  });
+
+  it('overall coverage and its drop against the merge-base’s report, as the two LCOV files say', async () => {
+    const baseLcov = join(fixture.out, 'coverage-base', 'lcov.info');
+    const report = await gate({ policy: { 'overall-coverage': { level: 'fail', min: 50 } } }, { baseCoverage: [baseLcov] });
+    const overall = (path: string) => {
+      const counts = changedCoverage(readLcovHits(path, fixture.repo.dir), () => true);
+      return { measured: counts.measured, covered: counts.covered, percent: (counts.covered / counts.measured) * 100 };
+    };
+    const head = overall(fixture.lcovPath);
+    const base = overall(baseLcov);
+    expect(report.coverage?.overall?.head).toEqual(head);
+    expect(report.coverage?.overall?.base).toEqual(base);
+    expect(report.coverage?.overall?.delta).toBeCloseTo(head.percent - base.percent, 9);
+    // The base is fully tested; the change brings untested AI code.
+    expect(base.percent - head.percent).toBeGreaterThan(1);
+
+    expect(condition(report, 'overall-coverage')).toMatchObject({
+      status: head.percent >= 50 ? 'pass' : 'fail',
+      actual: shownPercent(head.covered, head.measured),
+      threshold: 50,
+    });
+    const drop = condition(report, 'coverage-drop');
+    expect(drop).toMatchObject({ status: 'warn', threshold: 1, unit: 'pp' });
+    expect(drop.actual as number).toBeCloseTo(base.percent - head.percent, 1);
+    // Without base reports the drop cannot be measured: skipped, and said so.
+    expect(condition(auto, 'coverage-drop').status).toBe('skipped');
   });
 
   it('ignore globs drop the findings and the coverage of the paths they match', async () => {
