@@ -1,4 +1,3 @@
-/// <reference types="vite/client" />
 // The precision study's measuring script: replays real commits of a repository as pull requests and
 // runs every analysis rule on each commit's added lines, writing the findings as JSON lines.
 //
@@ -7,6 +6,7 @@
 //
 // With PRECISION_GLOB=<minimatch glob> it instead treats every file at HEAD matching the glob as
 // added in full (one pull request adding them all): the way to put many real tests under the test rules.
+// PRECISION_ANALYSIS_CONFIG holds the repository's `analysis:` settings as JSON (default: none).
 //
 // Not a test of diffgate (it asserts only that the run produced output); it lives here so the study
 // can be repeated with exactly the code under study. See test/precision/README.md.
@@ -15,49 +15,25 @@ import { dirname } from 'node:path';
 import { minimatch } from 'minimatch';
 import { expect, it } from 'vitest';
 import type { ChangedFile } from '../../src/model.js';
-import type { ProjectFacts } from '../../src/analysis/rule.js';
 import { analysisConfigSchema } from '../../src/analysis/config.js';
-import { buildDependencyFacts } from '../../src/analysis/facts/dependencies.js';
-import { buildTestEvidence } from '../../src/analysis/facts/tests.js';
+import { analyzeChanges } from '../../src/analysis/index.js';
 import { isAnalysedPath } from '../../src/analysis/parse.js';
-import type { Rule } from '../../src/analysis/rule.js';
-import { analyzeFile } from '../../src/analysis/run.js';
 import { collectChangedFiles, listTrackedFiles, readFileAtRevision } from '../../src/diff/index.js';
 import { runGit } from '../../src/diff/git.js';
-
-// Every rule file, whether or not the registry lists it yet.
-const ruleModules = import.meta.glob<Record<string, unknown>>('../../src/analysis/rules/*.ts', { eager: true });
-const rules: Rule[] = Object.values(ruleModules).flatMap((module) =>
-  Object.values(module).filter((value): value is Rule => typeof value === 'object' && value !== null && 'meta' in value && 'create' in value),
-);
 
 const repo = process.env.PRECISION_REPO ?? '';
 const commitCount = Number(process.env.PRECISION_COMMITS ?? '100');
 const out = process.env.PRECISION_OUT ?? '.tmp/precision/findings.jsonl';
 const glob = process.env.PRECISION_GLOB ?? '';
-const config = analysisConfigSchema.parse({});
+// The repository's `analysis:` settings as JSON, e.g. '{"test-globs":["src/**/test.ts"]}' for date-fns.
+const config = analysisConfigSchema.parse(JSON.parse(process.env.PRECISION_ANALYSIS_CONFIG ?? '{}'));
 
 async function analyzeCommit(head: string, files: ChangedFile[], found: string[], skipped: string[]): Promise<void> {
-  const trackedFiles = await listTrackedFiles(repo, head);
-  const factsInput = { repo, head, trackedFiles, files, testGlobs: config['test-globs'] };
-  const [tests, dependencies] = await Promise.all([buildTestEvidence(factsInput), buildDependencyFacts(factsInput)]);
-  const project: ProjectFacts = { tests, dependencies, coverage: null };
-  for (const file of files) {
-    const content = await readFileAtRevision(repo, head, file.path);
-    if (!content) continue;
-    const result = analyzeFile({
-      path: file.path,
-      source: content.toString('utf8'),
-      addedLines: new Set(file.addedLines),
-      provenance: () => 'ai',
-      rules,
-      project,
-      config,
-    });
-    for (const entry of result.skipped) skipped.push(`${head.slice(0, 9)} ${entry.path}: ${entry.reason}`);
-    for (const finding of result.findings) {
-      found.push(JSON.stringify({ commit: head.slice(0, 9), rule: finding.ruleId, path: finding.path, line: finding.startLine, endLine: finding.endLine, message: finding.message }));
-    }
+  // The gate's own analysis stage, all rules of the registry, every added line taken as AI-written.
+  const result = await analyzeChanges({ repo, range: { base: `${head}^`, head }, files, provenance: () => 'ai', config, coverage: null });
+  for (const entry of result.skipped) skipped.push(`${head.slice(0, 9)} ${entry.path}: ${entry.reason}`);
+  for (const finding of result.findings) {
+    found.push(JSON.stringify({ commit: head.slice(0, 9), rule: finding.ruleId, path: finding.path, line: finding.startLine, endLine: finding.endLine, message: finding.message }));
   }
 }
 

@@ -20,6 +20,11 @@ export interface PackageManifest {
   name: string | null;
   /** Every package named in any dependency field. */
   declared: string[];
+  /**
+   * Entry points by subpath (`.`, `./mini`, `./*`): every file path named for it in `exports` (any
+   * condition), and for `.` also `main`, `module`, `source`, `types`; relative to the package folder.
+   */
+  entries?: Record<string, string[]>;
 }
 
 export interface PathAlias {
@@ -74,7 +79,28 @@ function manifestOf(dir: string, json: Record<string, unknown>): PackageManifest
     if (Array.isArray(value)) for (const name of value) if (typeof name === 'string') declared.add(name);
     if (value && typeof value === 'object' && !Array.isArray(value)) for (const name of Object.keys(value)) declared.add(name);
   }
-  return { dir, name: typeof json.name === 'string' ? json.name : null, declared: [...declared] };
+  return { dir, name: typeof json.name === 'string' ? json.name : null, declared: [...declared], entries: entriesOf(json) };
+}
+
+function entriesOf(json: Record<string, unknown>): Record<string, string[]> {
+  const entries: Record<string, string[]> = {};
+  const add = (subpath: string, value: unknown): void => {
+    for (const target of stringLeaves(value)) (entries[subpath] ??= []).push(target.replace(/^\.\//, ''));
+  };
+  const exportsField = json.exports;
+  const subpathKeys = exportsField && typeof exportsField === 'object' ? Object.keys(exportsField).filter((key) => key.startsWith('.')) : [];
+  if (subpathKeys.length > 0) for (const key of subpathKeys) add(key, (exportsField as Record<string, unknown>)[key]);
+  else add('.', exportsField);
+  for (const field of ['source', 'module', 'main', 'types', 'typings']) add('.', json[field]);
+  return entries;
+}
+
+/** The strings in a value, through nested condition objects and arrays. */
+function stringLeaves(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringLeaves);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringLeaves);
+  return [];
 }
 
 function aliasesOf(dir: string, json: Record<string, unknown>): PathAlias[] {

@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import { minimatch } from 'minimatch';
 import type { ChangedFile } from '../../model.js';
 import { readFilesAtRevision } from './blobs.js';
-import type { PathAlias } from './project-files.js';
+import type { PackageManifest, PathAlias } from './project-files.js';
 import { matchAlias, packageNameOf, readProjectManifests } from './project-files.js';
 
 export interface TestEvidenceIndex {
@@ -118,7 +118,10 @@ export function importSpecifiers(text: string): string[] {
 /** Repository paths a specifier may name, seen from `importer`; empty for packages outside the repo. */
 type Resolver = (importer: string, specifier: string) => string[];
 
-function makeResolver(tracked: Set<string>, aliases: PathAlias[], packages: { dir: string; name: string | null }[]): Resolver {
+// Build output folders whose sources usually sit in `src/`: `dist/index.js` is built from `src/index.ts`.
+const BUILD_FOLDER = /^(?:dist|lib|build|esm|cjs|out)\//;
+
+function makeResolver(tracked: Set<string>, aliases: PathAlias[], packages: PackageManifest[]): Resolver {
   const dirs = new Set<string>();
   for (const path of tracked) for (let dir = posix.dirname(path); dir !== '.' && !dirs.has(dir); dir = posix.dirname(dir)) dirs.add(dir);
 
@@ -149,18 +152,19 @@ function makeResolver(tracked: Set<string>, aliases: PathAlias[], packages: { di
         if (resolved) found.push(resolved);
       }
     }
-    // The package importing itself by name, or a workspace package: its entry point (or the subpath
-    // under its folder, or its `src/`) stands for the module; the re-export walk reaches the rest.
+    // The package importing itself by name, or a workspace package: the entry point its package.json
+    // names (or the source a build output comes from), else the usual source layouts.
     const name = packageNameOf(clean);
     for (const pkg of packages) {
       if (pkg.name !== name) continue;
       const subpath = clean.slice(name.length).replace(/^\//, '');
       const root = pkg.dir === '' ? '' : `${pkg.dir}/`;
-      const candidates = subpath
-        ? [`${root}${subpath}`, `${root}src/${subpath}`, `${root}source/${subpath}`]
-        : [`${root}src/index`, `${root}source/index`, `${root}lib/index`, `${root}index`, `${root}src/main`, `${root}src/mod`];
+      const fallbacks = subpath
+        ? [subpath, `src/${subpath}`, `source/${subpath}`]
+        : ['src/index', 'source/index', 'lib/index', 'index', 'src/main', 'src/mod'];
+      const candidates = [...entryTargets(pkg, subpath), ...fallbacks].flatMap((target) => [target, target.replace(BUILD_FOLDER, 'src/')]);
       for (const candidate of candidates) {
-        const resolved = resolveFile(posix.normalize(candidate));
+        const resolved = resolveFile(posix.normalize(`${root}${candidate}`).replace(/\.d\.[cm]?ts$/, ''));
         if (resolved) {
           found.push(resolved);
           break;
@@ -169,6 +173,18 @@ function makeResolver(tracked: Set<string>, aliases: PathAlias[], packages: { di
     }
     return found;
   };
+}
+
+/** The files `exports` names for a subpath, source files first; a `./*` pattern is filled in. */
+function entryTargets(pkg: PackageManifest, subpath: string): string[] {
+  const key = subpath ? `./${subpath}` : '.';
+  const targets: string[] = [...(pkg.entries?.[key] ?? [])];
+  for (const [pattern, values] of Object.entries(pkg.entries ?? {})) {
+    const rest = pattern.includes('*') ? matchAlias(key, pattern) : null;
+    if (rest !== null) targets.push(...values.map((value) => value.replace('*', rest)));
+  }
+  const isSource = (target: string): number => (/\.[cm]?tsx?$/.test(target) && !/\.d\.[cm]?ts$/.test(target) ? 0 : 1);
+  return targets.sort((a, b) => isSource(a) - isSource(b));
 }
 
 export type TestEvidence =

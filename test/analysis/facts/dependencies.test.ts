@@ -30,7 +30,7 @@ describe('buildDependencyFacts', () => {
     repo.write({ 'package.json': '{}' }); // the working tree is not read: head is
     const trackedFiles = repo.git(['ls-files']).trim().split('\n');
     const facts = await buildDependencyFacts({ repo: repo.dir, head, trackedFiles, files: [], testGlobs: DEFAULT_TEST_GLOBS });
-    expect(facts.packages).toEqual([
+    expect(facts.packages.map(({ dir, name, declared }) => ({ dir, name, declared }))).toEqual([
       { dir: '', name: 'root', declared: ['vitest'] },
       { dir: 'packages/a', name: '@x/a', declared: ['zod', 'react', 'fsevents', 'bundled'] },
     ]);

@@ -77,6 +77,27 @@ describe('buildTestEvidence', () => {
     expect(findTestEvidence(index, 'src/b.ts', ['b']).status).toBe('referenced');
   });
 
+  it("resolves a package's own name through its exports map, to the source a build output comes from", async () => {
+    const index = await indexOf({
+      'packages/zod/package.json': JSON.stringify({
+        name: 'zod',
+        exports: {
+          '.': { '@zod/source': './src/index.ts', import: './index.js' },
+          './mini': { '@zod/source': './src/mini/index.ts', import: './mini/index.js' },
+          './locales/*': { import: './dist/locales/*.js' },
+        },
+      }),
+      'packages/zod/src/index.ts': 'export const z = 1;',
+      'packages/zod/src/mini/index.ts': "export * from './schemas.js';",
+      'packages/zod/src/mini/schemas.ts': 'export function nullish() {}',
+      'packages/zod/src/locales/en.ts': 'export default function en() {}',
+      'packages/zod/tests/mini.test.ts': "import * as z from 'zod/mini';\nimport en from 'zod/locales/en';\nz.nullish(); en();",
+    });
+    expect(index.importers.get('packages/zod/src/mini/index.ts')).toEqual(['packages/zod/tests/mini.test.ts']);
+    expect(index.importers.get('packages/zod/src/locales/en.ts')).toEqual(['packages/zod/tests/mini.test.ts']);
+    expect(findTestEvidence(index, 'packages/zod/src/mini/schemas.ts', ['nullish']).status).toBe('referenced');
+  });
+
   it('handles an empty repository of tests', async () => {
     const index = await indexOf({ 'src/a.ts': 'export const a = 1;' });
     expect(index.testFiles).toEqual([]);
