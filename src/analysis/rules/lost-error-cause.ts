@@ -4,8 +4,9 @@ import type { Rule } from '../rule.js';
 import { BUILTIN_ERRORS, errorConstructorName, isFunctionNode, mentionsIdentifier } from '../ast-utils.js';
 
 interface Handler {
-  /** The caught error's name, or null for `catch {}` without a binding. */
+  /** The caught error's name, or null for `catch {}` without a binding ('' for a destructured one). */
   errorName: string | null;
+  clause: TSESTree.CatchClause;
 }
 
 /**
@@ -16,7 +17,7 @@ function handlerOf(node: TSESTree.Node): Handler | null {
   let child: TSESTree.Node = node;
   for (let current = node.parent; current; child = current, current = current.parent) {
     if (current.type === 'CatchClause' && child === current.body) {
-      return { errorName: current.param?.type === 'Identifier' ? current.param.name : current.param ? '' : null };
+      return { errorName: current.param?.type === 'Identifier' ? current.param.name : current.param ? '' : null, clause: current };
     }
     if (isFunctionNode(current)) return null;
     // A nested try block handles its own throws.
@@ -48,7 +49,7 @@ export const lostErrorCause: Rule = {
     eslintEquivalents: ['preserve-caught-error'],
     messages: {
       lost: 'Throws a new {{name}} inside a catch block and drops the caught error: pass it on with `new {{name}}(message, { cause: error })`.',
-      noCause: 'Throws a new {{name}} that copies only text from the caught `{{error}}`: its stack and type are lost. Add `{ cause: {{error}} }`.',
+      noCause: 'Throws a new {{name}} without `{ cause: {{error}} }`: the caught error is read, but its stack and type do not travel with the new one.',
     },
   },
   create(context) {
@@ -61,11 +62,13 @@ export const lostErrorCause: Rule = {
         const handler = handlerOf(node);
         if (handler === null || handler.errorName === '') return; // not in a handler, or a destructured binding
         if (passesCause(created.arguments)) return;
-        const mentioned = handler.errorName !== null && created.arguments.some((arg) => mentionsIdentifier(arg, handler.errorName as string));
+        const errorName = handler.errorName;
+        // Read anywhere in the block (`const code = error.code`, a log line): the error was looked at, then translated.
+        const mentioned = errorName !== null && mentionsIdentifier(handler.clause.body, errorName);
         if (!mentioned) {
           context.report({ node, messageId: 'lost', data: { name } });
         } else if (BUILTIN_ERRORS.has(name) && name !== 'AggregateError') {
-          // A custom error class (or AggregateError) given the caught error keeps it its own way; a built-in one keeps only text.
+          // A custom error class (or AggregateError) may keep what it needs its own way; a built-in one keeps only its message.
           context.report({ node, messageId: 'noCause', data: { name, error: handler.errorName as string } });
         }
       },

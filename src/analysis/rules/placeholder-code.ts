@@ -16,12 +16,12 @@ const TODO_IMPLEMENT: RegExp[] = [
   /\b(?:todo|fixme)\b\W*(?:add\s+(?:the\s+)?(?:actual|real)\s+(?:logic|implementation|code)|fill\s+(?:this\s+)?in)\b/i,
 ];
 
-// Comments that stand in for code wherever they are: elisions and "your code here".
+// Comments that stand in for code wherever they are: elisions, and placeholders that are the whole comment.
 const PLACEHOLDER_COMMENTS: RegExp[] = [
   /^\W*(?:\.{3}|…)\s*(?:the\s+)?(?:rest|remaining|existing|other|more|same|previous|unchanged|additional)\b/i,
   /^\W*(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|your\s+)?(?:code|implementation|function|file|logic|method|class|component)\b(?:\s+(?:remains?|stays?|is|goes)\b.*)?\W*$/i,
-  /\b(?:your|actual|real)\s+(?:code|implementation|logic)\s+(?:goes\s+)?here\b/i,
-  /\bimplementation\s+goes\s+here\b/i,
+  /^\W*(?:(?:add|put|insert|write)\s+)?(?:your|the\s+actual|actual|real)\s+(?:code|implementation|logic)\s+(?:goes\s+)?here\W*$/i,
+  /^\W*(?:the\s+)?implementation\s+goes\s+here\W*$/i,
   /\b(?:existing|previous|unchanged)\s+code\s*(?:\.{3}|…|remains|stays|here|unchanged)/i,
 ];
 

@@ -10,6 +10,10 @@ testRule(lostErrorCause, {
     { name: 'cause under another name', code: "try { load(); } catch (e) { const cause = e; throw new Error('x', { cause }); }" },
     { name: 'throw in a callback inside the catch belongs to the callback', code: "try { a(); } catch (e) { later(() => { throw new Error('x'); }); }" },
     { name: 'nested try inside the catch', code: "try { a(); } catch (e) { try { b(); } catch (inner) { throw inner; } }" },
+    {
+      name: 'a custom error built from what the caught one says',
+      code: "try { open(p); } catch (error) {\n  const code = (error as NodeJS.ErrnoException).code;\n  throw new InputError(`cannot read ${p} (${code})`);\n}",
+    },
     { name: 'throw outside any catch', code: "function f() { throw new Error('x'); }" },
     { name: 'throw not added', code: "try {\n  a();\n} catch (e) {\n  throw new Error('x');\n}", addedLines: [2] },
     { name: 'a .catch callback may be a schema fallback (zod), not a promise handler', code: "z.string().catch(() => { throw new Error('dynamic'); });" },
@@ -28,5 +32,10 @@ testRule(lostErrorCause, {
     },
     { code: "try { load(); } catch (e) { throw new HttpError(500, 'failed'); }", errors: [{ messageId: 'lost', line: 1 }] },
     { code: "try { a(); } catch (e) { if (retry) { throw new TypeError('bad: ' + String(e)); } }", errors: [{ messageId: 'noCause', line: 1 }] },
+    {
+      name: 'a built-in error after reading the caught one',
+      code: "try { a(); } catch (e) {\n  log(e);\n  throw new Error('failed');\n}",
+      errors: [{ messageId: 'noCause', line: 3 }],
+    },
   ],
 });

@@ -8,6 +8,7 @@ testRule(placeholderCode, {
     '// TODO: handle retries with backoff\nrun();',
     '// TODO: implement retry with exponential backoff\nrun();',
     '// skip the rest of the file when the header is missing\nrun();',
+    { name: 'a comment quoting the phrase', code: '// Comments that stand in for code: elisions and "your code here".\nconst a = 1;' },
     '/**\n * Example:\n *   // ... rest of the code\n */\nexport function f() {}',
     { name: 'an error naming an unsupported feature', code: "function runMain() {\n  throw new Error('[vitest] \"runMain\" is not implemented.');\n}" },
     { name: 'abstract-method idiom', code: "class Cursor {\n  next() {\n    throw new Error('Not implemented.');\n  }\n}" },
@@ -26,6 +27,7 @@ testRule(placeholderCode, {
     { code: 'const a = 1;\n// ... rest of the code\n', errors: [{ messageId: 'placeholderComment', line: 2 }] },
     { code: 'class A {\n  // ...existing code...\n}', errors: [{ messageId: 'placeholderComment', line: 2 }] },
     { code: 'function f() {\n  /* your code here */\n}', errors: [{ messageId: 'placeholderComment', line: 2 }] },
+    { code: 'function f() {\n  // Add your logic here.\n}', errors: [{ messageId: 'placeholderComment', line: 2 }] },
     { code: '// Rest of the implementation remains the same\nexport {};', errors: [{ messageId: 'placeholderComment', line: 1 }] },
   ],
 });
