@@ -246,6 +246,47 @@ describe('runGate on a pull request with human, Claude Code and Cursor commits',
       }
     });
 
+    it('takes base and head from a pull_request event payload, and the Copilot agent’s pull request makes every line AI', () => {
+      const examples = JSON.parse(readFileSync(join(projectRoot, 'node_modules', '@octokit', 'webhooks-examples', 'api.github.com', 'index.json'), 'utf8')) as {
+        name: string;
+        examples: { action: string; pull_request: { base: { sha: string }; head: { sha: string; ref: string }; user: { login: string } } }[];
+      }[];
+      const opened = examples.find((item) => item.name === 'pull_request')?.examples.find((item) => item.action === 'opened');
+      if (!opened) throw new Error('@octokit/webhooks-examples has no pull_request.opened example');
+      const payload = structuredClone(opened);
+      // GitHub gives the base branch's tip; main moved on after the branch point.
+      payload.pull_request.base.sha = fixture.repo.git(['rev-parse', 'main']).trim();
+      payload.pull_request.head.sha = fixture.head;
+      const runEvent = (name: string) => {
+        const eventPath = join(fixture.out, `${name}-event.json`);
+        const json = join(fixture.out, `${name}-report.json`);
+        writeFileSync(eventPath, JSON.stringify(payload));
+        const outcome = spawnSync(process.execPath, [cli, '--repo', fixture.repo.dir, '--event', eventPath, ...evidence(), '--json', json], { encoding: 'utf8' });
+        expect(outcome.stderr).toBe('');
+        return JSON.parse(readFileSync(json, 'utf8')) as { base: string; head: string; files: { path: string; addedLines: number[]; aiLines: number[] }[] };
+      };
+
+      const person = runEvent('person');
+      expect([person.base, person.head]).toEqual([fixture.base, fixture.head]);
+      expect(person.files.map((file) => file.path).sort()).toEqual(Object.keys(ADDED).sort());
+      expect(person.files.find((file) => file.path === 'src/cart.ts')?.aiLines).toEqual([]);
+
+      payload.pull_request.user.login = 'Copilot';
+      payload.pull_request.head.ref = 'copilot/payments';
+      const copilot = runEvent('copilot');
+      expect(copilot.files.every((file) => file.aiLines.length === file.addedLines.length)).toBe(true);
+    });
+
+    it('exits 2 with one line when the event names a head commit the checkout does not have', () => {
+      const eventPath = join(fixture.out, 'unknown-head-event.json');
+      const missing = 'f'.repeat(40);
+      writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 1, base: { sha: fixture.base, ref: 'main' }, head: { sha: missing, ref: 'feature' } } }));
+      const outcome = spawnSync(process.execPath, [cli, '--repo', fixture.repo.dir, '--event', eventPath], { encoding: 'utf8' });
+      expect(outcome.status).toBe(2);
+      expect(outcome.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(outcome.stderr).toContain(missing.slice(0, 7));
+    });
+
     it('exits 2 with one line naming a malformed SARIF file', () => {
       const broken = join(fixture.out, 'broken.sarif');
       writeFileSync(broken, readFileSync(fixture.sarifPath, 'utf8').slice(0, 200));
