@@ -1,6 +1,7 @@
 // swallowed-error: a catch block that only logs, then carries on as if nothing failed.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Rule } from '../rule.js';
+import { childrenOf } from '../walk.js';
 import { calledMethodName, commentExplains, commentsInside, dottedName, isFunctionNode, unwrapTypeScript } from '../ast-utils.js';
 
 // Logging at debug or trace level says the failure is expected and unimportant: a decision, not an oversight.
@@ -39,6 +40,21 @@ function isPerItemHandling(tryStatement: TSESTree.Node): boolean {
   return false;
 }
 
+/** Whether a `return` in the try block (outside nested functions) makes what follows the try a fallback path. */
+function returnsFromTry(block: TSESTree.BlockStatement): boolean {
+  const visit = (node: TSESTree.Node): boolean => node.type === 'ReturnStatement' || (!isFunctionNode(node) && childrenOf(node).some(visit));
+  return visit(block);
+}
+
+/** `try { return parse(x); } catch (e) { log(e); } return fallback;`: the code after the try handles the failure. */
+function fallsBackAfterTry(tryStatement: TSESTree.TryStatement): boolean {
+  const parent = tryStatement.parent;
+  if (parent.type !== 'BlockStatement' && parent.type !== 'Program') return false;
+  const body: TSESTree.Node[] = parent.body;
+  const index = body.indexOf(tryStatement);
+  return index >= 0 && index < body.length - 1 && returnsFromTry(tryStatement.block);
+}
+
 export const swallowedError: Rule = {
   meta: {
     id: 'swallowed-error',
@@ -56,7 +72,7 @@ export const swallowedError: Rule = {
         if (statements.length === 0 || !context.touchesAddedLines(node)) return;
         const calls = statements.map(loggingCallName);
         if (calls.some((call) => call === null)) return;
-        if (isPerItemHandling(node.parent)) return;
+        if (isPerItemHandling(node.parent) || fallsBackAfterTry(node.parent)) return;
         const comment = commentsInside(context.ast, node.body).map((c) => c.value).join(' ');
         if (commentExplains(comment)) return;
         context.report({ node, messageId: 'onlyLogs', data: { call: `${calls[0]}()` } });

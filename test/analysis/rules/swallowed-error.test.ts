@@ -11,6 +11,10 @@ testRule(swallowedError, {
     { name: 'per-item handling in a loop', code: 'for (const item of items) {\n  try { handle(item); } catch (error) { console.error(error); }\n}' },
     { name: 'per-item handling in forEach', code: 'items.forEach((item) => {\n  try { handle(item); } catch (error) { console.error(error); }\n});' },
     { name: 'explained', code: 'try { warmCache(); } catch (error) {\n  // the cache is optional: a cold start only costs latency\n  logger.warn(error);\n}' },
+    {
+      name: 'log, then fall back after the try',
+      code: 'function read(text: string) {\n  try {\n    return JSON.parse(text);\n  } catch (e) {\n    console.warn(e);\n  }\n  return {};\n}',
+    },
     { name: 'logged at debug level: expected and unimportant', code: "try { loadOptionalPlugin(); } catch (e) { logger.debug('no plugin', e); }" },
     { name: 'in a test file', filename: 'src/a.test.ts', code: 'try { save(); } catch (error) { console.log(error); }' },
     { name: 'core.error of @actions/core is not judged (it may be the reporting itself)', code: 'try { a(); } catch (e) { core.setFailed(String(e)); }' },
@@ -22,6 +26,11 @@ testRule(swallowedError, {
       errors: [{ messageId: 'onlyLogs', line: 4, endLine: 6 }],
     },
     { code: "try { save(); } catch (e) { logger.error('save failed', e); }", errors: [{ messageId: 'onlyLogs', line: 1 }] },
+    {
+      name: 'a return in the try but nothing after it',
+      code: 'function read(text: string) {\n  try {\n    return JSON.parse(text);\n  } catch (e) {\n    console.warn(e);\n  }\n}',
+      errors: [{ messageId: 'onlyLogs', line: 4 }],
+    },
     { code: "try { save(); } catch (e) { console.log('oops'); console.log(e); }", errors: [{ messageId: 'onlyLogs', line: 1 }] },
     { code: 'class S { run() { try { save(); } catch (e) { this.logger.warn(e); } } }', errors: [{ messageId: 'onlyLogs', line: 1 }] },
     { code: 'try { save(); } catch (e) {\n  // ignore\n  console.error(e);\n}', errors: [{ messageId: 'onlyLogs', line: 1 }] },
