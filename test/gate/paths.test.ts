@@ -13,6 +13,8 @@ const UNICODE_TEXT = FORMAT.replace('formatPrice', 'formatPrix');
 const CRLF = 'src/crlf.ts';
 const CRLF_LINES = ['export function readConfig(text: string): unknown {', '  const value = JSON.parse(text);', "  if (value == null) throw 'empty';", '  return value;', '}'];
 const PNG = 'assets/logo.png';
+/** A file name that is Markdown, HTML and an @mention: what a hostile pull request could add. */
+const HOSTILE = 'src/@admin <b>x</b> [y](http:e.com) `z`.ts';
 
 describe('paths and files that stress the hand-offs between stages', () => {
   let fixture: PullRequestFixture;
@@ -24,6 +26,7 @@ describe('paths and files that stress the hand-offs between stages', () => {
         [UNICODE]: UNICODE_TEXT,
         'test/prix.test.ts': FORMAT_TEST.replace(/formatPrice/g, 'formatPrix').replace('../src/format.js', '../src/prix €/ünïcode file.js'),
         [CRLF]: CRLF_LINES.join('\r\n') + '\r\n',
+        [HOSTILE]: FORMAT.replace('formatPrice', 'formatHostile'),
         [PNG]: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]),
       },
     });
@@ -52,6 +55,16 @@ describe('paths and files that stress the hand-offs between stages', () => {
   it('the renderers keep the path', () => {
     expect(renderJson(report)).toContain(JSON.stringify(UNICODE));
     expect(renderMarkdown(report, { budget: 65_536, title: 'diffgate' })).toContain('ünïcode');
+  });
+
+  it('a file name that is Markdown, HTML and an @mention reaches every stage and is neutralised in Markdown', () => {
+    const throwLine = lineOf(FORMAT, "throw '");
+    expect(findingsAt(HOSTILE).sort()).toEqual(expect.arrayContaining([`ast:throw-literal:${throwLine}`, `sarif:no-throw-literal:${throwLine}`]));
+    expect(report.coverage?.files.some((file) => file.path === HOSTILE)).toBe(true);
+    const markdown = renderMarkdown(report, { budget: 65_536, title: 'diffgate' });
+    expect(markdown).toContain('admin');
+    expect(markdown).not.toContain('@admin');
+    expect(markdown).not.toContain('<b>');
   });
 
   it('a CRLF file keeps its line numbers through the diff, the rules, ESLint and coverage', () => {
