@@ -88,7 +88,10 @@ interface PreparedFile {
   ast: TSESTree.Program;
 }
 
-/** Reads a changed file at head and parses it, or says why it is not analysed. */
+/**
+ * A changed file the batch read did not return, read alone to say why: absent at head, binary, or
+ * (rarely) readable after all.
+ */
 async function prepareChangedFile(input: AnalysisInput, file: ChangedFile): Promise<PreparedFile | Skipped> {
   const { repo, range, config } = input;
   const content = await readFileAtRevision(repo, range.head, file.path);
@@ -111,8 +114,22 @@ export async function analyzeChanges(input: AnalysisInput): Promise<AnalysisResu
   const { analysable, skipped } = selectFiles(input.files);
   if (analysable.length === 0) return { findings: [], skipped };
 
+  // One `git cat-file --batch` for all changed files; the few it leaves out are read alone for the reason.
+  const texts = await readFilesAtRevision(input.repo, input.range.head, analysable.map((file) => file.path));
+  const maxBytes = input.config['max-file-bytes'];
   const prepared: PreparedFile[] = [];
-  for (const outcome of await mapLimited(analysable, READ_CONCURRENCY, (file) => prepareChangedFile(input, file))) {
+  const unread: ChangedFile[] = [];
+  for (const file of analysable) {
+    const source = texts.get(file.path);
+    if (source === undefined) {
+      unread.push(file);
+      continue;
+    }
+    const outcome = prepareFile(file.path, source, maxBytes);
+    if ('ast' in outcome) prepared.push({ file, source, ast: outcome.ast });
+    else skipped.push({ path: file.path, reason: outcome.reason });
+  }
+  for (const outcome of await mapLimited(unread, READ_CONCURRENCY, (file) => prepareChangedFile(input, file))) {
     if ('ast' in outcome) prepared.push(outcome);
     else skipped.push(outcome);
   }
