@@ -1,20 +1,20 @@
 // Public surface of the analysis stage. Owned by src/analysis/.
-import type { TSESTree } from '@typescript-eslint/typescript-estree';
 // The I/O edge: read changed files from git, build project facts once, then run the pure per-file runner.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { ChangedFile, CoverageResult, Finding, Skipped } from '../model.js';
 import type { DiffRange } from '../diff/index.js';
 import { listTrackedFiles, readFileAtRevision } from '../diff/index.js';
 import { InputError } from '../errors.js';
 import type { ProvenanceLookup } from '../provenance/lookup.js';
 import type { AnalysisConfig } from './config.js';
+import { readFilesAtRevision } from './facts/blobs.js';
 import { buildDependencyFacts } from './facts/dependencies.js';
 import { buildTestEvidence, type FactsInput } from './facts/tests.js';
+import { collectPromiseExports } from './modules.js';
 import { isAnalysedPath } from './parse.js';
 import { RULES } from './registry.js';
 import type { ProjectFacts, Rule } from './rule.js';
 import { activateRules, analyzeFile, prepareFile } from './run.js';
-import { readFilesAtRevision } from './facts/blobs.js';
-import { collectPromiseExports } from './modules.js';
 
 export { changedSymbols, declaredSymbols, type ChangedSymbol, type SymbolKind } from './symbols.js';
 export { analyzeFile, type FileAnalysisInput, type FileAnalysisResult } from './run.js';
@@ -39,7 +39,7 @@ export interface AnalysisResult {
   skipped: Skipped[];
 }
 
-// How many files are read from git at once: enough to hide process start-up, few enough for a 2-core runner.
+// How many files the batch read left out are read alone at once: enough to hide process start-up, few enough for a 2-core runner.
 const READ_CONCURRENCY = 8;
 
 /**
