@@ -92,7 +92,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   );
   // Ignored paths count nowhere: not in the conditions, not in the totals shown.
   const coverage = measuredCoverage && applyCoverageIgnore(measuredCoverage, config.policy);
-  const analysis = await analyzeChanges({ repo, range, files, provenance: lookup, config: config.analysis, coverage });
+  const analysis = await analyzeChanges({ repo, range, files, trackedFiles, provenance: lookup, config: config.analysis, coverage });
 
   const findings = applyFindingLevels([...analysis.findings, ...(sarif?.findings ?? [])], config.policy);
   const skipped = [...(provenance.skipped ?? []), ...analysis.skipped];

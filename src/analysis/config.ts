@@ -16,7 +16,7 @@ export const ruleSettingSchema = z.union([
   z.literal('off'),
   z
     .object({
-      /** The level on AI-written lines (human and unknown lines stay `note` until the policy adjusts them). */
+      /** The rule's level; `policy.levels` then adjusts it per provenance (by default `note` off AI-written lines). */
       level: z.enum(['error', 'warning', 'note']).optional(),
       /** Options the rule defines (validated by the rule's own schema). */
       options: z.record(z.string(), z.unknown()).optional(),

@@ -282,7 +282,8 @@ function toFindings(input: FileAnalysisInput, reports: RawReport[], suppressed: 
     const provenance = provenanceOfRange(input.provenance, input.path, report.startLine, report.endLine);
     findings.push({
       ruleId: rule.meta.id,
-      level: provenance === 'ai' ? level : 'note',
+      // The rule's level on every line: the policy (`policy.levels`) decides what provenance changes.
+      level,
       path: input.path,
       startLine: report.startLine,
       endLine: report.endLine,

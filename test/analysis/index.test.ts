@@ -77,7 +77,7 @@ describe('analyzeChanges', () => {
 
     expect(result.findings.map(({ ruleId, path, startLine, provenance: who, level }) => [ruleId, path, startLine, who, level])).toEqual([
       ['floating-promise', 'src/a.ts', 8, 'ai', 'error'],
-      ['empty-catch', 'src/a.ts', 11, 'human', 'note'],
+      ['empty-catch', 'src/a.ts', 11, 'human', 'error'],
     ]);
     const finding = result.findings[0];
     expect(finding).not.toHaveProperty('messageId');

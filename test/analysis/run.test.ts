@@ -57,13 +57,13 @@ describe('analyzeFile', () => {
     expect(analyzeFile(input('a();', { addedLines: new Set() })).findings).toEqual([]);
   });
 
-  it('uses the rule level on AI lines and note on human and unknown lines', () => {
+  it('gives every finding the rule level and its provenance (the policy adjusts levels per provenance)', () => {
     const byLine: Record<number, Provenance> = { 1: 'ai', 2: 'human', 3: 'unknown' };
     const result = analyzeFile(input('a();\nb();\nc();', { provenance: (_path, line) => byLine[line] ?? 'unknown' }));
     expect(result.findings.map((finding) => [finding.provenance, finding.level])).toEqual([
       ['ai', 'error'],
-      ['human', 'note'],
-      ['unknown', 'note'],
+      ['human', 'error'],
+      ['unknown', 'error'],
     ]);
   });
 
