@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Log } from 'sarif';
+import type { ConditionResult, Report } from '../../src/model.js';
 import {
   CART_ADDED,
   CART_AT_BASE,
@@ -118,4 +119,11 @@ export function readSarifResults(sarifPath: string, repoDir: string): ScannerRes
 
 export function linesOf(result: { startLine: number; endLine: number }): number[] {
   return Array.from({ length: result.endLine - result.startLine + 1 }, (_, index) => result.startLine + index);
+}
+
+/** The report's condition with this id; a clear failure naming the ids there are when it is absent. */
+export function condition(report: Report, id: string): ConditionResult {
+  const found = report.verdict.conditions.find((item) => item.id === id);
+  if (!found) throw new Error(`no condition ${id} in ${report.verdict.conditions.map((item) => item.id).join(', ')}`);
+  return found;
 }

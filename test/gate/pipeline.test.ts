@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runGate, type GateResult } from '../../src/gate.js';
-import type { ConditionResult, Finding, Report } from '../../src/model.js';
+import type { Finding, Report } from '../../src/model.js';
 import { parseJsonReport, renderJson, renderMarkdown, renderSarif } from '../../src/report/index.js';
-import { ADDED, changedCoverage, isAdded, isAiLine, linesOf, readLcovHits, readSarifResults, shownPercent } from './expected.js';
+import { ADDED, changedCoverage, condition, isAdded, isAiLine, linesOf, readLcovHits, readSarifResults, shownPercent } from './expected.js';
 import { CART_AT_BASE, FORMAT, PAYMENTS, buildPullRequest, gateOptions, lineOf, projectRoot, type PullRequestFixture } from './fixture.js';
 
 // Every condition the fixture fails, turned into a warning (keys from docs/policy.md).
@@ -21,12 +21,6 @@ const RELAXED_POLICY = `policy:
 `;
 
 const ERROR_HANDLING = ['empty-catch', 'swallowed-error', 'floating-promise', 'unchecked-fetch', 'unguarded-json-parse', 'throw-literal', 'lost-error-cause'];
-
-function condition(report: Report, id: string): ConditionResult {
-  const found = report.verdict.conditions.find((item) => item.id === id);
-  if (!found) throw new Error(`no condition ${id} in ${report.verdict.conditions.map((item) => item.id).join(', ')}`);
-  return found;
-}
 
 const astOnAi = (report: Report, ruleId: string): Finding[] =>
   report.findings.filter((finding) => finding.source === 'ast' && finding.ruleId === ruleId && finding.provenance === 'ai');

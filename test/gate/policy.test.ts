@@ -6,16 +6,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isInputError } from '../../src/errors.js';
 import { runGate } from '../../src/gate.js';
-import type { ConditionResult, Report } from '../../src/model.js';
+import type { Report } from '../../src/model.js';
 import { renderJson } from '../../src/report/index.js';
-import { ADDED, changedCoverage, isAdded, isAiLine, linesOf, readLcovHits, readSarifResults, shownPercent } from './expected.js';
+import { ADDED, changedCoverage, condition, isAdded, isAiLine, linesOf, readLcovHits, readSarifResults, shownPercent } from './expected.js';
 import { CART_AT_BASE, buildPullRequest, gateOptions, lineOf, projectRoot, type PullRequestFixture } from './fixture.js';
-
-function condition(report: Report, id: string): ConditionResult {
-  const found = report.verdict.conditions.find((item) => item.id === id);
-  if (!found) throw new Error(`no condition ${id} in ${report.verdict.conditions.map((item) => item.id).join(', ')}`);
-  return found;
-}
 
 const totalAdded = Object.values(ADDED).reduce((sum, added) => sum + added.lines.length, 0);
 
