@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { InputError, describeError, isInputError } from './errors.js';
 import { NO_EVENT, type EventContext } from './event.js';
 import { runGate } from './gate.js';
+import { anchorPatterns } from './config/patterns.js';
 import { renderJson, renderMarkdown, renderSarif } from './report/index.js';
 import { renderTerminalSummary } from './report/terminal.js';
 import { VERSION } from './version.js';
@@ -168,9 +169,10 @@ export async function runCli(argv: string[], streams: CliStreams = processStream
       repo,
       base: flags.base,
       head: flags.head,
-      sarif: flags.sarif,
-      coverage: flags.coverage,
-      baseCoverage: flags.baseCoverage,
+      // Report paths are relative to where the user stands, not to --repo (as with any CLI).
+      sarif: anchorPatterns(flags.sarif, process.cwd()),
+      coverage: anchorPatterns(flags.coverage, process.cwd()),
+      baseCoverage: anchorPatterns(flags.baseCoverage, process.cwd()),
       configPath: flags.config ?? join(repo, '.github', 'diffgate.yml'),
       configRequired: flags.config !== null,
       overrides,

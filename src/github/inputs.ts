@@ -1,6 +1,7 @@
 // Action inputs → plain settings. Pure: `getInput` is passed in (the runner gives `INPUT_*` variables).
 // Only inputs the user set become overrides; an empty string means unset, so the schema's defaults apply.
-import { isAbsolute, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { anchorPatterns } from '../config/patterns.js';
 
 export interface ActionInputs {
   token: string;
@@ -55,13 +56,9 @@ export function readActionInputs(getInput: (name: string) => string, workspace: 
 
 /** One path or glob per line (commas are legal in file names, so lines only); `!` negates. */
 export function patterns(value: string, base: string): string[] {
-  return value
+  const lines = value
     .split(/\r?\n/)
     .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'))
-    .map((line) => (line.startsWith('!') ? '!' + anchor(line.slice(1), base) : anchor(line, base)));
-}
-
-function anchor(pattern: string, base: string): string {
-  return isAbsolute(pattern) ? pattern : join(base, pattern);
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  return anchorPatterns(lines, base);
 }

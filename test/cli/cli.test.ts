@@ -120,4 +120,27 @@ describe('diffgate CLI (dist/cli.js)', () => {
     expect(result.stdout).toContain('files changed: 2, lines added: 3');
     expect(result.stdout).toMatch(/provenance \(auto\): \d+ AI, \d+ human, \d+ unknown/);
   });
+
+  it('resolves relative --sarif and --coverage paths against the current directory, not --repo', () => {
+    const { repo } = prRepo();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'diffgate-cwd-'));
+    const sarif = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'probe', rules: [{ id: 'probe/rule' }] } },
+          results: [{ ruleId: 'probe/rule', level: 'error', message: { text: 'on an added line' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'src/a.ts' }, region: { startLine: 2 } } }] }],
+        },
+      ],
+    };
+    writeFileSync(join(elsewhere, 'probe.sarif'), JSON.stringify(sarif));
+    writeFileSync(join(elsewhere, 'lcov.info'), `SF:${join(repo.dir, 'src/a.ts')}\nDA:1,1\nDA:2,1\nDA:3,0\nend_of_record\n`);
+    const out = join(elsewhere, 'report.json');
+    const result = runCli(['--repo', repo.dir, '--base', 'main', '--sarif', 'probe.sarif', '--coverage', 'lcov.info', '--json', 'report.json'], elsewhere);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.findings.map((finding: { ruleId: string; startLine: number }) => [finding.ruleId, finding.startLine])).toEqual([['probe/rule', 2]]);
+    expect(report.coverage.changed).toEqual({ measured: 2, covered: 1, percent: 50 });
+  });
 });
