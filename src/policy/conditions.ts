@@ -156,7 +156,13 @@ export function ruleFindingConditions(findings: Finding[], paths: string[], poli
   return results;
 }
 
-export function sarifConditions(findings: Finding[], paths: string[], policies: PathPolicies, config: PolicyConfig): ConditionResult[] {
+export function sarifConditions(
+  findings: Finding[],
+  sarifMissing: boolean,
+  paths: string[],
+  policies: PathPolicies,
+  config: PolicyConfig,
+): ConditionResult[] {
   const groups = groupPaths(paths, policies, 'sarif', (policy) => policy.sarif, config.sarif);
   const results: ConditionResult[] = [];
   for (const group of groups) {
@@ -173,7 +179,13 @@ export function sarifConditions(findings: Finding[], paths: string[], policies: 
     const what = { noun: 'scanner result', qualifier: ` at level ${minLevel}${minSeverity === null ? '' : ` or security-severity ${minSeverity}`} or above` };
     results.push(...scopedCountConditions('sarif', what, [group], relevant));
   }
-  return results;
+  // Zero results from SARIF that could not be read is no evidence: say so instead of passing.
+  if (!sarifMissing) return results;
+  return results.map((condition) =>
+    condition.status === 'skipped'
+      ? condition
+      : { ...condition, status: 'skipped', actual: null, message: `${condition.id}: not checked, the SARIF evidence could not be read (see missing evidence)` },
+  );
 }
 
 /** Rounds down to one decimal, so a shown value never passes a threshold the real value misses. */
@@ -253,7 +265,8 @@ export function overallCoverageConditions(coverage: CoverageResult | null, confi
   else if (delta === null) dropResult.message = 'Overall coverage drop: not checked, no base coverage report was given';
   else {
     const decrease = Math.max(0, -delta);
-    dropResult.actual = Math.round(decrease * 100) / 100;
+    // Rounded up for a maximum, so a shown value never stays within a threshold the real value exceeds.
+    dropResult.actual = Math.ceil(decrease * 100 - 1e-9) / 100;
     dropResult.status = decrease > drop.max + 1e-9 ? drop.level : 'pass';
     dropResult.message = `Overall coverage went from ${overall?.base?.percent?.toFixed(2) ?? '?'}% to ${head?.toFixed(2) ?? '?'}% (drop of at most ${drop.max} percentage points allowed)`;
   }

@@ -49,13 +49,14 @@ export function decideVerdict(input: PolicyInput): Verdict {
     ]),
   ];
   const coverageMissing = input.missingEvidence.some((entry) => entry.kind === 'coverage');
+  const sarifMissing = input.missingEvidence.some((entry) => entry.kind === 'sarif');
 
   const conditions: ConditionResult[] = [
     ...missingEvidenceConditions(input.missingEvidence, config),
     ...missingTestsConditions(findings, paths, policies, config),
     ...errorHandlingConditions(findings, paths, policies, config),
     ...ruleFindingConditions(findings, paths, policies, config),
-    ...sarifConditions(findings, paths, policies, config),
+    ...sarifConditions(findings, sarifMissing, paths, policies, config),
     ...changedCoverageConditions(input.coverage, coverageMissing, paths, policies, config),
     ...overallCoverageConditions(input.coverage, config),
   ];

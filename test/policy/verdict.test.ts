@@ -19,6 +19,13 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'SARIF that could not be read (policy: pass) skips the sarif conditions instead of passing them with 0',
+    config: { 'missing-evidence': { sarif: 'pass' } },
+    missing: [{ kind: 'sarif', detail: 'x.sarif: not valid JSON' }],
+    verdict: 'pass',
+    conditions: { 'sarif.ai': ['skipped', null], 'sarif.all': ['skipped', null], 'missing-tests.ai': ['pass', 0] },
+  },
+  {
     name: 'nothing found, no coverage given: pass, coverage conditions skipped',
     verdict: 'pass',
     conditions: {
@@ -191,6 +198,16 @@ const cases: Case[] = [
     coverage: coverage([], { head: { measured: 1000, covered: 650, percent: 65 }, base: null, delta: null }),
     verdict: 'fail',
     conditions: { 'overall-coverage': ['fail', 65], 'coverage-drop': ['skipped', null] },
+  },
+  {
+    name: 'a drop just over the allowance shows rounded up, never as within it',
+    coverage: coverage([], {
+      head: { measured: 100000, covered: 70996, percent: 70.996 },
+      base: { measured: 100000, covered: 72000, percent: 72 },
+      delta: -1.004,
+    }),
+    verdict: 'warn',
+    conditions: { 'coverage-drop': ['warn', 1.01] },
   },
   {
     name: 'coverage drop beyond the allowance warns by default',
