@@ -266,7 +266,7 @@ export function overallCoverageConditions(coverage: CoverageResult | null, confi
   else {
     const decrease = Math.max(0, -delta);
     // Rounded up for a maximum, so a shown value never stays within a threshold the real value exceeds.
-    dropResult.actual = Math.ceil(decrease * 100 - 1e-9) / 100;
+    dropResult.actual = Math.max(0, Math.ceil(decrease * 100 - 1e-9) / 100);
     dropResult.status = decrease > drop.max + 1e-9 ? drop.level : 'pass';
     dropResult.message = `Overall coverage went from ${overall?.base?.percent?.toFixed(2) ?? '?'}% to ${head?.toFixed(2) ?? '?'}% (drop of at most ${drop.max} percentage points allowed)`;
   }
