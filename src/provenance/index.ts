@@ -7,7 +7,8 @@
 // 4. Line-level records for the commit that last changed the line (git-ai note, Agent Trace) → what they say.
 // 5. That commit (from one `git blame` over base..head per file): AI-marked → ai; authored by a
 //    person → human; by a bot without an AI signal → unknown. A line blame cannot place inside
-//    the range → unknown.
+//    the range → unknown. When all commits in the range give the same verdict and there are no
+//    line-level records, that verdict holds for every line and no blame runs.
 import { minimatch } from 'minimatch';
 import type { AiCommit, ChangedFile, FileProvenance, Provenance, ProvenanceResult, Signal, Skipped } from '../model.js';
 import type { DiffRange } from '../diff/index.js';
@@ -213,7 +214,14 @@ export async function attributeProvenance(input: ProvenanceInput): Promise<Prove
       return [];
     }
   };
-  const blames = prSignals.length > 0 ? files.map(() => []) : await mapLimited(files, BLAME_CONCURRENCY, blame);
+  // When every commit in the range says the same (all by people, or all AI-marked) and no line-level
+  // record exists, every added line gets that verdict whichever commit wrote it: blame would only
+  // spend one git process per file to say so. Mixed ranges are blamed.
+  const commitVerdicts = new Set(commits.map((commit) => commitVerdict(signalsOf.get(commit.sha) ?? [], personOf.get(commit.sha) ?? false)));
+  const noRecords = records.notes.size === 0 && records.traces.size === 0;
+  const rangeVerdict: Provenance | null = noRecords && commitVerdicts.size === 1 ? ([...commitVerdicts][0] ?? null) : null;
+  const blames =
+    prSignals.length > 0 || rangeVerdict !== null ? files.map(() => []) : await mapLimited(files, BLAME_CONCURRENCY, blame);
 
   // Signals found on the way: git-ai notes belong to their commit, Agent Trace records to the file.
   const noteSignals = new Map<string, Signal[]>();
@@ -232,6 +240,8 @@ export async function attributeProvenance(input: ProvenanceInput): Promise<Prove
       let provenance: Provenance;
       if (wholeFileAi) {
         provenance = 'ai';
+      } else if (rangeVerdict !== null) {
+        provenance = rangeVerdict;
       } else if (!blame || blame.boundary || !signalsOf.has(blame.sha)) {
         provenance = 'unknown';
       } else {

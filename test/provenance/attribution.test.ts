@@ -121,6 +121,32 @@ describe('git calls', () => {
     rmSync(traceFile);
     expect(calls.sort()).toEqual(['blame', 'blame', 'cat-file', 'log', 'log']);
   });
+
+  it('run no blame when every commit in the range says the same, and still attribute every line', async () => {
+    const repo = makeRepo();
+    repo.write({ 'src/app.ts': numbered(4, 'base') });
+    const base = repo.commit('base');
+    repo.write({ 'src/app.ts': numbered(4, 'base') + numbered(3, 'ai'), 'src/more.ts': numbered(2, 'ai') });
+    const first = repo.commit(`Add the feature${CLAUDE}`);
+    repo.write({ 'src/more.ts': numbered(2, 'ai') + numbered(2, 'again') });
+    repo.commit(`Extend it${CLAUDE}`);
+    const traceFile = join(repo.dir, '..', `git-trace-uniform-${process.pid}-${Date.now()}.log`);
+    process.env['GIT_TRACE'] = traceFile;
+    let result;
+    try {
+      result = await attributeProvenance(input(repo, base));
+    } finally {
+      delete process.env['GIT_TRACE'];
+    }
+    const calls = readFileSync(traceFile, 'utf8')
+      .split('\n')
+      .flatMap((line) => /trace: built-in: git (\S+)/.exec(line)?.[1] ?? []);
+    rmSync(traceFile);
+    expect(calls).not.toContain('blame');
+    expect(result.counts).toEqual({ ai: 7, human: 0, unknown: 0 });
+    expect(result.files.find((f) => f.path === 'src/app.ts')?.aiLines).toEqual([5, 6, 7]);
+    expect(result.aiCommits.map((c) => c.sha)).toContain(first);
+  });
 });
 
 describe('modes', () => {
