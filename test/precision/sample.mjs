@@ -1,12 +1,15 @@
 // Draws the labelled sample of the precision study from the measured findings (see README.md):
 // per rule, a seeded shuffle of all its findings across the runs given, then the first PER_RULE.
 //
-//   node test/precision/sample.mjs 20261121 12 .tmp/precision/ky.jsonl .tmp/precision/zod.jsonl ...
+//   node test/precision/sample.mjs 20261121 10,missing-tests=20 .tmp/precision/ky.jsonl .tmp/precision/zod.jsonl ...
+//
+// The second argument is the sample size per rule, with optional per-rule sizes after commas.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
 const [seedText = '20261121', perRuleText = '12', ...files] = process.argv.slice(2);
-const perRule = Number(perRuleText);
+const [defaultSize, ...overrides] = perRuleText.split(',');
+const sizeOf = (rule) => Number(overrides.find((entry) => entry.startsWith(`${rule}=`))?.split('=')[1] ?? defaultSize);
 
 // mulberry32: a small seeded generator, so the same seed draws the same sample.
 function generator(seed) {
@@ -36,8 +39,8 @@ for (const [rule, findings] of [...byRule].sort(([a], [b]) => a.localeCompare(b)
     const j = Math.floor(random() * (i + 1));
     [findings[i], findings[j]] = [findings[j], findings[i]];
   }
-  console.error(`${rule}: ${findings.length} findings, sampling ${Math.min(perRule, findings.length)}`);
-  for (const finding of findings.slice(0, perRule)) {
+  console.error(`${rule}: ${findings.length} findings, sampling ${Math.min(sizeOf(rule), findings.length)}`);
+  for (const finding of findings.slice(0, sizeOf(rule))) {
     console.log(JSON.stringify(finding));
   }
 }

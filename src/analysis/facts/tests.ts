@@ -23,6 +23,11 @@ export interface TestEvidenceIndex {
    * Absent in an index built without the module walk; then only `importers` count.
    */
   directImporters?: Map<string, string[]>;
+  /**
+   * Folders of the repository's packages that a test project depends on (a package.json inside a test
+   * folder naming them): they are tested end to end, by running them, which imports cannot show.
+   */
+  endToEndPackages?: string[];
   /** Test files and reached modules → every identifier-like word in them (a cheap superset of the names they use). */
   words: Map<string, Set<string>>;
   [key: string]: unknown;
@@ -81,6 +86,12 @@ export async function buildTestEvidence(input: FactsInput): Promise<TestEvidence
     }
     frontier = [...next];
   }
+  const testProjectDependencies = new Set(
+    manifests.packages.filter((manifest) => isTest(manifest.dir === '' ? 'package.json' : `${manifest.dir}/package.json`)).flatMap((manifest) => manifest.declared),
+  );
+  const endToEndPackages = manifests.packages
+    .filter((manifest) => manifest.name !== null && testProjectDependencies.has(manifest.name))
+    .map((manifest) => manifest.dir);
   const importers = new Map<string, string[]>();
   for (const [module, files] of directImporters) {
     const tests = [...files].filter((file) => testSet.has(file)).sort();
@@ -91,6 +102,7 @@ export async function buildTestEvidence(input: FactsInput): Promise<TestEvidence
     testFiles,
     importers,
     directImporters: new Map([...directImporters].map(([module, files]) => [module, [...files].sort()])),
+    endToEndPackages,
     words,
   };
 }

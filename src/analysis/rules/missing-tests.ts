@@ -79,6 +79,9 @@ function checkSymbol(context: RuleContext, symbol: ChangedSymbol): void {
   if (evidence.status === 'referenced') return;
   // Tests reach the module and other code in it calls the symbol: it runs whenever that code is tested.
   if (evidence.status === 'imported-only' && usedElsewhereInModule(context, symbol)) return;
+  // A package that a test project runs end to end is exercised in ways imports cannot show; only
+  // coverage can tell, so without it the rule stays silent rather than guess.
+  if (!fileCoverage && isInEndToEndPackage(context)) return;
   // A default export is used under any local name: importing the module is the reference.
   if (symbol.name === 'default' && evidence.status === 'imported-only') return;
 
@@ -97,6 +100,15 @@ function checkSymbol(context: RuleContext, symbol: ChangedSymbol): void {
   const named = evidence.testFiles.slice(0, MAX_NAMED_TEST_FILES).join(', ');
   const more = evidence.testFiles.length > MAX_NAMED_TEST_FILES ? ` and ${evidence.testFiles.length - MAX_NAMED_TEST_FILES} more` : '';
   context.report({ lines: { start: symbol.startLine, end: symbol.endLine }, messageId: 'notReferenced', data: { ...data, testFiles: named + more } });
+}
+
+function isInEndToEndPackage(context: RuleContext): boolean {
+  const dirs = context.project.tests.endToEndPackages ?? [];
+  // The nearest package wins: a package nested in an end-to-end tested one is judged on its own.
+  const nearest = context.project.dependencies.packages
+    .filter((manifest) => manifest.dir === '' || context.path.startsWith(`${manifest.dir}/`))
+    .sort((a, b) => b.dir.length - a.dir.length)[0];
+  return nearest !== undefined && dirs.includes(nearest.dir);
 }
 
 function exportedAliases(context: RuleContext, local: string): string[] {

@@ -111,6 +111,8 @@ function problemOf(body: FunctionNode): { messageId: 'empty' | 'unchecked' | 'lo
   // A value computed by a call, then never read except by console.*.
   for (const node of nodes) {
     if (node.type !== 'VariableDeclarator' || node.id.type !== 'Identifier' || !node.init) continue;
+    // `const _schema: ZodType<Outer> = …` is a type test: the annotation is the assertion; `_x` says "unused on purpose".
+    if (node.id.typeAnnotation || node.id.name.startsWith('_')) continue;
     const init = node.init.type === 'AwaitExpression' ? node.init.argument : node.init;
     if (init.type !== 'CallExpression' && init.type !== 'NewExpression') continue;
     const name = node.id.name;

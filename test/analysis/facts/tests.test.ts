@@ -98,6 +98,18 @@ describe('buildTestEvidence', () => {
     expect(findTestEvidence(index, 'packages/zod/src/mini/schemas.ts', ['nullish']).status).toBe('referenced');
   });
 
+  it('knows the packages a test project runs end to end', async () => {
+    const index = await indexOf({
+      'package.json': JSON.stringify({ name: 'root', private: true }),
+      'packages/browser/package.json': JSON.stringify({ name: '@x/browser' }),
+      'packages/browser/src/index.ts': 'export function start() {}',
+      'packages/utils/package.json': JSON.stringify({ name: '@x/utils' }),
+      'test/browser/package.json': JSON.stringify({ name: 'test-browser', devDependencies: { '@x/browser': 'workspace:*', vitest: '4' } }),
+      'test/browser/specs/run.test.ts': "import { runTests } from '../../utils';\nrunTests('fixtures/basic');",
+    });
+    expect(index.endToEndPackages).toEqual(['packages/browser']);
+  });
+
   it('handles an empty repository of tests', async () => {
     const index = await indexOf({ 'src/a.ts': 'export const a = 1;' });
     expect(index.testFiles).toEqual([]);

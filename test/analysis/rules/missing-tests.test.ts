@@ -18,6 +18,20 @@ const none = { tests: testsIndex({}, { 'src/other.test.ts': ['other'] }) };
 const importedOnly = { tests: testsIndex({ 'src/file.ts': ['src/file.test.ts'] }, { 'src/file.test.ts': ['describe', 'it', 'expect', 'other'] }) };
 const referenced = { tests: testsIndex({ 'src/file.ts': ['src/file.test.ts'] }, { 'src/file.test.ts': ['parseX', 'Parser', 'run', 'expect'] }) };
 
+// packages/browser is run end to end by the test project in test/browser.
+const endToEnd = {
+  tests: { ...testsIndex({}, { 'test/browser/a.test.ts': ['page'] }), endToEndPackages: ['packages/browser'] },
+  dependencies: {
+    packages: [
+      { dir: '', name: 'root', declared: [] },
+      { dir: 'packages/browser', name: '@x/browser', declared: [] },
+      { dir: 'packages/browser/inner', name: '@x/inner', declared: [] },
+    ],
+    aliasPatterns: [],
+    unreadable: [],
+  },
+};
+
 function coverageWith(file: Partial<FileCoverage>): CoverageResult {
   const count = { measured: 0, covered: 0, percent: null };
   return {
@@ -48,6 +62,7 @@ testRule(missingTests, {
     { name: 'reached by tests and called by other code of the module', project: importedOnly, code: 'export function parseX() {\n  return 1;\n}\nexport function run() {\n  return parseX();\n}', addedLines: [2] },
     { name: 'method called by another method of a reached class', project: importedOnly, code: 'export class Parser {\n  step() {\n    return 1;\n  }\n  all() {\n    return this.step();\n  }\n}', addedLines: [3] },
     { name: 'exported under another name that a test uses', project: { tests: testsIndex({ 'src/file.ts': ['src/file.test.ts'] }, { 'src/file.test.ts': ['z', 'catch'] }) }, code: 'function _catch() {}\nexport { _catch as catch };' },
+    { name: 'package tested end to end, no coverage given', filename: 'packages/browser/src/a.ts', project: endToEnd, code: 'export function locate() {}' },
     { name: 'ignored by option', project: none, options: { ignore: ['src/**'] }, code: 'export function parseX() {}' },
   ],
   invalid: [
@@ -59,6 +74,14 @@ testRule(missingTests, {
     { name: 'private method change is asked of its class', project: none, code: 'export class Parser {\n  private step() {\n    return 1;\n  }\n}', addedLines: [3], errors: [{ messageId: 'notImported', line: 1 }] },
     { name: 'an export list is not a use', project: importedOnly, code: 'function parseX() {}\nexport { parseX };', errors: [{ messageId: 'notReferenced', line: 1 }] },
     { name: 'a use in a module no test reaches is not evidence', project: none, code: 'export function parseX() {\n  return 1;\n}\nexport const y = parseX();', addedLines: [2], errors: [{ messageId: 'notImported', line: 1 }] },
+    {
+      name: 'package tested end to end, coverage given and not executed',
+      filename: 'packages/browser/src/a.ts',
+      project: { ...endToEnd, coverage: { ...coverageWith({}), files: [{ ...coverageWith({}).files[0]!, path: 'packages/browser/src/a.ts', uncoveredLines: [1] }] } },
+      code: 'export function locate() {}',
+      errors: [{ messageId: 'notImported', line: 1 }],
+    },
+    { name: 'a nested package is judged on its own', filename: 'packages/browser/inner/a.ts', project: endToEnd, code: 'export function locate() {}', errors: [{ messageId: 'notImported', line: 1 }] },
     { name: 'export list', project: none, code: 'function parseX() {}\nexport { parseX };', errors: [{ messageId: 'notImported', line: 1 }] },
     { name: 'coverage given, lines not executed', project: { ...none, coverage: coverageWith({ uncoveredLines: [2] }) }, code: 'export function parseX() {\n  return 1;\n}', errors: [{ messageId: 'notImported', line: 1 }] },
     { name: 'CommonJS export', filename: 'lib/a.js', project: none, code: 'exports.parseX = function (s) {\n  return s;\n};', errors: [{ messageId: 'notImported', line: 1 }] },

@@ -22,6 +22,8 @@ testRule(testWithoutAssertion, {
     { name: 'expectTypeOf', filename: T, code: "test('types', () => {\n  expectTypeOf(f).toBeFunction();\n});" },
     { name: 'calls only: a deliberate does-not-throw test', filename: T, code: "test('passing validations', () => {\n  schema.parse(1);\n  schema.parse(2);\n});" },
     { name: 'a used result is passed on, not left unchecked', filename: T, code: "it('renders', () => {\n  const html = render(App);\n  snapshot(html);\n});", },
+    { name: 'type test: an annotated declaration', filename: T, code: "test('xor', () => {\n  const outer: ZodType<Outer> = z.object({});\n});" },
+    { name: 'unused on purpose', filename: T, code: "test('builds', () => {\n  const _schema = z.object({});\n});" },
     { name: 'fixture files are not tests', filename: 'test/fixtures/project/a.test.ts', code: "it('a', () => {});" },
     { name: "a framework's own test suite", filename: 'test/a.test.ts', project: { dependencies: { packages: [{ dir: 'packages/vitest', name: 'vitest', declared: [] }], aliasPatterns: [], unreadable: [] } }, code: "import { it } from 'vitest';\nit('a', () => {});" },
     { name: 'each with expect', filename: T, code: "it.each([[1, 2]])('%i', (a, b) => {\n  expect(a + 1).toBe(b);\n});" },
