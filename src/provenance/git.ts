@@ -36,6 +36,34 @@ export async function readCommits(repo: string, range: DiffRange): Promise<Commi
   return parseCommitLog(output);
 }
 
+/**
+ * Which commits in base..head touched each path (one git call), so that files whose commits all
+ * agree need no blame. Null when any commit deleted or renamed a path: lines may then come from a
+ * path of another name, which only blame follows.
+ */
+export async function readTouchedPaths(repo: string, range: DiffRange): Promise<Map<string, string[]> | null> {
+  const output = await runGit(repo, ['log', '-z', '--no-renames', '--no-merges', '--format=%x01%H', '--name-status', `${range.base}..${range.head}`]);
+  return parseTouchedPaths(output);
+}
+
+/** Parses `git log -z --format=%x01%H --name-status`: `\x01<sha>\0\n<status>\0<path>\0…` per commit. */
+export function parseTouchedPaths(output: string): Map<string, string[]> | null {
+  const touched = new Map<string, string[]>();
+  for (const chunk of output.split('\x01')) {
+    const end = chunk.indexOf('\0');
+    if (end <= 0) continue;
+    const sha = chunk.slice(0, end);
+    const fields = chunk.slice(end + 1).replace(/^\n/, '').split('\0');
+    for (let index = 0; index + 1 < fields.length; index += 2) {
+      const status = fields[index] ?? '';
+      const path = fields[index + 1] ?? '';
+      if (status.startsWith('D')) return null;
+      touched.set(path, [...(touched.get(path) ?? []), sha]);
+    }
+  }
+  return touched;
+}
+
 /** The git-ai notes of the commits in base..head (one git call), by commit SHA. */
 export async function readGitAiNotes(repo: string, range: DiffRange): Promise<Map<string, string>> {
   const output = await runGit(repo, ['log', '-z', `--notes=${GIT_AI_NOTES_REF}`, '--format=%H%x1f%N', `${range.base}..${range.head}`]);

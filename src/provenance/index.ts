@@ -16,7 +16,7 @@ import { describeError, isInputError } from '../errors.js';
 import type { PullRequestInfo } from '../event.js';
 import type { ProvenanceConfig } from './config.js';
 import type { BlameLine } from './git.js';
-import { AGENT_TRACE_PATH, GIT_AI_NOTES_REF, blameLines, readAgentTrace, readCommits, readGitAiNotes } from './git.js';
+import { AGENT_TRACE_PATH, GIT_AI_NOTES_REF, blameLines, readAgentTrace, readCommits, readGitAiNotes, readTouchedPaths } from './git.js';
 import type { GitAiNote, TraceRange } from './records.js';
 import { RecordError, parseGitAiNote, parseTraceRecord, provenanceOfContributor } from './records.js';
 import type { CommitInfo } from './signals.js';
@@ -220,8 +220,22 @@ export async function attributeProvenance(input: ProvenanceInput): Promise<Prove
   const commitVerdicts = new Set(commits.map((commit) => commitVerdict(signalsOf.get(commit.sha) ?? [], personOf.get(commit.sha) ?? false)));
   const noRecords = records.notes.size === 0 && records.traces.size === 0;
   const rangeVerdict: Provenance | null = noRecords && commitVerdicts.size === 1 ? ([...commitVerdicts][0] ?? null) : null;
-  const blames =
-    prSignals.length > 0 || rangeVerdict !== null ? files.map(() => []) : await mapLimited(files, BLAME_CONCURRENCY, blame);
+  // Likewise per file: a file changed in place whose commits in the range all agree needs no blame.
+  // Merges are excluded because a merge can introduce lines that `git log --no-merges` does not list.
+  const verdictOfCommit = (sha: string): Provenance => commitVerdict(signalsOf.get(sha) ?? [], personOf.get(sha) ?? false);
+  const perFile = prSignals.length === 0 && rangeVerdict === null && noRecords && commits.every((commit) => commit.parents.length <= 1);
+  const touched = perFile ? await readTouchedPaths(repo, range) : null;
+  const fileVerdict = (file: ChangedFile): Provenance | null => {
+    if (rangeVerdict !== null) return rangeVerdict;
+    if (!touched || (file.status !== 'added' && file.status !== 'modified')) return null;
+    const verdicts = new Set((touched.get(file.path) ?? []).map(verdictOfCommit));
+    return verdicts.size === 1 ? ([...verdicts][0] ?? null) : null;
+  };
+  const verdictByFile = files.map((file) => fileVerdict(file));
+  const toBlame = prSignals.length > 0 ? [] : files.filter((_file, index) => verdictByFile[index] === null);
+  const blamed = new Map(toBlame.map((file, index) => [file.path, index]));
+  const blameResults = await mapLimited(toBlame, BLAME_CONCURRENCY, blame);
+  const blames = files.map((file) => blameResults[blamed.get(file.path) ?? -1] ?? []);
 
   // Signals found on the way: git-ai notes belong to their commit, Agent Trace records to the file.
   const noteSignals = new Map<string, Signal[]>();
@@ -240,8 +254,8 @@ export async function attributeProvenance(input: ProvenanceInput): Promise<Prove
       let provenance: Provenance;
       if (wholeFileAi) {
         provenance = 'ai';
-      } else if (rangeVerdict !== null) {
-        provenance = rangeVerdict;
+      } else if (verdictByFile[index] !== null && verdictByFile[index] !== undefined) {
+        provenance = verdictByFile[index];
       } else if (!blame || blame.boundary || !signalsOf.has(blame.sha)) {
         provenance = 'unknown';
       } else {
