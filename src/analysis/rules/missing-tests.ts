@@ -23,6 +23,15 @@ const optionsSchema = z
 
 const MAX_NAMED_TEST_FILES = 3;
 
+// Methods a framework calls, never code by name (React, custom elements, Angular, Vue class components):
+// like a constructor, they are exercised by whatever uses their class.
+const FRAMEWORK_CALLED_METHODS = new Set([
+  'constructor', 'render', 'componentDidMount', 'componentDidUpdate', 'componentWillUnmount', 'shouldComponentUpdate',
+  'getSnapshotBeforeUpdate', 'componentDidCatch', 'getDerivedStateFromProps', 'getDerivedStateFromError',
+  'connectedCallback', 'disconnectedCallback', 'adoptedCallback', 'attributeChangedCallback',
+  'ngOnInit', 'ngOnChanges', 'ngOnDestroy', 'ngAfterViewInit', 'ngAfterContentInit', 'ngDoCheck', 'mounted', 'updated', 'unmounted',
+]);
+
 export const missingTests: Rule = {
   meta: {
     id: 'missing-tests',
@@ -73,8 +82,9 @@ function checkSymbol(context: RuleContext, symbol: ChangedSymbol): void {
 
   const name = symbol.kind === 'method' ? `${symbol.container ?? ''}.${symbol.name}` : symbol.name;
   const tests = context.project.tests;
-  // A constructor is exercised by whoever names its class; `export { _catch as catch }` is used as `catch`.
-  const names = symbol.kind === 'method' && symbol.name === 'constructor' ? [symbol.container ?? symbol.name] : [symbol.name, ...exportedAliases(context, symbol.name)];
+  // A constructor or lifecycle method is exercised by whoever names its class; `export { _catch as catch }` is used as `catch`.
+  const names =
+    symbol.kind === 'method' && FRAMEWORK_CALLED_METHODS.has(symbol.name) ? [symbol.container ?? symbol.name] : [symbol.name, ...exportedAliases(context, symbol.name)];
   const evidence = findTestEvidence(tests, context.path, names);
   if (evidence.status === 'referenced') return;
   // Tests reach the module and other code in it calls the symbol: it runs whenever that code is tested.

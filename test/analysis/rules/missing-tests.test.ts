@@ -63,6 +63,7 @@ testRule(missingTests, {
     { name: 'method called by another method of a reached class', project: importedOnly, code: 'export class Parser {\n  step() {\n    return 1;\n  }\n  all() {\n    return this.step();\n  }\n}', addedLines: [3] },
     { name: 'exported under another name that a test uses', project: { tests: testsIndex({ 'src/file.ts': ['src/file.test.ts'] }, { 'src/file.test.ts': ['z', 'catch'] }) }, code: 'function _catch() {}\nexport { _catch as catch };' },
     { name: 'package tested end to end, no coverage given', filename: 'packages/browser/src/a.ts', project: endToEnd, code: 'export function locate() {}' },
+    { name: 'React lifecycle method of a referenced class', project: referenced, code: 'export class Parser {\n  componentDidUpdate() {\n    return 1;\n  }\n}', addedLines: [3] },
     { name: 'ignored by option', project: none, options: { ignore: ['src/**'] }, code: 'export function parseX() {}' },
   ],
   invalid: [
