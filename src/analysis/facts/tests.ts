@@ -2,8 +2,9 @@
 // Owned by the missing-tests work. Built once per run, before rules run (rules do no I/O).
 //
 // Test files are read at head straight from git objects (those the change adds or edits and those
-// already in the repository) and scanned with regular expressions, not parsed: a repository can
-// hold thousands of test files, and an import list and a set of identifiers is all we need.
+// already in the repository), then the modules they import, level by level. Files are scanned with
+// regular expressions, not parsed: a repository can hold thousands of test files, and an import list
+// and a set of identifiers is all we need (1,721 vitest test files and 463 modules: about half a second).
 import { posix } from 'node:path';
 import { minimatch } from 'minimatch';
 import type { ChangedFile } from '../../model.js';
@@ -31,11 +32,6 @@ export interface TestEvidenceIndex {
   /** Test files and reached modules → every identifier-like word in them (a cheap superset of the names they use). */
   words: Map<string, Set<string>>;
   [key: string]: unknown;
-}
-
-/** An index with no test files (no repository read). */
-export function emptyTestEvidence(testGlobs: string[]): TestEvidenceIndex {
-  return { testGlobs, testFiles: [], importers: new Map(), directImporters: new Map(), words: new Map() };
 }
 
 export interface FactsInput {
