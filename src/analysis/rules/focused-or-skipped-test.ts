@@ -25,8 +25,9 @@ export const focusedOrSkippedTest: Rule = {
       CallExpression(node) {
         const call = testCallOf(node);
         if (!call?.marker) return;
-        // `test.skip(condition, reason)` inside a test (playwright) or `it.skip()` without a title is a runtime, conditional skip.
-        if (!isTitle(node.arguments[0])) return;
+        // Only a test or suite definition (a title and a body) counts: playwright's `test.skip(isMobile, 'reason')`
+        // and `test.skip(({ browserName }) => …, 'reason')` are runtime, conditional skips.
+        if (!call.body || !isTitle(node.arguments[0])) return;
         if (!context.isAddedLine(call.marker.loc.start.line)) return;
         const focused = call.modifiers.includes('only');
         context.report({

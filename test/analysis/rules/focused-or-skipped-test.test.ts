@@ -10,6 +10,8 @@ testRule(focusedOrSkippedTest, {
     { name: 'todo is a visible placeholder, not a hidden skip', filename: T, code: "it.todo('handles empty input');" },
     { name: 'conditional skipIf', filename: T, code: "it.skipIf(process.platform === 'win32')('posix only', () => {});" },
     { name: 'runtime skip inside a test (playwright)', filename: T, code: "test('x', () => { test.skip(browserName === 'webkit', 'flaky'); });" },
+    { name: 'playwright conditional skip on a variable', filename: T, code: "test('x', async ({ isMobile }) => {\n  test.skip(isMobile, 'desktop only');\n});" },
+    { name: 'playwright conditional skip with a callback', filename: T, code: "test.skip(({ browserName }) => browserName === 'webkit', 'not supported');" },
     { name: 'ctx.skip()', filename: T, code: "it('x', (ctx) => { ctx.skip(); });" },
     { name: 'not a test file', filename: 'src/a.ts', code: "it.only('works', () => {});" },
     { name: 'only already there', filename: T, code: "it.only('works', () => {\n  run();\n});", addedLines: [2] },
