@@ -5,8 +5,9 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Rule } from '../rule.js';
 import { calleePath, descendants, outOfTestScope, testCallOf, testTitleOf } from '../facts/test-syntax.js';
 
-// Calls that assert: expect(…), assert.*, chai's should, expectTypeOf, sinon.assert, and helpers named so.
-const ASSERTING_NAME = /^(?:expect|assert|should|verify|check|ensure|validate|match)/i;
+// Calls that assert: expect(…), assert.*, chai's should, expectTypeOf, sinon.assert, helpers named so, and
+// queries that throw when what they look for is missing (Testing Library's getBy/findBy, playwright's waitFor).
+const ASSERTING_NAME = /^(?:expect|assert|should|verify|check|ensure|validate|match|waitFor|getBy|getAllBy|findBy|findAllBy)/i;
 // A test named for not throwing asserts exactly that by running; it is a deliberate smoke test.
 const SMOKE_TITLE = /\b(?:throw|throws|crash|crashes|error|errors|fail|fails)\b/i;
 // Helpers imported from these modules are taken to assert (test utilities and custom matchers).

@@ -19,6 +19,8 @@ testRule(testWithoutAssertion, {
     { name: 'not added', filename: T, code: "it('old', () => {\n  run();\n});", addedLines: [2] },
     { name: 'not a test file', filename: 'src/a.ts', code: "it('x', () => { run(); });" },
     { name: 'describe is a suite', filename: T, code: "describe('s', () => {\n  setup();\n});" },
+    { name: 'Testing Library query that throws when missing', filename: 'src/a.test.tsx', code: "it('shows the title', () => {\n  render(<App />);\n  const title = screen.getByText('Hello');\n});" },
+    { name: 'playwright waitFor', filename: 'e2e/a.spec.ts', code: "test('loads', async ({ page }) => {\n  const row = await page.waitForSelector('.row');\n});" },
     { name: 'expectTypeOf', filename: T, code: "test('types', () => {\n  expectTypeOf(f).toBeFunction();\n});" },
     { name: 'calls only: a deliberate does-not-throw test', filename: T, code: "test('passing validations', () => {\n  schema.parse(1);\n  schema.parse(2);\n});" },
     { name: 'a used result is passed on, not left unchecked', filename: T, code: "it('renders', () => {\n  const html = render(App);\n  snapshot(html);\n});", },
