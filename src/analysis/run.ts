@@ -44,6 +44,9 @@ export interface FileAnalysisResult {
   skipped: Skipped[];
 }
 
+/** Tag of findings from rules configured at `note`: shown, but not counted by the policy's conditions. */
+export const INFORMATIONAL_TAG = 'informational';
+
 /** A rule as configured: its level on AI-written lines and its parsed options. */
 export interface ActiveRule {
   rule: Rule;
@@ -284,6 +287,9 @@ function toFindings(input: FileAnalysisInput, reports: RawReport[], suppressed: 
       ruleId: rule.meta.id,
       // The rule's level on every line: the policy (`policy.levels`) decides what provenance changes.
       level,
+      // A rule configured at `note` informs and does not gate; the tag keeps that known after the
+      // policy has changed levels per provenance.
+      ...(level === 'note' ? { tags: [INFORMATIONAL_TAG] } : {}),
       path: input.path,
       startLine: report.startLine,
       endLine: report.endLine,

@@ -109,7 +109,7 @@ function scopedCountConditions(
 }
 
 export function missingTestsConditions(findings: Finding[], paths: string[], policies: PathPolicies, config: PolicyConfig): ConditionResult[] {
-  const relevant = findings.filter((finding) => finding.source === 'ast' && finding.ruleId === 'missing-tests');
+  const relevant = findings.filter((finding) => finding.source === 'ast' && finding.ruleId === 'missing-tests' && counts(finding, {}));
   const groups = groupPaths(paths, policies, 'missing-tests', (policy) => policy['missing-tests'], config['missing-tests']);
   return scopedCountConditions('missing-tests', { noun: 'missing-tests finding', qualifier: '' }, groups, relevant);
 }
@@ -132,9 +132,17 @@ export function isErrorHandlingFinding(finding: Finding, rules: Record<string, u
   );
 }
 
+/** Findings of rules configured at `note` inform; they count only where the policy names the rule. */
+function counts(finding: Finding, namedRules: Record<string, unknown>): boolean {
+  return finding.tags?.includes('informational') !== true || finding.ruleId in namedRules;
+}
+
 export function errorHandlingConditions(findings: Finding[], paths: string[], policies: PathPolicies, config: PolicyConfig): ConditionResult[] {
   const groups = groupPaths(paths, policies, 'error-handling', (policy) => policy['error-handling'], config['error-handling']);
-  const relevant = findings.filter((finding) => isErrorHandlingFinding(finding, policies.policyFor(finding.path)['error-handling'].rules));
+  const relevant = findings.filter((finding) => {
+    const rules = policies.policyFor(finding.path)['error-handling'].rules;
+    return isErrorHandlingFinding(finding, rules) && counts(finding, rules);
+  });
   return scopedCountConditions('error-handling', { noun: 'error-handling finding', qualifier: '' }, groups, relevant);
 }
 

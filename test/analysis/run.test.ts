@@ -70,6 +70,9 @@ describe('analyzeFile', () => {
   it('takes the level on AI lines from analysis.rules, and turns rules off', () => {
     const warned = analyzeFile(input('a();', { settings: { 'every-call': { level: 'warning' } } }));
     expect(warned.findings.map((finding) => finding.level)).toEqual(['warning']);
+    expect(warned.findings[0]?.tags).toBeUndefined();
+    const noted = analyzeFile(input('a();', { settings: { 'every-call': { level: 'note' } } }));
+    expect(noted.findings.map((finding) => [finding.level, finding.tags])).toEqual([['note', ['informational']]]);
     expect(analyzeFile(input('a();', { settings: { 'every-call': 'off' } })).findings).toEqual([]);
   });
 

@@ -19,6 +19,19 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'findings of rules configured at note inform: not counted, unless the policy names the rule',
+    findings: [finding({ ruleId: 'unguarded-json-parse', level: 'note', tags: ['informational'] })],
+    verdict: 'pass',
+    conditions: { 'error-handling.ai': ['pass', 0], 'error-handling.all': ['pass', 0] },
+  },
+  {
+    name: 'a note-level rule named in error-handling.rules counts again',
+    config: { 'error-handling': { rules: { 'unguarded-json-parse': { ai: 'fail', all: 'warn' } } } },
+    findings: [finding({ ruleId: 'unguarded-json-parse', level: 'note', tags: ['informational'] })],
+    verdict: 'fail',
+    conditions: { 'error-handling.ai': ['fail', 1], 'error-handling.all': ['warn', 1] },
+  },
+  {
     name: 'SARIF that could not be read (policy: pass) skips the sarif conditions instead of passing them with 0',
     config: { 'missing-evidence': { sarif: 'pass' } },
     missing: [{ kind: 'sarif', detail: 'x.sarif: not valid JSON' }],

@@ -59,7 +59,8 @@ export const swallowedError: Rule = {
   meta: {
     id: 'swallowed-error',
     description: 'A catch block that only logs the error and neither rethrows, returns, nor records it.',
-    defaultLevel: 'warning',
+    // `note`: measured above 10% false positives on real code (test/precision/README.md): shown, never gating.
+    defaultLevel: 'note',
     testFilesOnly: false,
     messages: {
       onlyLogs: 'This catch block only logs ({{call}}) and carries on as if nothing failed: rethrow, return a failure, or record the error so callers can tell.',
