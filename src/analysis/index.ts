@@ -7,7 +7,7 @@ import { listTrackedFiles, readFileAtRevision } from '../diff/index.js';
 import { InputError } from '../errors.js';
 import type { ProvenanceLookup } from '../provenance/lookup.js';
 import type { AnalysisConfig } from './config.js';
-import { readFilesAtRevision } from './facts/blobs.js';
+import { readFilesAtRevision } from '../diff/blobs.js';
 import { buildDependencyFacts } from './facts/dependencies.js';
 import { buildTestEvidence, type FactsInput } from './facts/tests.js';
 import { collectPromiseExports } from './modules.js';

@@ -9,6 +9,7 @@ export type { DiffResult } from './collect.js';
 export { collectDiff } from './collect.js';
 export { parseUnifiedDiff } from './parse.js';
 export { readFileAtRevision, listTrackedFiles } from './content.js';
+export { readFilesAtRevision } from './blobs.js';
 
 /** The files changed between base and head, with added line numbers in the head version, sorted by path. */
 export async function collectChangedFiles(repo: string, range: DiffRange): Promise<ChangedFile[]> {

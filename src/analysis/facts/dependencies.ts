@@ -5,7 +5,7 @@ import type { Skipped } from '../../model.js';
 import type { FactsInput } from './tests.js';
 import type { PackageManifest } from './project-files.js';
 import { matchAlias, packageNameOf, readProjectManifests } from './project-files.js';
-import { readFilesAtRevision } from './blobs.js';
+import { readFilesAtRevision } from '../../diff/blobs.js';
 
 export interface DependencyFacts {
   /** Every package.json at head (outside node_modules), sorted by folder. */

@@ -2,7 +2,7 @@
 // and every tsconfig's `paths` aliases. Shared by the test-evidence and dependency facts.
 import { posix } from 'node:path';
 import type { Skipped } from '../../model.js';
-import { readFilesAtRevision } from './blobs.js';
+import { readFilesAtRevision } from '../../diff/blobs.js';
 
 const DEPENDENCY_FIELDS = [
   'dependencies',

@@ -8,7 +8,7 @@
 import { posix } from 'node:path';
 import { minimatch } from 'minimatch';
 import type { ChangedFile } from '../../model.js';
-import { readFilesAtRevision } from './blobs.js';
+import { readFilesAtRevision } from '../../diff/blobs.js';
 import type { PackageManifest, PathAlias } from './project-files.js';
 import { matchAlias, packageNameOf, readProjectManifests } from './project-files.js';
 

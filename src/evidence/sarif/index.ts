@@ -1,7 +1,7 @@
 // Public surface of SARIF evidence. Owned by src/evidence/sarif/.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readFilesAtRevision } from '../../analysis/facts/blobs.js';
+import { readFilesAtRevision } from '../../diff/blobs.js';
 import type { ChangedFile, Finding, SarifSummary } from '../../model.js';
 import type { ProvenanceLookup } from '../../provenance/lookup.js';
 import { createPathMapper } from '../paths.js';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDependencyFacts, checkDependency, typesPackageOf } from '../../../src/analysis/facts/dependencies.js';
 import { packageNameOf, parseJsonc } from '../../../src/analysis/facts/project-files.js';
-import { parseBatchOutput } from '../../../src/analysis/facts/blobs.js';
+import { parseBatchOutput } from '../../../src/diff/blobs.js';
 import { DEFAULT_TEST_GLOBS } from '../../../src/analysis/config.js';
 import { makeRepo, removeRepos } from '../../helpers/repo.js';
 

@@ -1,7 +1,7 @@
 // Reads many files at one revision straight from git objects, in one `git cat-file --batch` process:
 // a repository with thousands of test files must not cost thousands of `git show` processes.
 import { spawn } from 'node:child_process';
-import { InputError } from '../../errors.js';
+import { InputError } from '../errors.js';
 
 /**
  * The text of each path at `revision`. Paths that do not exist there, are not blobs, or look
