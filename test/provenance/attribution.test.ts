@@ -104,21 +104,27 @@ describe('a pull request mixing AI and human commits', () => {
   });
 });
 
+/** Runs `work` with GIT_TRACE on and returns the git subcommands it ran. */
+async function withGitCalls<T>(repo: TestRepo, work: () => Promise<T>): Promise<{ calls: string[]; result: T }> {
+  const traceFile = join(repo.dir, '..', `git-trace-${process.pid}-${Date.now()}-${Math.random()}.log`);
+  process.env['GIT_TRACE'] = traceFile;
+  let result: T;
+  try {
+    result = await work();
+  } finally {
+    delete process.env['GIT_TRACE'];
+  }
+  const calls = readFileSync(traceFile, 'utf8')
+    .split('\n')
+    .flatMap((line) => /trace: built-in: git (\S+)/.exec(line)?.[1] ?? []);
+  rmSync(traceFile);
+  return { calls, result };
+}
+
 describe('git calls', () => {
   it('are at most one blame per changed file, not one per line, none for a file whose commits agree, plus four reads for the range', async () => {
     const { repo, base } = mixedRepo();
-    const traceFile = join(repo.dir, '..', `git-trace-${process.pid}-${Date.now()}.log`);
-    const request = input(repo, base);
-    process.env['GIT_TRACE'] = traceFile;
-    try {
-      await attributeProvenance(request);
-    } finally {
-      delete process.env['GIT_TRACE'];
-    }
-    const calls = readFileSync(traceFile, 'utf8')
-      .split('\n')
-      .flatMap((line) => /trace: built-in: git (\S+)/.exec(line)?.[1] ?? []);
-    rmSync(traceFile);
+    const { calls } = await withGitCalls(repo, () => attributeProvenance(input(repo, base)));
     // src/app.ts mixes an AI and two human commits: blamed. src/ai-only.ts has one AI commit: not blamed.
     expect(calls.sort()).toEqual(['blame', 'cat-file', 'log', 'log', 'log']);
   });
@@ -131,18 +137,7 @@ describe('git calls', () => {
     const first = repo.commit(`Add the feature${CLAUDE}`);
     repo.write({ 'src/more.ts': numbered(2, 'ai') + numbered(2, 'again') });
     repo.commit(`Extend it${CLAUDE}`);
-    const traceFile = join(repo.dir, '..', `git-trace-uniform-${process.pid}-${Date.now()}.log`);
-    process.env['GIT_TRACE'] = traceFile;
-    let result;
-    try {
-      result = await attributeProvenance(input(repo, base));
-    } finally {
-      delete process.env['GIT_TRACE'];
-    }
-    const calls = readFileSync(traceFile, 'utf8')
-      .split('\n')
-      .flatMap((line) => /trace: built-in: git (\S+)/.exec(line)?.[1] ?? []);
-    rmSync(traceFile);
+    const { calls, result } = await withGitCalls(repo, () => attributeProvenance(input(repo, base)));
     expect(calls).not.toContain('blame');
     expect(result.counts).toEqual({ ai: 7, human: 0, unknown: 0 });
     expect(result.files.find((f) => f.path === 'src/app.ts')?.aiLines).toEqual([5, 6, 7]);
