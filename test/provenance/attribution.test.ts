@@ -124,7 +124,8 @@ async function withGitCalls<T>(repo: TestRepo, work: () => Promise<T>): Promise<
 describe('git calls', () => {
   it('are at most one blame per changed file, not one per line, none for a file whose commits agree, plus four reads for the range', async () => {
     const { repo, base } = mixedRepo();
-    const { calls } = await withGitCalls(repo, () => attributeProvenance(input(repo, base)));
+    const request = input(repo, base);
+    const { calls } = await withGitCalls(repo, () => attributeProvenance(request));
     // src/app.ts mixes an AI and two human commits: blamed. src/ai-only.ts has one AI commit: not blamed.
     expect(calls.sort()).toEqual(['blame', 'cat-file', 'log', 'log', 'log']);
   });
@@ -137,7 +138,8 @@ describe('git calls', () => {
     const first = repo.commit(`Add the feature${CLAUDE}`);
     repo.write({ 'src/more.ts': numbered(2, 'ai') + numbered(2, 'again') });
     repo.commit(`Extend it${CLAUDE}`);
-    const { calls, result } = await withGitCalls(repo, () => attributeProvenance(input(repo, base)));
+    const request = input(repo, base);
+    const { calls, result } = await withGitCalls(repo, () => attributeProvenance(request));
     expect(calls).not.toContain('blame');
     expect(result.counts).toEqual({ ai: 7, human: 0, unknown: 0 });
     expect(result.files.find((f) => f.path === 'src/app.ts')?.aiLines).toEqual([5, 6, 7]);
