@@ -2,6 +2,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Rule } from '../rule.js';
 import { BUILTIN_ERRORS, errorConstructorName, isFunctionNode, mentionsIdentifier } from '../ast-utils.js';
+import { isFixturePath } from '../facts/test-syntax.js';
 
 interface Handler {
   /** The caught error's name, or null for `catch {}` without a binding ('' for a destructured one). */
@@ -24,6 +25,26 @@ function handlerOf(node: TSESTree.Node): Handler | null {
     if (current.type === 'TryStatement' && child === current.block && current.handler) return null;
   }
   return null;
+}
+
+/**
+ * Whether the throw is the branch taken for a recognised condition of the caught error:
+ * `if (error.name === 'CANVAS_TOO_BIG') throw new Error(t('canvasTooBig'))`, `case 'ENOENT':` in a
+ * `switch (error.code)`. The check already used what the error had to say, and the new error replaces
+ * it with a message for that one condition. A new error that still copies from the caught one
+ * (`new Error(error.message)`) is not exempt: then the stack is what got lost.
+ */
+function mapsRecognisedCondition(node: TSESTree.ThrowStatement, created: TSESTree.NewExpression | TSESTree.CallExpression, handler: Handler): boolean {
+  const errorName = handler.errorName;
+  if (errorName === null || created.arguments.some((arg) => mentionsIdentifier(arg, errorName))) return false;
+  let child: TSESTree.Node = node;
+  for (let current: TSESTree.Node | undefined = node.parent; current && current !== handler.clause; child = current, current = current.parent) {
+    if (current.type === 'IfStatement' && child === current.consequent && mentionsIdentifier(current.test, errorName)) return true;
+    if (current.type === 'SwitchCase' && current.test !== null && current.parent.type === 'SwitchStatement' && mentionsIdentifier(current.parent.discriminant, errorName)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Whether the options argument sets `cause` (`{ cause }`, `{ cause: error }`, or a spread that may). */
@@ -53,6 +74,8 @@ export const lostErrorCause: Rule = {
     },
   },
   create(context) {
+    // Fixture folders hold inputs that tests run, not error handling anyone relies on.
+    if (isFixturePath(context.path)) return {};
     return {
       ThrowStatement(node: TSESTree.ThrowStatement) {
         if (!context.touchesAddedLines(node)) return;
@@ -61,7 +84,7 @@ export const lostErrorCause: Rule = {
         if (name === null || (created.type !== 'NewExpression' && created.type !== 'CallExpression')) return;
         const handler = handlerOf(node);
         if (handler === null || handler.errorName === '') return; // not in a handler, or a destructured binding
-        if (passesCause(created.arguments)) return;
+        if (passesCause(created.arguments) || mapsRecognisedCondition(node, created, handler)) return;
         const errorName = handler.errorName;
         // Read anywhere in the block (`const code = error.code`, a log line): the error was looked at, then translated.
         const mentioned = errorName !== null && mentionsIdentifier(handler.clause.body, errorName);

@@ -10,6 +10,18 @@ testRule(emptyCatch, {
     { name: 'best effort', code: 'try { cleanup(); } catch { /* best effort */ }' },
     { name: 'catch not added: only the try body changed', code: 'try {\n  run();\n} catch {}', addedLines: [2] },
     { name: 'finally without catch', code: 'try { run(); } finally { done(); }' },
+    // The precision study's false positives (test/precision/README.md): tests that provoke an error on purpose.
+    {
+      name: 'a test swallows the rejection it provokes, then asserts (vitest)',
+      filename: 'test/unit/test/fn.test.ts',
+      code: "test('rejects', async () => {\n  const fn = vi.fn(async () => { throw new Error('x'); });\n  try {\n    await fn();\n  } catch {}\n  expect(fn).not.toHaveResolved();\n});",
+    },
+    {
+      name: 'a test swallows the error it provokes (TanStack query __tests__)',
+      filename: 'packages/query-core/src/__tests__/notifyManager.test.tsx',
+      code: "it('keeps going', () => {\n  try {\n    notifyManager.batch(() => { throw new Error('Foo'); });\n  } catch {}\n  expect(callback).toHaveBeenCalled();\n});",
+    },
+    { name: 'a fixture project', filename: 'e2e/fixtures/broken/src/index.ts', code: 'try { run(); } catch {}' },
   ],
   invalid: [
     { code: 'try {\n  run();\n} catch (error) {\n}', errors: [{ messageId: 'empty', line: 3, endLine: 4 }] },

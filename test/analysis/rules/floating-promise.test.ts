@@ -27,6 +27,27 @@ testRule(floatingPromise, {
     { name: 'same name from another module', filename: 'src/app.ts', project: dbExports, code: "import { save } from './cache.js';\nfunction f() { save(); }" },
     { name: 'a handler earlier in the chain', code: 'function f() { cleanup().catch(report).finally(done); }' },
     { name: 'two-argument then, then finally', code: 'function f(p: Promise<void>) { p.then(ok, fail).finally(done); }' },
+    // The precision study's false positives (test/precision/README.md): all in test files or fixtures.
+    {
+      name: 'done-callback test idiom (axios specs)',
+      filename: 'test/specs/xsrf.spec.js',
+      code: "it('sets the header', (done) => {\n  axios('/foo');\n  getAjaxRequest().then((request) => {\n    expect(request.requestHeaders[name]).toEqual(value);\n    done();\n  });\n});",
+    },
+    {
+      name: 'a test watching a pending promise (TanStack query)',
+      filename: 'packages/query-core/src/__tests__/query.test.tsx',
+      code: "it('pauses', async () => {\n  const promise = query.fetch();\n  promise.then((data) => {\n    result = data;\n  });\n  expect(result).toBeUndefined();\n});",
+    },
+    {
+      name: 'a fixture that another test runs (vitest coverage fixture)',
+      filename: 'test/coverage-test/fixtures/src/isolation.ts',
+      code: "async function work(): Promise<void> {}\nexport function start() {\n  work();\n}",
+    },
+    {
+      name: 'a fixture folder outside the test globs',
+      filename: 'packages/app/__fixtures__/project/src/index.ts',
+      code: "export function start() {\n  fetch('/ping');\n}",
+    },
   ],
   invalid: [
     { code: `${asyncSave}function f() {\n  save();\n}`, errors: [{ messageId: 'floating', line: 3 }] },
@@ -55,6 +76,12 @@ testRule(floatingPromise, {
       filename: 'src/app.ts',
       project: dbExports,
       code: "import * as db from './db';\nexport function f() { db.remove(1); }",
+      errors: [{ messageId: 'floating', line: 2 }],
+    },
+    {
+      name: 'source code next to a fixtures folder is still checked',
+      filename: 'src/fixtures-loader.ts',
+      code: "export function start() {\n  fetch('/ping');\n}",
       errors: [{ messageId: 'floating', line: 2 }],
     },
   ],

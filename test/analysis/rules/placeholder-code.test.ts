@@ -14,6 +14,14 @@ testRule(placeholderCode, {
     { name: 'abstract-method idiom', code: "class Cursor {\n  next() {\n    throw new Error('Not implemented.');\n  }\n}" },
     { name: 'TODO: implement outside a stub body is an ordinary note', code: "function f() {\n  defMethod('a');\n  // TODO: implement\n  // defMethod('thrown');\n}" },
     { name: 'placeholder on a line the change did not add', code: "function f() {\n  throw new Error('not implemented');\n}", addedLines: [1] },
+    // The precision study's false positives (test/precision/README.md): stubs in fakes inside tests.
+    {
+      name: 'a fake in a test stubs the methods the test never calls (hoppscotch)',
+      filename: 'packages/hoppscotch-common/src/services/__tests__/kernel-interceptor.service.spec.ts',
+      code: "it('registers', () => {\n  const interceptor: KernelInterceptor = {\n    id: 'test',\n    execute: () => {\n      throw new Error('Not implemented');\n    },\n  };\n  service.register(interceptor);\n  expect(service.current.value).toBe(interceptor);\n});",
+    },
+    { name: 'a stub in a fixture project', filename: 'e2e/fixtures/app/src/pay.ts', code: "export function pay(): void {\n  throw new Error('Not implemented');\n}" },
+    { name: 'an elision in a test helper', filename: 'test/helpers/server.ts', code: 'export function start() {\n  // TODO: implement\n}' },
   ],
   invalid: [
     { code: "export function pay(): void {\n  throw new Error('Not implemented');\n}", errors: [{ messageId: 'notImplemented', line: 2 }] },
@@ -29,6 +37,12 @@ testRule(placeholderCode, {
     { code: 'function f() {\n  /* your code here */\n}', errors: [{ messageId: 'placeholderComment', line: 2 }] },
     { code: 'function f() {\n  // Add your logic here.\n}', errors: [{ messageId: 'placeholderComment', line: 2 }] },
     { code: '// Rest of the implementation remains the same\nexport {};', errors: [{ messageId: 'placeholderComment', line: 1 }] },
+    {
+      name: 'a fake in shipped code is still a stub',
+      filename: 'src/services/fake-interceptor.ts',
+      code: "export const interceptor = {\n  execute: () => {\n    throw new Error('Not implemented');\n  },\n};",
+      errors: [{ messageId: 'notImplemented', line: 3 }],
+    },
   ],
 });
 
