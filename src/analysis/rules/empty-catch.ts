@@ -5,6 +5,30 @@ import type { Rule } from '../rule.js';
 import { commentExplains, commentsInside } from '../ast-utils.js';
 import { isFixturePath } from '../facts/test-syntax.js';
 
+// Words that show a comment is about the failure, not about what the guarded code does ("read the config").
+const ABOUT_FAILURE = /\b(?:errors?|fail(?:s|ed|ure)?|throw(?:s|n)?|reject(?:s|ed|ion)?|exceptions?|catch|missing|absent|unavailable|unsupported)\b/i;
+
+/**
+ * Whether the `try` itself carries the reason: a comment about the failure at the top of the try block, or
+ * ending at most two lines above the `try` (so that an opening `(async () => {` or loop line may sit in
+ * between). Developers write "we rethrow the original error even if the rollback fails" there as often as
+ * inside the catch.
+ */
+function explainedAtTry(program: TSESTree.Program, clause: TSESTree.CatchClause): boolean {
+  const statement = clause.parent;
+  if (statement.type !== 'TryStatement') return false;
+  const tryLine = statement.loc.start.line;
+  const firstInBlock = statement.block.body[0];
+  return (program.comments ?? []).some((comment) => {
+    const aboveTry = comment.loc.end.line < tryLine && comment.loc.end.line >= tryLine - 2;
+    const atTopOfBlock = comment.range[0] > statement.block.range[0] && comment.range[1] < (firstInBlock?.range[0] ?? statement.block.range[1]);
+    // A JSDoc block documents the function around the try, not this catch.
+    if (comment.type === 'Block' && comment.value.startsWith('*')) return false;
+    const text = comment.value.trim();
+    return (aboveTry || atTopOfBlock) && ABOUT_FAILURE.test(text) && commentExplains(text);
+  });
+}
+
 export const emptyCatch: Rule = {
   meta: {
     id: 'empty-catch',
@@ -33,6 +57,7 @@ export const emptyCatch: Rule = {
       CatchClause(node: TSESTree.CatchClause) {
         if (node.body.body.length > 0 || !context.touchesAddedLines(node)) return;
         const comments = commentsInside(context.ast, node.body);
+        if (allowExplained && explainedAtTry(context.ast, node)) return;
         if (comments.length === 0) {
           context.report({ node, messageId: 'empty' });
           return;

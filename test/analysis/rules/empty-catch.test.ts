@@ -22,6 +22,16 @@ testRule(emptyCatch, {
       code: "it('keeps going', () => {\n  try {\n    notifyManager.batch(() => { throw new Error('Foo'); });\n  } catch {}\n  expect(callback).toHaveBeenCalled();\n});",
     },
     { name: 'a fixture project', filename: 'e2e/fixtures/broken/src/index.ts', code: 'try { run(); } catch {}' },
+    // The reason written at the try (labelled FPs of the second held-out sample, test/precision/README.md).
+    {
+      name: 'reason at the top of the try block (typeorm rollback)',
+      code: 'try {\n  // we throw original error even if rollback thrown an error\n  await this.rollbackTransaction();\n} catch (rollbackError) {}\nthrow error;',
+    },
+    {
+      name: 'reason above the statement that opens the try (got)',
+      code: "// The empty catch is needed here in case when\n// it rejects before it's awaited in `_makeRequest`.\n(async () => {\n  try {\n    (await result).once(event, handler);\n  } catch {}\n})();",
+    },
+    { name: 'reason right above the try', code: '// If an invalid string is passed to atob(), it throws a DOMException.\ntry {\n  userPass = decode(header);\n} catch {} // Do nothing' },
   ],
   invalid: [
     { code: 'try {\n  run();\n} catch (error) {\n}', errors: [{ messageId: 'empty', line: 3, endLine: 4 }] },
@@ -36,6 +46,16 @@ testRule(emptyCatch, {
     },
     { name: 'only the catch line added', code: 'try {\n  run();\n} catch {}', addedLines: [3], errors: [{ messageId: 'empty', line: 3 }] },
     { name: 'in a .js file', filename: 'lib/a.js', code: 'try { run() } catch (e) {}', errors: [{ messageId: 'empty', line: 1 }] },
+    { name: 'a comment above the try about what the code does, not about failure', code: '// read the user settings\ntry {\n  settings = load();\n} catch {}', errors: [{ messageId: 'empty', line: 4 }] },
+    { name: 'a comment about failure too far above the try', code: '// the file may be missing\nconst a = 1;\nconst b = 2;\ntry {\n  read();\n} catch {}', errors: [{ messageId: 'empty', line: 6 }] },
+    { name: 'a JSDoc of the function around the try', code: '/** Reads the file; throws when it is missing. */\nfunction f() {\n  try {\n    read();\n  } catch {}\n}', errors: [{ messageId: 'empty', line: 5 }] },
+    { name: 'a TODO at the try is no reason', code: '// TODO: handle the error\ntry {\n  read();\n} catch {}', errors: [{ messageId: 'empty', line: 4 }] },
+    {
+      name: 'reason at the try with allow-explained off',
+      code: '// the file may be missing, which is fine\ntry {\n  read();\n} catch {}',
+      options: { 'allow-explained': false },
+      errors: [{ messageId: 'empty', line: 4 }],
+    },
   ],
 });
 
