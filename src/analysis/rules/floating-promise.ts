@@ -19,6 +19,38 @@ function isPromiseModule(specifier: string): boolean {
   return PROMISE_MODULES.has(specifier.replace(/^node:/, ''));
 }
 
+/** Whether a catch clause may throw again (outside functions nested in it). */
+function mayRethrow(node: TSESTree.Node): boolean {
+  if (node.type === 'ThrowStatement') return true;
+  if (isFunctionNode(node)) return false;
+  return childrenOf(node).some(mayRethrow);
+}
+
+/**
+ * Whether an async function handles its own failures: it has a try, every `await` in it sits in the block of a
+ * `try` whose catch does not throw again, and nothing else can reject it (a `throw`, or a returned call, outside such
+ * a block). Calling it without awaiting is the fire-and-forget idiom of background work that logs its own errors.
+ */
+function handlesOwnErrors(node: TSESTree.Node | null | undefined): boolean {
+  const fn = node ? unwrapTypeScript(node) : null;
+  if (fn === null || !isFunctionNode(fn) || !fn.async || fn.body.type !== 'BlockStatement') return false;
+  let guarded = 0;
+  const safe = (current: TSESTree.Node, inGuardedTry: boolean): boolean => {
+    if (current !== fn && isFunctionNode(current)) return true;
+    if (!inGuardedTry) {
+      if (current.type === 'AwaitExpression' || current.type === 'ThrowStatement') return false;
+      if (current.type === 'ForOfStatement' && current.await) return false;
+      if (current.type === 'ReturnStatement' && current.argument !== null && unwrapTypeScript(current.argument).type === 'CallExpression') return false;
+    }
+    if (current.type === 'TryStatement' && current.handler && !mayRethrow(current.handler.body)) {
+      guarded++;
+      return safe(current.block, true) && safe(current.handler, inGuardedTry) && (current.finalizer === null || safe(current.finalizer, inGuardedTry));
+    }
+    return childrenOf(current).every((child) => safe(child, inGuardedTry));
+  };
+  return safe(fn.body, false) && guarded > 0;
+}
+
 /** What the file says about names, gathered once before any statement is judged. */
 interface ModuleFacts {
   /** Functions known to return promises → how the message names them. */
@@ -73,12 +105,12 @@ function gatherFacts(program: TSESTree.Program, path: string, project: ProjectFa
         break;
       }
       case 'FunctionDeclaration':
-        if (node.id && returnsPromise(node)) candidates.set(node.id.name, `async function ${node.id.name}()`);
+        if (node.id && returnsPromise(node) && !handlesOwnErrors(node)) candidates.set(node.id.name, `async function ${node.id.name}()`);
         else if (node.id) facts.otherBindings.add(node.id.name);
         break;
       case 'VariableDeclarator': {
         const module = requiredModule(node.init);
-        if (node.id.type === 'Identifier' && returnsPromise(node.init)) {
+        if (node.id.type === 'Identifier' && returnsPromise(node.init) && !handlesOwnErrors(node.init)) {
           candidates.set(node.id.name, `async function ${node.id.name}()`);
         } else if (node.id.type === 'Identifier' && module !== null && isPromiseModule(module)) {
           facts.promiseObjects.add(node.id.name);
@@ -118,7 +150,7 @@ function classMethods(node: TSESTree.Node): { async: Set<string>; other: Set<str
         if ((member.type !== 'MethodDefinition' && member.type !== 'PropertyDefinition') || member.computed) continue;
         if (member.key.type !== 'Identifier') continue;
         const value = member.value;
-        (returnsPromise(value) ? methods.async : methods.other).add(member.key.name);
+        (returnsPromise(value) && !handlesOwnErrors(value) ? methods.async : methods.other).add(member.key.name);
       }
       return methods;
     }

@@ -48,6 +48,15 @@ testRule(floatingPromise, {
       filename: 'packages/app/__fixtures__/project/src/index.ts',
       code: "export function start() {\n  fetch('/ping');\n}",
     },
+    // Round 3 of the precision study: background work that catches and logs its own errors (vite's runOptimizer).
+    {
+      name: 'an async function that catches what it awaits, called without await',
+      code: 'async function runOptimizer() {\n  if (closed) return;\n  try {\n    await optimize();\n  } catch (error) {\n    logger.error(error);\n  }\n}\nfunction rerun() {\n  runOptimizer();\n}',
+    },
+    {
+      name: 'an async method that catches what it awaits',
+      code: 'class A {\n  async refresh() {\n    try {\n      await load();\n    } catch (error) {\n      report(error);\n    }\n  }\n  start() {\n    this.refresh();\n  }\n}',
+    },
   ],
   invalid: [
     { code: `${asyncSave}function f() {\n  save();\n}`, errors: [{ messageId: 'floating', line: 3 }] },
@@ -83,6 +92,36 @@ testRule(floatingPromise, {
       filename: 'src/fixtures-loader.ts',
       code: "export function start() {\n  fetch('/ping');\n}",
       errors: [{ messageId: 'floating', line: 2 }],
+    },
+    {
+      name: 'the catch throws again',
+      code: 'async function run() {\n  try {\n    await work();\n  } catch (error) {\n    log(error);\n    throw error;\n  }\n}\nfunction start() {\n  run();\n}',
+      errors: [{ messageId: 'floating', line: 10 }],
+    },
+    {
+      name: 'an await outside the try',
+      code: 'async function run() {\n  await prepare();\n  try {\n    await work();\n  } catch {}\n}\nfunction start() {\n  run();\n}',
+      errors: [{ messageId: 'floating', line: 8 }],
+    },
+    {
+      name: 'an await inside the catch',
+      code: 'async function run() {\n  try {\n    await work();\n  } catch (error) {\n    await report(error);\n  }\n}\nfunction start() {\n  run();\n}',
+      errors: [{ messageId: 'floating', line: 9 }],
+    },
+    {
+      name: 'a throw outside the try',
+      code: "async function run(ok: boolean) {\n  if (!ok) throw new Error('not ready');\n  try {\n    await work();\n  } catch {}\n}\nfunction start() {\n  run(false);\n}",
+      errors: [{ messageId: 'floating', line: 8 }],
+    },
+    {
+      name: 'a returned call outside the try',
+      code: 'async function run() {\n  try {\n    await work();\n  } catch {}\n  return save();\n}\nfunction start() {\n  run();\n}',
+      errors: [{ messageId: 'floating', line: 8 }],
+    },
+    {
+      name: 'declared to return a Promise, not async: its try proves nothing about the promise it returns',
+      code: 'function run(): Promise<void> {\n  try {\n    return work();\n  } catch {\n    return Promise.resolve();\n  }\n}\nfunction start() {\n  run();\n}',
+      errors: [{ messageId: 'floating', line: 9 }],
     },
   ],
 });
