@@ -19,7 +19,8 @@ const TODO_IMPLEMENT: RegExp[] = [
 
 // Comments that stand in for code wherever they are: elisions, and placeholders that are the whole comment.
 const PLACEHOLDER_COMMENTS: RegExp[] = [
-  /^\W*(?:\.{3}|…)\s*(?:the\s+)?(?:rest|remaining|existing|other|more|same|previous|unchanged|additional)\b/i,
+  // Not after a bracket or backtick: `[...rest]` is route or spread syntax quoted in a comment, not an elision.
+  /^[^\w[`]*(?:\.{3}|…)\s*(?:the\s+)?(?:rest|remaining|existing|other|more|same|previous|unchanged|additional)\b/i,
   /^\W*(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|your\s+)?(?:code|implementation|function|file|logic|method|class|component)\b(?:\s+(?:remains?|stays?|is|goes)\b.*)?\W*$/i,
   /^\W*(?:(?:add|put|insert|write)\s+)?(?:your|the\s+actual|actual|real)\s+(?:code|implementation|logic)\s+(?:goes\s+)?here\W*$/i,
   /^\W*(?:the\s+)?implementation\s+goes\s+here\W*$/i,

@@ -22,6 +22,8 @@ testRule(placeholderCode, {
     },
     { name: 'a stub in a fixture project', filename: 'e2e/fixtures/app/src/pay.ts', code: "export function pay(): void {\n  throw new Error('Not implemented');\n}" },
     { name: 'an elision in a test helper', filename: 'test/helpers/server.ts', code: 'export function start() {\n  // TODO: implement\n}' },
+    { name: 'route syntax quoted in a comment (SvelteKit)', code: "// `[...rest]/x` outranks `[...rest]`\nif (a.type === 'rest') return -1;" },
+    { name: 'spread syntax in brackets', code: '// [...rest] holds the remaining segments\nconst [first, ...rest] = parts;' },
   ],
   invalid: [
     { code: "export function pay(): void {\n  throw new Error('Not implemented');\n}", errors: [{ messageId: 'notImplemented', line: 2 }] },
@@ -43,6 +45,7 @@ testRule(placeholderCode, {
       code: "export const interceptor = {\n  execute: () => {\n    throw new Error('Not implemented');\n  },\n};",
       errors: [{ messageId: 'notImplemented', line: 3 }],
     },
+    { name: 'an elision inside JSX braces', code: 'const a = (\n  <div>\n    {/* ... rest of the form */}\n  </div>\n);', filename: 'src/form.tsx', errors: [{ messageId: 'placeholderComment', line: 3 }] },
   ],
 });
 
