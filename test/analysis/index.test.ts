@@ -76,7 +76,7 @@ describe('analyzeChanges', () => {
     const result = await analyzeChanges({ ...input, provenance, rules: [emptyCatch, floatingPromise] });
 
     expect(result.findings.map(({ ruleId, path, startLine, provenance: who, level }) => [ruleId, path, startLine, who, level])).toEqual([
-      ['floating-promise', 'src/a.ts', 8, 'ai', 'error'],
+      ['floating-promise', 'src/a.ts', 8, 'ai', 'note'],
       ['empty-catch', 'src/a.ts', 11, 'human', 'error'],
     ]);
     const finding = result.findings[0];

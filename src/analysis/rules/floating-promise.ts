@@ -205,7 +205,8 @@ export const floatingPromise: Rule = {
   meta: {
     id: 'floating-promise',
     description: 'A promise-returning call that is not awaited, returned, assigned, passed on, or given a rejection handler.',
-    defaultLevel: 'error',
+    // `note`: measured above 10% false positives on real code (test/precision/README.md): shown, never gating.
+    defaultLevel: 'note',
     // In tests a bare promise is usually an idiom (a done callback in `.then(() => done())`, a test
     // watching a pending promise) and a failure fails the test anyway: 9 of 10 sampled test findings were false.
     testFilesOnly: false,

@@ -80,7 +80,8 @@ export const placeholderCode: Rule = {
   meta: {
     id: 'placeholder-code',
     description: 'Placeholder code: `throw new Error("not implemented")`, "TODO: implement", "// ... rest of the code".',
-    defaultLevel: 'error',
+    // `note`: measured above 10% false positives on real code (test/precision/README.md): shown, never gating.
+    defaultLevel: 'note',
     // Fakes in tests implement an interface with stubs for the methods the test never calls: every
     // sampled finding in a test file was one of those, never missing product code.
     testFilesOnly: false,

@@ -61,7 +61,9 @@ export const uncheckedFetch: Rule = {
   meta: {
     id: 'unchecked-fetch',
     description: 'A fetch response whose body is read without checking `response.ok` or `response.status`.',
-    defaultLevel: 'warning',
+    // `note`: 1 false positive in the 2 findings real code gave (test/precision/README.md): not shown
+    // to be under 10%, so it informs and does not gate until measured on more code.
+    defaultLevel: 'note',
     // Tests do this on purpose: to exercise error handling, or where a bad response fails the test anyway.
     testFilesOnly: false,
     messages: {
