@@ -1,6 +1,7 @@
 // The CLI's readable summary: plain text for a terminal, no Markdown.
 import type { Finding, Report } from '../model.js';
 import { describeAiShare } from '../provenance/summary.js';
+import { rankFindings } from './rank.js';
 
 const MAX_FINDINGS_SHOWN = 20;
 
@@ -52,7 +53,8 @@ export function renderTerminalSummary(report: Report, options: { verbose: boolea
     }
   }
   out.push(`findings: ${report.findings.length}`);
-  for (const finding of report.findings.slice(0, MAX_FINDINGS_SHOWN)) out.push(findingLine(finding));
+  // Errors and AI-written lines first, as in every other rendering.
+  for (const finding of rankFindings(report.findings).slice(0, MAX_FINDINGS_SHOWN)) out.push(findingLine(finding));
   if (report.findings.length > MAX_FINDINGS_SHOWN) {
     out.push(`  … and ${report.findings.length - MAX_FINDINGS_SHOWN} more (write them all with --json or --markdown)`);
   }

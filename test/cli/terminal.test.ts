@@ -1,0 +1,60 @@
+// The CLI's readable summary: ranked findings, a cut-off with a count, and no control characters.
+import { describe, expect, it } from 'vitest';
+import type { Finding, Report } from '../../src/model.js';
+import { renderTerminalSummary } from '../../src/report/terminal.js';
+
+function finding(overrides: Partial<Finding>): Finding {
+  return {
+    ruleId: 'empty-catch',
+    level: 'warning',
+    path: 'src/a.ts',
+    startLine: 1,
+    endLine: 1,
+    message: 'm',
+    source: 'ast',
+    provenance: 'human',
+    fingerprint: 'f',
+    ...overrides,
+  };
+}
+
+function report(findings: Finding[]): Report {
+  return {
+    schemaVersion: 1,
+    verdict: { status: 'fail', conditions: [{ id: 'error-handling.ai', status: 'fail', actual: 1, threshold: 0, message: 'one finding' }] },
+    base: 'a'.repeat(40),
+    head: 'b'.repeat(40),
+    files: [{ path: 'src/a.ts', oldPath: null, status: 'modified', addedLines: [1, 2], hunks: [{ start: 1, end: 2 }], binary: false, submodule: false, modeOnly: false }],
+    provenance: { mode: 'auto', aiCommits: [], pullRequestSignals: [], files: [], counts: { ai: 1, human: 1, unknown: 0 } },
+    coverage: null,
+    findings,
+    sarif: null,
+    missingEvidence: [],
+    skipped: [{ path: 'src/broken.ts', reason: 'does not parse: x (line 2)' }],
+  };
+}
+
+describe('renderTerminalSummary', () => {
+  it('lists errors first, then AI-written lines, and says how many were left out', () => {
+    const many = Array.from({ length: 25 }, (_, index) => finding({ startLine: index + 1, message: `note ${index}`, level: 'note' }));
+    const text = renderTerminalSummary(report([...many, finding({ level: 'error', message: 'the error', provenance: 'ai' })]), { verbose: true });
+    const lines = text.split('\n');
+    const first = lines.findIndex((line) => line.startsWith('findings:'));
+    expect(lines[first]).toBe('findings: 26');
+    expect(lines[first + 1]).toContain('the error');
+    expect(text).toContain('… and 6 more');
+    expect(text).toContain('skipped src/broken.ts: does not parse: x (line 2)');
+    expect(text).toContain('fail    error-handling.ai: one finding');
+  });
+
+  it('replaces control characters in untrusted messages', () => {
+    const text = renderTerminalSummary(report([finding({ message: 'evil\u001b[31mred\u0007\nnext' })]), { verbose: true });
+    const controls = [...text].filter((char) => char !== '\n' && ((char.codePointAt(0) ?? 0) < 0x20 || char === '\u007f'));
+    expect(controls).toEqual([]);
+    expect(text).toContain('evil [31mred  next');
+  });
+
+  it('prints only the verdict line when quiet', () => {
+    expect(renderTerminalSummary(report([]), { verbose: false })).toBe(`diffgate: FAIL  (${'a'.repeat(12)}..${'b'.repeat(12)})\n`);
+  });
+});
