@@ -60,7 +60,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   const range = await resolveRange(repo, { base: options.base ?? null, head: options.head ?? null, event: options.event });
   // The one reader of files at head for every stage: its cat-file process ends with the run, also on errors.
-  const revision = await Revision.open(repo, range.head);
+  const revision = Revision.ofResolvedSha(repo, range.head);
   try {
     return await runStages(options, config, repo, range, revision, missingEvidence, gather);
   } finally {

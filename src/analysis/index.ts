@@ -96,7 +96,7 @@ export async function analyzeChanges(input: AnalysisInput): Promise<AnalysisResu
   const { analysable, skipped } = selectFiles(input.files);
   if (analysable.length === 0) return { findings: [], skipped };
 
-  const revision = input.revision ?? (await Revision.open(input.repo, input.range.head));
+  const revision = input.revision ?? Revision.ofResolvedSha(input.repo, input.range.head);
   try {
     return await analyzePrepared(input, rules, skipped, revision, analysable);
   } finally {

@@ -47,6 +47,14 @@ export class Revision implements FileReader {
     return new Revision(repo, sha);
   }
 
+  /**
+   * The commit of a full SHA that was already resolved and checked (a `DiffRange` end): no git call
+   * until a file is read. A SHA that names no commit reads as absent files.
+   */
+  static ofResolvedSha(repo: string, sha: string): Revision {
+    return new Revision(repo, sha);
+  }
+
   /** A file's bytes at this commit; null when the path is not a file here (absent, a folder, a submodule). */
   readBlob(path: string): Promise<Buffer | null> {
     let content = this.blobs.get(path);
@@ -107,8 +115,8 @@ export class Revision implements FileReader {
 }
 
 /** Runs `read` with the Revision of `revision`, closing it afterwards (also when `read` throws). */
-export async function withRevision<T>(repo: string, revision: string, read: (revision: Revision) => Promise<T>): Promise<T> {
-  const opened = await Revision.open(repo, revision);
+export async function withRevision<T>(repo: string, revision: string | Revision, read: (revision: Revision) => Promise<T>): Promise<T> {
+  const opened = typeof revision === 'string' ? await Revision.open(repo, revision) : revision;
   try {
     return await read(opened);
   } finally {
