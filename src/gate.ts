@@ -6,7 +6,7 @@ import { isInputError, describeError } from './errors.js';
 import type { MissingEvidence, Report } from './model.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
-import { collectDiff, resolveRange, type DiffRange } from './diff/index.js';
+import { collectDiff, resolveRange } from './diff/index.js';
 import { Revision } from './git/index.js';
 import { attributeProvenance } from './provenance/index.js';
 import { makeProvenanceLookup } from './provenance/lookup.js';
@@ -59,24 +59,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   }
 
   const range = await resolveRange(repo, { base: options.base ?? null, head: options.head ?? null, event: options.event });
-  // The one reader of files at head for every stage: its cat-file process ends with the run, also on errors.
-  const revision = Revision.ofResolvedSha(repo, range.head);
-  try {
-    return await runStages(options, config, repo, range, revision, missingEvidence, gather);
-  } finally {
-    revision.close();
-  }
-}
-
-async function runStages(
-  options: GateOptions,
-  config: Config,
-  repo: string,
-  range: DiffRange,
-  revision: Revision,
-  missingEvidence: MissingEvidence[],
-  gather: <T>(kind: MissingEvidence['kind'], read: () => Promise<T>, fallback: T) => Promise<T>,
-): Promise<GateResult> {
+  // The one reader of files at head for every stage; `using` ends its cat-file process with the run, also on errors.
+  using revision = Revision.ofResolvedSha(repo, range.head);
   const { files, warnings } = await collectDiff(repo, range);
   const trackedFiles = await revision.pathIndex();
 

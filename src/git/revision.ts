@@ -12,9 +12,9 @@ import { runGit, runGitBuffer, runGitRaw } from './run.js';
  * long-lived `git cat-file --batch`. Contents are the blobs exactly as committed (no smudge filters,
  * no end-of-line conversion, no textconv); line numbers match the checked-out file, since CRLF
  * conversion changes line endings, never the number of lines. Paths are repository-relative.
- * `close()` ends the cat-file process: call it when the run ends, also on errors.
+ * `close()` ends the cat-file process: call it when the run ends, also on errors (`using` does).
  */
-export class Revision implements FileReader {
+export class Revision implements FileReader, Disposable {
   readonly label: string;
   /** Every path asked of git, in order: at most once each (the memo), for tests and measurements. */
   readonly blobRequests: string[] = [];
@@ -89,6 +89,11 @@ export class Revision implements FileReader {
   /** Ends the cat-file process. Reads after this are refused. */
   close(): void {
     this.reader.close();
+  }
+
+  /** `using revision = …` closes it when the scope ends, also on errors. */
+  [Symbol.dispose](): void {
+    this.close();
   }
 
   private async request(path: string): Promise<Buffer | null> {

@@ -2,6 +2,7 @@
 // the Agent Trace file at head. Parsers are exported pure functions; the rest is thin I/O.
 import { runGit } from '../git/run.js';
 import type { FileReader } from '../git/files.js';
+import { Revision, withRevision } from '../git/revision.js';
 import { readPath } from '../git/quote.js';
 import type { DiffRange } from '../diff/index.js';
 import type { LineRange } from '../model.js';
@@ -79,9 +80,13 @@ export async function readGitAiNotes(repo: string, range: DiffRange): Promise<Ma
   return notes;
 }
 
-/** The Agent Trace file at head (read through the run's head Revision), or null when the revision has none. */
-export async function readAgentTrace(head: FileReader): Promise<string | null> {
-  return (await head.readBlob(AGENT_TRACE_PATH))?.toString('utf8') ?? null;
+/**
+ * The Agent Trace file at head, or null when the revision has none. Read through `files`, the run's
+ * head Revision, when given; else through a Revision opened for this one read.
+ */
+export async function readAgentTrace(repo: string, head: string, files?: FileReader): Promise<string | null> {
+  const read = async (reader: FileReader): Promise<string | null> => (await reader.readBlob(AGENT_TRACE_PATH))?.toString('utf8') ?? null;
+  return files ? read(files) : withRevision(repo, Revision.ofResolvedSha(repo, head), read);
 }
 
 export interface BlameLine {

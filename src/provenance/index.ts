@@ -12,7 +12,7 @@
 import { minimatch } from 'minimatch';
 import type { AiCommit, ChangedFile, FileProvenance, Provenance, ProvenanceResult, Signal, Skipped } from '../model.js';
 import type { DiffRange } from '../diff/index.js';
-import { Revision, withRevision, type FileReader } from '../git/index.js';
+import type { FileReader } from '../git/index.js';
 import { describeError, isInputError } from '../errors.js';
 import type { PullRequestInfo } from '../event.js';
 import type { ProvenanceConfig } from './config.js';
@@ -202,7 +202,7 @@ export async function attributeProvenance(input: ProvenanceInput): Promise<Prove
   const personOf = new Map(commits.map((commit) => [commit.sha, isPerson(commit.author)]));
   const records: LineRecords = {
     notes: readNotes(await readGitAiNotes(repo, range), skipped),
-    traces: readTraces(await (input.revision ? readAgentTrace(input.revision) : withRevision(repo, Revision.ofResolvedSha(repo, range.head), readAgentTrace)), commits, range.head, skipped),
+    traces: readTraces(await readAgentTrace(repo, range.head, input.revision), commits, range.head, skipped),
     head: range.head,
   };
 
