@@ -6,7 +6,8 @@ import { isInputError, describeError } from './errors.js';
 import type { MissingEvidence, Report } from './model.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
-import { collectDiff, listTrackedFiles, resolveRange } from './diff/index.js';
+import { collectDiff, resolveRange } from './diff/index.js';
+import { Revision } from './git/index.js';
 import { attributeProvenance } from './provenance/index.js';
 import { makeProvenanceLookup } from './provenance/lookup.js';
 import { measureCoverage } from './evidence/coverage/index.js';
@@ -58,8 +59,10 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   }
 
   const range = await resolveRange(repo, { base: options.base ?? null, head: options.head ?? null, event: options.event });
+  // The one reader of files at head for every stage; `using` ends its cat-file process with the run, also on errors.
+  using revision = Revision.ofResolvedSha(repo, range.head);
   const { files, warnings } = await collectDiff(repo, range);
-  const trackedFiles = await listTrackedFiles(repo, range.head);
+  const trackedFiles = await revision.pathIndex();
 
   const provenance = await attributeProvenance({
     repo,
@@ -68,6 +71,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     mode: config.ai,
     config: config.provenance,
     pullRequest: pullRequestOf(options.event),
+    revision,
   });
   const lookup = makeProvenanceLookup(provenance);
 
@@ -87,12 +91,13 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   );
   const sarif = await gather(
     'sarif',
-    () => collectSarifFindings({ repo, head: range.head, patterns: options.sarif, files, trackedFiles, provenance: lookup, config: config.sarif }),
+    // Fingerprints hash the code at head as committed, never the working tree: the Revision.
+    () => collectSarifFindings({ repo, code: revision, patterns: options.sarif, files, trackedFiles, provenance: lookup, config: config.sarif }),
     null,
   );
   // Ignored paths count nowhere: not in the conditions, not in the totals shown.
   const coverage = measuredCoverage && applyCoverageIgnore(measuredCoverage, config.policy);
-  const analysis = await analyzeChanges({ repo, range, files, trackedFiles, provenance: lookup, config: config.analysis, coverage });
+  const analysis = await analyzeChanges({ repo, range, files, revision, provenance: lookup, config: config.analysis, coverage });
 
   const findings = applyFindingLevels([...analysis.findings, ...(sarif?.findings ?? [])], config.policy);
   const skipped = [...(provenance.skipped ?? []), ...analysis.skipped];

@@ -1,13 +1,14 @@
 // Public surface of the analysis stage. Owned by src/analysis/.
-// The I/O edge: read changed files from git, build project facts once, then run the pure per-file runner.
+// The I/O edge: read changed files through the head Revision, build project facts once from the
+// project index, then run the pure per-file runner.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { ChangedFile, CoverageResult, Finding, Skipped } from '../model.js';
 import type { DiffRange } from '../diff/index.js';
-import { listTrackedFiles, readFileAtRevision } from '../diff/index.js';
 import { InputError } from '../errors.js';
+import { Revision } from '../git/index.js';
+import { ProjectIndex } from '../project/index.js';
 import type { ProvenanceLookup } from '../provenance/lookup.js';
 import type { AnalysisConfig } from './config.js';
-import { readFilesAtRevision } from '../diff/blobs.js';
 import { buildDependencyFacts } from './facts/dependencies.js';
 import { buildTestEvidence, type FactsInput } from './facts/tests.js';
 import { collectPromiseExports } from './modules.js';
@@ -28,8 +29,8 @@ export interface AnalysisInput {
   config: AnalysisConfig;
   /** Changed-line coverage when coverage reports were given: evidence for `missing-tests`. */
   coverage: CoverageResult | null;
-  /** Every path tracked at head, when the caller already has it (else read from git). */
-  trackedFiles?: string[];
+  /** The run's head Revision (range.head), shared with the other stages; opened (and closed) here when absent. */
+  revision?: Revision;
   /** The rules to run; all registered rules by default. */
   rules?: readonly Rule[];
 }
@@ -38,9 +39,6 @@ export interface AnalysisResult {
   findings: Finding[];
   skipped: Skipped[];
 }
-
-// How many files the batch read left out are read alone at once: enough to hide process start-up, few enough for a 2-core runner.
-const READ_CONCURRENCY = 8;
 
 /**
  * Checks `analysis.rules` up front, even when no file needs analysing: an unknown id (a typo would
@@ -69,39 +67,23 @@ function selectFiles(files: ChangedFile[]): { analysable: ChangedFile[]; skipped
   return { analysable, skipped };
 }
 
-async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 interface PreparedFile {
   file: ChangedFile;
   source: string;
   ast: TSESTree.Program;
 }
 
-/**
- * A changed file the batch read did not return, read alone to say why: absent at head, binary, or
- * (rarely) readable after all.
- */
-async function prepareChangedFile(input: AnalysisInput, file: ChangedFile): Promise<PreparedFile | Skipped> {
-  const { repo, range, config } = input;
-  const content = await readFileAtRevision(repo, range.head, file.path);
-  if (content === null) return { path: file.path, reason: `skipped: not a file at ${range.head}` };
-  const maxBytes = config['max-file-bytes'];
-  // Checked before decoding, so a huge file costs no decoding or parse.
-  if (content.length > maxBytes) {
-    return { path: file.path, reason: `skipped: ${content.length} bytes is over analysis.max-file-bytes (${maxBytes}); raise it to analyse this file` };
+/** A changed file's text at head, parsed; or why it is skipped: absent at head, too big, binary, or unparsable. */
+async function prepareChangedFile(revision: Revision, head: string, file: ChangedFile, maxBytes: number): Promise<PreparedFile | Skipped> {
+  const content = await revision.readBlob(file.path);
+  if (content === null) return { path: file.path, reason: `skipped: not a file at ${head}` };
+  if (content.includes(0)) {
+    // Checked before the NUL test, as ever: a huge binary file is reported by its size.
+    if (content.length > maxBytes) {
+      return { path: file.path, reason: `skipped: ${content.length} bytes is over analysis.max-file-bytes (${maxBytes}); raise it to analyse this file` };
+    }
+    return { path: file.path, reason: 'skipped: binary content (NUL bytes)' };
   }
-  if (content.includes(0)) return { path: file.path, reason: 'skipped: binary content (NUL bytes)' };
   const source = content.toString('utf8');
   const prepared = prepareFile(file.path, source, maxBytes);
   return 'reason' in prepared ? { path: file.path, reason: prepared.reason } : { file, source, ast: prepared.ast };
@@ -114,42 +96,34 @@ export async function analyzeChanges(input: AnalysisInput): Promise<AnalysisResu
   const { analysable, skipped } = selectFiles(input.files);
   if (analysable.length === 0) return { findings: [], skipped };
 
-  // One `git cat-file --batch` for all changed files; the few it leaves out are read alone for the reason.
-  const texts = await readFilesAtRevision(input.repo, input.range.head, analysable.map((file) => file.path));
-  const maxBytes = input.config['max-file-bytes'];
-  const prepared: PreparedFile[] = [];
-  const unread: ChangedFile[] = [];
-  for (const file of analysable) {
-    const source = texts.get(file.path);
-    if (source === undefined) {
-      unread.push(file);
-      continue;
-    }
-    const outcome = prepareFile(file.path, source, maxBytes);
-    if ('ast' in outcome) prepared.push({ file, source, ast: outcome.ast });
-    else skipped.push({ path: file.path, reason: outcome.reason });
+  const revision = input.revision ?? Revision.ofResolvedSha(input.repo, input.range.head);
+  try {
+    return await analyzePrepared(input, rules, skipped, revision, analysable);
+  } finally {
+    if (revision !== input.revision) revision.close();
   }
-  for (const outcome of await mapLimited(unread, READ_CONCURRENCY, (file) => prepareChangedFile(input, file))) {
+}
+
+async function analyzePrepared(
+  input: AnalysisInput,
+  rules: readonly Rule[],
+  skipped: Skipped[],
+  revision: Revision,
+  analysable: ChangedFile[],
+): Promise<AnalysisResult> {
+  // Every changed file asked of the Revision at once: one batch through its cat-file process.
+  const prepared: PreparedFile[] = [];
+  for (const outcome of await Promise.all(analysable.map((file) => prepareChangedFile(revision, input.range.head, file, input.config['max-file-bytes'])))) {
     if ('ast' in outcome) prepared.push(outcome);
     else skipped.push(outcome);
   }
 
-  const trackedFiles = input.trackedFiles ?? (await listTrackedFiles(input.repo, input.range.head));
-  const factsInput: FactsInput = {
-    repo: input.repo,
-    head: input.range.head,
-    trackedFiles,
-    files: input.files,
-    testGlobs: input.config['test-globs'],
-  };
+  const projectIndex = await ProjectIndex.load(revision, { testGlobs: input.config['test-globs'] });
+  const factsInput: FactsInput = { project: projectIndex };
   const [tests, dependencies, promiseExports] = await Promise.all([
     buildTestEvidence(factsInput),
     buildDependencyFacts(factsInput),
-    collectPromiseExports(
-      new Map(prepared.map(({ file, ast }) => [file.path, ast])),
-      new Set(trackedFiles),
-      (paths) => readFilesAtRevision(input.repo, input.range.head, paths),
-    ),
+    collectPromiseExports(new Map(prepared.map(({ file, source, ast }) => [file.path, { source, ast }])), projectIndex),
   ]);
   const project: ProjectFacts = { tests, dependencies, coverage: input.coverage, promiseExports };
   if (Array.isArray(dependencies.unreadable)) skipped.push(...dependencies.unreadable);

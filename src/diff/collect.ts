@@ -1,7 +1,6 @@
 // Runs `git diff` between the two commits of a range and streams its output through the parser.
-import { InputError } from '../errors.js';
 import type { ChangedFile } from '../model.js';
-import { runGitLines } from './git.js';
+import { gitFailure, runGitLines } from '../git/run.js';
 import { DiffParser } from './parse.js';
 import type { DiffRange } from './range.js';
 
@@ -62,10 +61,7 @@ const WARNING = /^warning: (.*)$/;
 export async function collectDiff(repo: string, range: DiffRange): Promise<DiffResult> {
   const parser = new DiffParser();
   const result = await runGitLines(repo, diffArguments(range), (line) => parser.push(line));
-  if (result.exitCode !== 0) {
-    const problem = result.stderr.trim().split('\n')[0] || `exit code ${result.exitCode}`;
-    throw new InputError(`git diff ${range.base} ${range.head} failed in ${repo}: ${problem}`);
-  }
+  if (result.exitCode !== 0) throw gitFailure(`git diff ${range.base} ${range.head}`, repo, result);
   const warnings = result.stderr
     .split('\n')
     .map((line) => WARNING.exec(line.trim())?.[1])

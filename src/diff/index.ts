@@ -8,8 +8,8 @@ export { resolveRange } from './range.js';
 export type { DiffResult } from './collect.js';
 export { collectDiff } from './collect.js';
 export { parseUnifiedDiff } from './parse.js';
-export { readFileAtRevision, listTrackedFiles } from './content.js';
-export { readFilesAtRevision } from './blobs.js';
+// File contents live with the Revision now (src/git/); re-exported for existing callers.
+export { readFileAtRevision, listTrackedFiles } from '../git/revision.js';
 
 /** The files changed between base and head, with added line numbers in the head version, sorted by path. */
 export async function collectChangedFiles(repo: string, range: DiffRange): Promise<ChangedFile[]> {

@@ -6,7 +6,7 @@
 // so a removed line that reads `--- x` or an added line that reads `diff --git` is content.
 import { InputError } from '../errors.js';
 import type { ChangedFile, FileStatus, LineRange } from '../model.js';
-import { readPath, readQuoted } from './quote.js';
+import { readPath, readQuoted } from '../git/quote.js';
 
 const GITLINK_MODE = '160000';
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;

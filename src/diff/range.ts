@@ -5,7 +5,7 @@
 import { InputError } from '../errors.js';
 import { mergeGroupOf, pullRequestOf } from '../event.js';
 import type { EventContext } from '../event.js';
-import { runGit, runGitRaw } from './git.js';
+import { runGit, runGitRaw } from '../git/run.js';
 
 export interface DiffRange {
   /** Full SHA the diff starts from (the merge-base when a branch was compared). */

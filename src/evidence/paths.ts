@@ -1,12 +1,16 @@
 // Maps a path written by another tool (a SARIF URI already decoded to a path, an LCOV `SF:`, a
 // Cobertura filename joined with its <source>) onto a repository path. Shared by SARIF and coverage.
-// Owned by the coverage work.
+// The tracked-file index is the head Revision's (src/git/path-index.ts), built once per run.
+import { TrackedPathIndex } from '../git/path-index.js';
 
 export interface PathMappingContext {
   /** Absolute path of the repository checkout on this machine. */
   repoRoot: string;
-  /** Repository paths tracked at head (POSIX separators). */
-  trackedFiles: string[];
+  /**
+   * Repository paths tracked at head (POSIX separators): the head Revision's index (the gate passes
+   * it, so the index is built once per run), or a plain list that is indexed on the spot.
+   */
+  trackedFiles: Iterable<string>;
   /** Configured prefixes to strip, tried first: e.g. `/home/runner/work/svc/svc/`. */
   prefixes: string[];
 }
@@ -27,48 +31,12 @@ export function mapToRepoPath(rawPath: string, context: PathMappingContext): Pat
 
 export type PathMapper = (rawPath: string) => PathMapping;
 
-/**
- * The same mapping as `mapToRepoPath`, with the tracked-file index built once: use it to map
- * thousands of paths. (`mapToRepoPath` also reuses the index while the same `trackedFiles` array
- * is passed.)
- */
+/** The same mapping as `mapToRepoPath`, with the tracked-file index built once: use it to map thousands of paths. */
 export function createPathMapper(context: PathMappingContext): PathMapper {
-  const index = trackedIndexOf(context.trackedFiles);
+  const index = TrackedPathIndex.of(context.trackedFiles);
   const root = splitPath(context.repoRoot);
   const prefixes = context.prefixes.map(splitPath).filter((prefix) => prefix.segments.length > 0 || prefix.absolute);
   return (rawPath) => mapWithIndex(rawPath, root, prefixes, index);
-}
-
-interface TrackedIndex {
-  tracked: Set<string>;
-  /** Every proper suffix (`b/c.ts` of `a/b/c.ts`) → the tracked paths that end with it. */
-  bySuffix: Map<string, string[]>;
-  /** Lower-cased tracked path → the tracked paths, for paths written on case-insensitive Windows file systems. */
-  byLowerCase: Map<string, string[]>;
-}
-
-// Keyed by the array itself: the gate lists tracked files once and passes the same array everywhere.
-const indexCache = new WeakMap<string[], TrackedIndex>();
-
-function trackedIndexOf(trackedFiles: string[]): TrackedIndex {
-  const cached = indexCache.get(trackedFiles);
-  if (cached) return cached;
-  const tracked = new Set(trackedFiles);
-  const bySuffix = new Map<string, string[]>();
-  const byLowerCase = new Map<string, string[]>();
-  for (const path of trackedFiles) {
-    const lower = path.toLowerCase();
-    byLowerCase.set(lower, [...(byLowerCase.get(lower) ?? []), path]);
-    for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
-      const suffix = path.slice(slash + 1);
-      const list = bySuffix.get(suffix);
-      if (list) list.push(path);
-      else bySuffix.set(suffix, [path]);
-    }
-  }
-  const index = { tracked, bySuffix, byLowerCase };
-  indexCache.set(trackedFiles, index);
-  return index;
 }
 
 /** A path split into normalised segments: `\` → `/`, `.` dropped, `..` resolved where it can be. */
@@ -115,14 +83,14 @@ function stripPrefix(path: SplitPath, prefix: SplitPath): string[] | null {
   return path.segments.slice(prefix.segments.length);
 }
 
-function mapWithIndex(rawPath: string, root: SplitPath, prefixes: SplitPath[], index: TrackedIndex): PathMapping {
+function mapWithIndex(rawPath: string, root: SplitPath, prefixes: SplitPath[], index: TrackedPathIndex): PathMapping {
   const path = splitPath(rawPath);
   if (path.segments.length === 0) return { path: null, reason: `"${rawPath}" names no file` };
 
   // Configured prefixes first; among those that match, one that yields a tracked file wins.
   const stripped = prefixes.map((prefix) => stripPrefix(path, prefix)).filter((rest) => rest !== null && rest.length > 0);
   const strippedPaths = stripped.filter((rest) => whyNotRepoPath(rest!) === null).map((rest) => rest!.join('/'));
-  const viaPrefix = strippedPaths.find((candidate) => index.tracked.has(candidate)) ?? strippedPaths[0];
+  const viaPrefix = strippedPaths.find((candidate) => index.has(candidate)) ?? strippedPaths[0];
   if (viaPrefix !== undefined) return { path: viaPrefix };
 
   if (path.absolute) {
@@ -136,12 +104,12 @@ function mapWithIndex(rawPath: string, root: SplitPath, prefixes: SplitPath[], i
     // is a whole tracked path. The longest such suffix is the most specific evidence.
     for (let start = 0; start < path.segments.length; start++) {
       const suffix = path.segments.slice(start).join('/');
-      if (index.tracked.has(suffix)) return { path: suffix };
+      if (index.has(suffix)) return { path: suffix };
     }
     // Windows file systems ignore case, so tools there may write `Src\Foo.cs` for the tracked `src/Foo.cs`.
     if (path.root !== '') {
       for (let start = 0; start < path.segments.length; start++) {
-        const candidates = index.byLowerCase.get(path.segments.slice(start).join('/').toLowerCase()) ?? [];
+        const candidates = index.equalIgnoringCase(path.segments.slice(start).join('/'));
         if (candidates.length === 1) return { path: candidates[0]! };
         if (candidates.length > 1) return { path: null, reason: ambiguousReason(rawPath, candidates) };
       }
@@ -155,10 +123,10 @@ function mapWithIndex(rawPath: string, root: SplitPath, prefixes: SplitPath[], i
   const whyNot = whyNotRepoPath(path.segments);
   if (whyNot !== null) return { path: null, reason: `"${rawPath}" ${whyNot}` };
   const relative = path.segments.join('/');
-  if (index.tracked.has(relative) || index.tracked.size === 0) return { path: relative };
+  if (index.has(relative) || index.size === 0) return { path: relative };
   // Relative to a folder inside the repository (a monorepo package, a source root): a tracked path
   // that ends with it, when exactly one does.
-  const candidates = index.bySuffix.get(relative) ?? [];
+  const candidates = index.endingWith(relative);
   if (candidates.length === 1) return { path: candidates[0]! };
   if (candidates.length > 1) return { path: null, reason: ambiguousReason(rawPath, candidates) };
   // Inside the repository but not tracked (a generated file): keep it; it matches no changed file.
@@ -173,7 +141,7 @@ function whyNotRepoPath(segments: string[]): string | null {
   return null;
 }
 
-function ambiguousReason(rawPath: string, candidates: string[]): string {
+function ambiguousReason(rawPath: string, candidates: readonly string[]): string {
   const named = candidates.slice(0, MAX_NAMED_CANDIDATES).join(', ');
   const more = candidates.length > MAX_NAMED_CANDIDATES ? ` and ${candidates.length - MAX_NAMED_CANDIDATES} more` : '';
   return `"${rawPath}" is ambiguous: it could be ${named}${more}; configure a path prefix to choose`;

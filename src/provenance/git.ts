@@ -1,6 +1,9 @@
 // The git reads of the provenance stage: commits and notes of the range, one blame per file,
 // the Agent Trace file at head. Parsers are exported pure functions; the rest is thin I/O.
-import { runGit, runGitRaw } from '../diff/git.js';
+import { runGit } from '../git/run.js';
+import type { FileReader } from '../git/files.js';
+import { Revision, withRevision } from '../git/revision.js';
+import { readPath } from '../git/quote.js';
 import type { DiffRange } from '../diff/index.js';
 import type { LineRange } from '../model.js';
 import type { CommitInfo } from './signals.js';
@@ -77,10 +80,13 @@ export async function readGitAiNotes(repo: string, range: DiffRange): Promise<Ma
   return notes;
 }
 
-/** The Agent Trace file at head, or null when the revision has none. */
-export async function readAgentTrace(repo: string, head: string): Promise<string | null> {
-  const result = await runGitRaw(repo, ['cat-file', 'blob', `${head}:${AGENT_TRACE_PATH}`]);
-  return result.exitCode === 0 ? result.stdout : null;
+/**
+ * The Agent Trace file at head, or null when the revision has none. Read through `files`, the run's
+ * head Revision, when given; else through a Revision opened for this one read.
+ */
+export async function readAgentTrace(repo: string, head: string, files?: FileReader): Promise<string | null> {
+  const read = async (reader: FileReader): Promise<string | null> => (await reader.readBlob(AGENT_TRACE_PATH))?.toString('utf8') ?? null;
+  return files ? read(files) : withRevision(repo, Revision.ofResolvedSha(repo, head), read);
 }
 
 export interface BlameLine {
@@ -94,30 +100,8 @@ export interface BlameLine {
   boundary: boolean;
 }
 
-/** Undoes git's C-quoting of a path (`"a\\tb\\303\\251"`); other paths are returned as they are. */
-export function unquoteGitPath(path: string): string {
-  if (!(path.length >= 2 && path.startsWith('"') && path.endsWith('"'))) return path;
-  const bytes: number[] = [];
-  const body = path.slice(1, -1);
-  const escapes: Record<string, number> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '"': 34, '\\': 92 };
-  for (let index = 0; index < body.length; index++) {
-    const char = body[index] ?? '';
-    if (char !== '\\') {
-      bytes.push(...Buffer.from(char, 'utf8'));
-      continue;
-    }
-    const next = body[index + 1] ?? '';
-    const octal = /^[0-7]{3}/.exec(body.slice(index + 1, index + 4));
-    if (octal) {
-      bytes.push(parseInt(octal[0], 8));
-      index += 3;
-    } else {
-      bytes.push(escapes[next] ?? next.charCodeAt(0));
-      index += 1;
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
+/** Undoes git's C-quoting of a path (`"a\\tb\\303\\251"`); other paths are returned as they are. One unquoter: src/git/quote.ts. */
+export const unquoteGitPath = readPath;
 
 const BLAME_HEADER = /^([0-9a-f]{40,64}) (\d+) (\d+)(?: \d+)?$/;
 

@@ -12,6 +12,7 @@
 import { minimatch } from 'minimatch';
 import type { AiCommit, ChangedFile, FileProvenance, Provenance, ProvenanceResult, Signal, Skipped } from '../model.js';
 import type { DiffRange } from '../diff/index.js';
+import type { FileReader } from '../git/index.js';
 import { describeError, isInputError } from '../errors.js';
 import type { PullRequestInfo } from '../event.js';
 import type { ProvenanceConfig } from './config.js';
@@ -31,6 +32,8 @@ export interface ProvenanceInput {
   mode: 'auto' | 'all' | 'none';
   config: ProvenanceConfig;
   pullRequest: PullRequestInfo | null;
+  /** The run's head Revision, for files read at head (the Agent Trace); opened here when absent. */
+  revision?: FileReader;
 }
 
 // Blame runs are independent; a few at a time keeps a 2-core runner responsive.
@@ -199,7 +202,7 @@ export async function attributeProvenance(input: ProvenanceInput): Promise<Prove
   const personOf = new Map(commits.map((commit) => [commit.sha, isPerson(commit.author)]));
   const records: LineRecords = {
     notes: readNotes(await readGitAiNotes(repo, range), skipped),
-    traces: readTraces(await readAgentTrace(repo, range.head), commits, range.head, skipped),
+    traces: readTraces(await readAgentTrace(repo, range.head, input.revision), commits, range.head, skipped),
     head: range.head,
   };
 

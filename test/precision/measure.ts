@@ -19,7 +19,7 @@ import { analysisConfigSchema } from '../../src/analysis/config.js';
 import { analyzeChanges } from '../../src/analysis/index.js';
 import { isAnalysedPath } from '../../src/analysis/parse.js';
 import { collectChangedFiles, listTrackedFiles, readFileAtRevision } from '../../src/diff/index.js';
-import { runGit } from '../../src/diff/git.js';
+import { runGit } from '../../src/git/run.js';
 
 const repo = process.env.PRECISION_REPO ?? '';
 const commitCount = Number(process.env.PRECISION_COMMITS ?? '100');

@@ -3,9 +3,8 @@
 import { builtinModules } from 'node:module';
 import type { Skipped } from '../../model.js';
 import type { FactsInput } from './tests.js';
-import type { PackageManifest } from './project-files.js';
-import { matchAlias, packageNameOf, readProjectManifests } from './project-files.js';
-import { readFilesAtRevision } from '../../diff/blobs.js';
+import type { PackageManifest } from '../../project/index.js';
+import { matchAlias, packageNameOf } from '../../project/index.js';
 
 export interface DependencyFacts {
   /** Every package.json at head (outside node_modules), sorted by folder. */
@@ -29,14 +28,13 @@ const BUILD_CONFIG = /(?:^|\/)(?:vite|vitest|webpack|rollup|rolldown|jest|babel|
 const MOCK_FILE = /(?:^|\/)__mocks__\/(.+)\.[cm]?[jt]sx?$/;
 
 export async function buildDependencyFacts(input: FactsInput): Promise<DependencyFacts> {
-  const configPaths = input.trackedFiles.filter((path) => BUILD_CONFIG.test(path) && !path.includes('node_modules/'));
-  const [manifests, configs] = await Promise.all([
-    readProjectManifests(input.repo, input.head, input.trackedFiles),
-    readFilesAtRevision(input.repo, input.head, configPaths),
-  ]);
+  const { project } = input;
+  const configPaths = project.trackedFiles.filter((path) => BUILD_CONFIG.test(path) && !path.includes('node_modules/'));
+  const configs = await project.readTexts(configPaths);
+  const manifests = project.manifests;
   const configNames = new Set<string>();
   for (const text of configs.values()) for (const token of text.match(/[@\w][\w.@/-]*/g) ?? []) configNames.add(token);
-  const mockedModules = input.trackedFiles.flatMap((path) => {
+  const mockedModules = project.trackedFiles.flatMap((path) => {
     const match = MOCK_FILE.exec(path);
     return match?.[1] ? [match[1]] : [];
   });

@@ -3,6 +3,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { childrenOf } from '../walk.js';
 import type { RuleContext } from '../rule.js';
+import { isFixturePath } from '../../project/classify.js';
 
 const TEST_NAMES = new Set(['it', 'test', 'specify']);
 const SUITE_NAMES = new Set(['describe', 'suite', 'context']);
@@ -103,12 +104,8 @@ export function calleePath(callee: TSESTree.Node): string[] {
   }
 }
 
-/** Folders of fixture files: sample projects and inputs that tests run, not tests or shipped code. */
-const FIXTURE_FOLDER = /(?:^|\/)(?:__)?fixtures?(?:__)?\//;
-
-export function isFixturePath(path: string): boolean {
-  return FIXTURE_FOLDER.test(path);
-}
+// Fixture classification belongs to the project index; re-exported for the rules that import it here.
+export { isFixturePath };
 
 const TEST_FRAMEWORKS = new Set(['vitest', 'jest', '@jest/globals', 'expect', 'chai', 'mocha', 'ava', 'uvu', 'tap', 'jasmine', '@playwright/test', 'node:test']);
 

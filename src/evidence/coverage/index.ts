@@ -16,7 +16,8 @@ export interface CoverageInput {
   /** Base coverage reports, for the change in overall coverage (may be empty). */
   basePatterns: string[];
   files: ChangedFile[];
-  trackedFiles: string[];
+  /** Paths tracked at head: the head Revision's index (built once per run), or a plain list. */
+  trackedFiles: Iterable<string>;
   provenance: ProvenanceLookup;
   config: CoverageConfig;
 }

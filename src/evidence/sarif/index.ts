@@ -1,9 +1,8 @@
 // Public surface of SARIF evidence. Owned by src/evidence/sarif/.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { readFilesAtRevision } from '../../diff/blobs.js';
+import type { FileReader } from '../../git/files.js';
 import type { ChangedFile, Finding, SarifSummary } from '../../model.js';
 import type { ProvenanceLookup } from '../../provenance/lookup.js';
+import { TrackedPathIndex } from '../../git/path-index.js';
 import { createPathMapper } from '../paths.js';
 import type { ClassifyContext, KeptResult } from './classify.js';
 import { classifyResult } from './classify.js';
@@ -18,11 +17,15 @@ export interface SarifInput {
   /** Paths and globs (relative to the current directory or absolute). */
   patterns: string[];
   files: ChangedFile[];
-  trackedFiles: string[];
+  /** Paths tracked at head: the head Revision's index (built once per run), or a plain list. */
+  trackedFiles: Iterable<string>;
   provenance: ProvenanceLookup;
   config: SarifConfig;
-  /** The head revision: code for fingerprints is read from its git objects. Without it, from the working tree. */
-  head?: string | null;
+  /**
+   * Where the code that fingerprints hash is read: the head Revision in the gate; a WorkingTree
+   * only for callers without a head commit. The caller chooses; nothing here falls back.
+   */
+  code: FileReader;
   /** Where relative patterns start; the current directory by default. */
   cwd?: string;
 }
@@ -39,10 +42,11 @@ export async function collectSarifFindings(input: SarifInput): Promise<SarifEvid
   // Read and check every file first: one bad file fails the stage before any work is done.
   for (const path of await expandSarifPatterns(input.patterns, cwd)) sarifFiles.push(await readSarifFile(path, cwd));
 
+  const tracked = TrackedPathIndex.of(input.trackedFiles);
   const context: ClassifyContext = {
     mode: input.config['filter-mode'],
-    mapPath: createPathMapper({ repoRoot: input.repo, trackedFiles: input.trackedFiles, prefixes: input.config['path-prefixes'] }),
-    tracked: new Set(input.trackedFiles),
+    mapPath: createPathMapper({ repoRoot: input.repo, trackedFiles: tracked, prefixes: input.config['path-prefixes'] }),
+    tracked: new Set(tracked),
     changedByPath: new Map(input.files.map((file) => [file.path, file])),
     provenance: input.provenance,
   };
@@ -65,7 +69,7 @@ export async function collectSarifFindings(input: SarifInput): Promise<SarifEvid
     summary.inputs.push({ path: sarifFile.path, tools: [...tools], results });
   }
 
-  const findings = await fingerprintAndDeduplicate(kept, input.repo, input.head ?? null);
+  const findings = await fingerprintAndDeduplicate(kept, input.code);
   summary.notNew += kept.length - findings.length;
   summary.kept = findings.length;
   return { findings, summary };
@@ -75,9 +79,9 @@ export async function collectSarifFindings(input: SarifInput): Promise<SarifEvid
  * Fills in fingerprints from the code at head (read in one pass) and keeps each result once: the
  * same result twice (one scan uploaded by two matrix jobs) is one finding.
  */
-async function fingerprintAndDeduplicate(kept: KeptResult[], repo: string, head: string | null): Promise<Finding[]> {
+async function fingerprintAndDeduplicate(kept: KeptResult[], code: FileReader): Promise<Finding[]> {
   const codePaths = kept.filter((entry) => entry.fingerprint.lines !== null).map((entry) => entry.finding.path);
-  const linesByPath = new Map([...(await readCode(repo, head, codePaths))].map(([path, text]) => [path, text.split(/\r?\n/)]));
+  const linesByPath = new Map([...(await code.readTexts(codePaths))].map(([path, text]) => [path, text.split(/\r?\n/)]));
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const { finding, fingerprint } of kept) {
@@ -88,17 +92,6 @@ async function fingerprintAndDeduplicate(kept: KeptResult[], repo: string, head:
     findings.push(finding);
   }
   return findings;
-}
-
-/** Text of each readable file: from the head's git objects when known, else from the checkout. */
-async function readCode(repo: string, head: string | null, paths: string[]): Promise<Map<string, string>> {
-  if (head !== null) return readFilesAtRevision(repo, head, paths);
-  const code = new Map<string, string>();
-  for (const path of new Set(paths)) {
-    const content = await readFile(join(repo, path)).catch(() => null);
-    if (content !== null && !content.includes(0)) code.set(path, content.toString('utf8'));
-  }
-  return code;
 }
 
 export type { SarifFilterMode } from './config.js';

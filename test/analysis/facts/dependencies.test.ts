@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDependencyFacts, checkDependency, typesPackageOf } from '../../../src/analysis/facts/dependencies.js';
-import { packageNameOf, parseJsonc } from '../../../src/analysis/facts/project-files.js';
-import { parseBatchOutput } from '../../../src/diff/blobs.js';
 import { DEFAULT_TEST_GLOBS } from '../../../src/analysis/config.js';
+import { withRevision } from '../../../src/git/index.js';
+import { ProjectIndex, packageNameOf, parseJsonc } from '../../../src/project/index.js';
 import { makeRepo, removeRepos } from '../../helpers/repo.js';
 
 afterAll(removeRepos);
@@ -28,8 +28,9 @@ describe('buildDependencyFacts', () => {
     });
     const head = repo.commit('workspace');
     repo.write({ 'package.json': '{}' }); // the working tree is not read: head is
-    const trackedFiles = repo.git(['ls-files']).trim().split('\n');
-    const facts = await buildDependencyFacts({ repo: repo.dir, head, trackedFiles, files: [], testGlobs: DEFAULT_TEST_GLOBS });
+    const facts = await withRevision(repo.dir, head, async (revision) =>
+      buildDependencyFacts({ project: await ProjectIndex.load(revision, { testGlobs: DEFAULT_TEST_GLOBS }) }),
+    );
     expect(facts.packages.map(({ dir, name, declared }) => ({ dir, name, declared }))).toEqual([
       { dir: '', name: 'root', declared: ['vitest'] },
       { dir: 'packages/a', name: '@x/a', declared: ['zod', 'react', 'fsevents', 'bundled'] },
@@ -66,18 +67,5 @@ describe('helpers', () => {
   it('parses JSON with comments and trailing commas, keeping // inside strings', () => {
     expect(parseJsonc('{ "a": "http://x", /* c */ "b": [1, 2,], // end\n }')).toEqual({ a: 'http://x', b: [1, 2] });
     expect(parseJsonc('{ "a": ')).toBeUndefined();
-  });
-
-  it('splits cat-file output by byte sizes (multi-byte text) and drops missing and binary blobs', () => {
-    const text = Buffer.from('é ü\n', 'utf8');
-    const binary = Buffer.from([0x61, 0x00, 0x62]);
-    const output = Buffer.concat([
-      Buffer.from(`aaaa blob ${text.length}\n`), text, Buffer.from('\n'),
-      Buffer.from('HEAD:gone missing\n'),
-      Buffer.from(`bbbb blob ${binary.length}\n`), binary, Buffer.from('\n'),
-      Buffer.from('cccc blob 2\nok\n'),
-    ]);
-    const files = parseBatchOutput(output, ['a.txt', 'gone', 'bin', 'c.txt']);
-    expect([...files]).toEqual([['a.txt', 'é ü\n'], ['c.txt', 'ok']]);
   });
 });

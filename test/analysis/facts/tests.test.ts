@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TEST_GLOBS } from '../../../src/analysis/config.js';
 import { buildTestEvidence, findTestEvidence, importSpecifiers } from '../../../src/analysis/facts/tests.js';
+import { withRevision } from '../../../src/git/index.js';
+import { ProjectIndex } from '../../../src/project/index.js';
 import { makeRepo, removeRepos } from '../../helpers/repo.js';
 
 afterAll(removeRepos);
@@ -9,8 +11,7 @@ async function indexOf(files: Record<string, string>) {
   const repo = makeRepo();
   repo.write(files);
   const head = repo.commit('project');
-  const trackedFiles = repo.git(['ls-files']).trim().split('\n');
-  return buildTestEvidence({ repo: repo.dir, head, trackedFiles, files: [], testGlobs: DEFAULT_TEST_GLOBS });
+  return withRevision(repo.dir, head, async (revision) => buildTestEvidence({ project: await ProjectIndex.load(revision, { testGlobs: DEFAULT_TEST_GLOBS }) }));
 }
 
 describe('buildTestEvidence', () => {

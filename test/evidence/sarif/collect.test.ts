@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { sarifConfigSchema } from '../../../src/evidence/sarif/config.js';
 import { collectSarifFindings } from '../../../src/evidence/sarif/index.js';
+import { WorkingTree } from '../../../src/git/index.js';
 import type { SarifInput } from '../../../src/evidence/sarif/index.js';
 import type { ChangedFile } from '../../../src/model.js';
 
@@ -52,6 +53,7 @@ function input(patterns: string[], overrides: Partial<SarifInput> = {}): SarifIn
     cwd: reports,
     files: [appChanged],
     trackedFiles: tracked,
+    code: new WorkingTree(checkout),
     provenance: () => 'human',
     config: sarifConfigSchema.parse({ 'filter-mode': 'nofilter' }),
     ...overrides,

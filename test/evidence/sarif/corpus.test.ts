@@ -9,6 +9,7 @@ import { InputError } from '../../../src/errors.js';
 import { sarifConfigSchema } from '../../../src/evidence/sarif/config.js';
 import type { SarifFilterMode } from '../../../src/evidence/sarif/config.js';
 import { collectSarifFindings } from '../../../src/evidence/sarif/index.js';
+import { WorkingTree } from '../../../src/git/index.js';
 import type { SarifEvidence } from '../../../src/evidence/sarif/index.js';
 import { levelOf, ruleContextOf } from '../../../src/evidence/sarif/rules.js';
 import type { ChangedFile } from '../../../src/model.js';
@@ -38,6 +39,7 @@ async function collect(
     patterns: [join(corpus, name)],
     files: options.files ?? [],
     trackedFiles: options.tracked ?? [],
+    code: new WorkingTree(CHECKOUT),
     provenance: () => 'unknown',
     config: sarifConfigSchema.parse({ 'filter-mode': options.mode ?? 'nofilter', 'path-prefixes': options.prefixes ?? [] }),
   });
@@ -237,6 +239,7 @@ describe.skipIf(!corpusExists)('SARIF corpus (skipped: ../shared/corpus not foun
         cwd: dir,
         files: [changed('src/collections/list.h', 'modified', [15])],
         trackedFiles: ['src/collections/list.h', 'src/main.c'],
+        code: new WorkingTree(CHECKOUT),
         provenance: () => 'unknown',
         config: sarifConfigSchema.parse({}),
       });

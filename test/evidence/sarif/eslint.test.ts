@@ -10,6 +10,7 @@ import { collectChangedFiles, listTrackedFiles, resolveRange } from '../../../sr
 import { NO_EVENT } from '../../../src/event.js';
 import { collectSarifFindings } from '../../../src/evidence/sarif/index.js';
 import type { SarifInput } from '../../../src/evidence/sarif/index.js';
+import { Revision } from '../../../src/git/index.js';
 import type { SarifFilterMode } from '../../../src/evidence/sarif/config.js';
 import { sarifConfigSchema } from '../../../src/evidence/sarif/config.js';
 import type { ChangedFile } from '../../../src/model.js';
@@ -75,6 +76,7 @@ describe('SARIF from ESLint on a pull request branch', () => {
   let files: ChangedFile[];
   let trackedFiles: string[];
   let head: string;
+  let headFiles: Revision;
   const outDir = mkdtempSync(join(tmpdir(), 'diffgate-sarif-out-'));
   // The debugger statement is "AI-written"; every other line is unknown.
   const debuggerLine = lineOf(MATH_AT_HEAD, 'debugger');
@@ -87,7 +89,7 @@ describe('SARIF from ESLint on a pull request branch', () => {
       files,
       trackedFiles,
       provenance,
-      head,
+      code: headFiles,
       config: sarifConfigSchema.parse({ 'filter-mode': mode }),
     };
   }
@@ -101,13 +103,23 @@ describe('SARIF from ESLint on a pull request branch', () => {
     repo.commit('add a function and a file');
     const range = await resolveRange(repo.dir, { base: 'main', head: 'feature', event: NO_EVENT });
     head = range.head;
+    headFiles = await revisionAt(head);
     files = await collectChangedFiles(repo.dir, range);
     trackedFiles = await listTrackedFiles(repo.dir, head);
     sarifPath = join(outDir, 'eslint.sarif');
     await lintToSarif(repo, sarifPath);
   });
 
+  // The code for fingerprints is read from each head's Revision, as the gate does; closed at the end.
+  const revisions: Revision[] = [];
+  async function revisionAt(sha: string): Promise<Revision> {
+    const revision = await Revision.open(repo.dir, sha);
+    revisions.push(revision);
+    return revision;
+  }
+
   afterAll(() => {
+    for (const revision of revisions) revision.close();
     removeRepos();
     rmSync(outDir, { recursive: true, force: true });
   });
@@ -192,12 +204,13 @@ describe('SARIF from ESLint on a pull request branch', () => {
     // Another commit on the branch shifts the added function down by three lines.
     repo.write({ 'src/math.js': ['// header', '// more', '', ...MATH_AT_HEAD].join('\n') + '\n' });
     const movedHead = repo.commit('add a header');
+    const movedFiles = await revisionAt(movedHead);
     const movedSarif = join(outDir, 'after-move.sarif');
     await lintToSarif(repo, movedSarif);
     const range = await resolveRange(repo.dir, { base: 'main', head: movedHead, event: NO_EVENT });
     const after = await collectSarifFindings({
       ...input('added', [movedSarif]),
-      head: movedHead,
+      code: movedFiles,
       files: await collectChangedFiles(repo.dir, range),
     });
     const fingerprintsOf = (findings: { ruleId: string; path: string; startLine: number; fingerprint: string }[]) =>
@@ -208,7 +221,7 @@ describe('SARIF from ESLint on a pull request branch', () => {
     expect(now['src/math.js eqeqeq']?.line).toBe((was['src/math.js eqeqeq']?.line ?? 0) + 3);
     for (const key of Object.keys(was)) expect(now[key]?.fingerprint).toBe(was[key]?.fingerprint);
     // Two eqeqeq results in math.js share rule, path and message: only the code tells them apart.
-    const everything = await collectSarifFindings({ ...input('nofilter', [movedSarif]), head: movedHead });
+    const everything = await collectSarifFindings({ ...input('nofilter', [movedSarif]), code: movedFiles });
     const eqeqeq = everything.findings.filter((finding) => finding.ruleId === 'eqeqeq');
     expect(eqeqeq).toHaveLength(2);
     expect(eqeqeq[0]?.message).toBe(eqeqeq[1]?.message);

@@ -50,7 +50,10 @@ export function readQuoted(text: string, start: number): QuotedToken {
   throw new InputError(`unreadable quoted path in git diff output: no closing quote in ${text.slice(start, start + 80)}`);
 }
 
-/** A path as git prints it after `rename from`, `---` and the like: quoted, or the rest of the line. */
+/**
+ * A path as git prints it after `rename from`, `---`, blame's `filename` and the like: quoted, or
+ * the rest of the line as it is.
+ */
 export function readPath(text: string): string {
   if (!text.startsWith('"')) return text;
   const token = readQuoted(text, 0);

@@ -1,8 +1,9 @@
-// The project's own manifests, read at head: every package.json (names and declared dependencies)
-// and every tsconfig's `paths` aliases. Shared by the test-evidence and dependency facts.
+// The project's own manifests, read at head: every package.json (names, declared dependencies,
+// entry points: the workspaces) and every tsconfig's `paths` aliases. Read once per run by the
+// project index; the test-evidence and dependency facts both use that one reading.
 import { posix } from 'node:path';
-import type { Skipped } from '../../model.js';
-import { readFilesAtRevision } from '../../diff/blobs.js';
+import type { FileReader } from '../git/files.js';
+import type { Skipped } from '../model.js';
 
 const DEPENDENCY_FIELDS = [
   'dependencies',
@@ -51,10 +52,10 @@ function isTsconfigPath(path: string): boolean {
   return !ignoredFolder.test(path) && /(^|\/)[jt]sconfig(\.[\w.-]+)?\.json$/.test(path);
 }
 
-/** Reads every package.json and tsconfig at `head`. */
-export async function readProjectManifests(repo: string, head: string, trackedFiles: readonly string[]): Promise<ProjectManifests> {
+/** Reads every package.json and tsconfig among `trackedFiles` through `files` (the head Revision). */
+export async function readProjectManifests(files: FileReader, trackedFiles: readonly string[]): Promise<ProjectManifests> {
   const wanted = trackedFiles.filter((path) => isManifestPath(path) || isTsconfigPath(path));
-  const texts = await readFilesAtRevision(repo, head, wanted);
+  const texts = await files.readTexts(wanted);
   const packages: PackageManifest[] = [];
   const aliases: PathAlias[] = [];
   const unreadable: Skipped[] = [];

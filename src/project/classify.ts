@@ -1,0 +1,17 @@
+// What kind of file a path is: a test (by the configured globs) or a fixture (test input data).
+// One definition, used by the test evidence, the rule runner and the rules.
+import { minimatch } from 'minimatch';
+
+/** A matcher for the test-file globs (`analysis.test-globs`). */
+export function makeTestFileMatcher(globs: readonly string[]): (path: string) => boolean {
+  const matchers = globs.map((glob) => new minimatch.Minimatch(glob, { dot: true }));
+  return (path) => matchers.some((matcher) => matcher.match(path));
+}
+
+/** Folders of fixture files: sample projects and inputs that tests run, not tests or shipped code. */
+const FIXTURE_FOLDER = /(?:^|\/)(?:__)?fixtures?(?:__)?\//;
+
+/** Files under a `fixtures/`, `fixture/` or `__fixtures__/` folder (any depth). */
+export function isFixturePath(path: string): boolean {
+  return FIXTURE_FOLDER.test(path);
+}
