@@ -77,6 +77,8 @@ export interface ProvenanceResult {
 }
 
 export type Level = 'error' | 'warning' | 'note';
+/** The one level order: higher is more severe. Sort descending with `LEVEL_RANK[b] - LEVEL_RANK[a]`. */
+export const LEVEL_RANK: Readonly<Record<Level, number>> = { note: 0, warning: 1, error: 2 };
 export type FindingSource = 'ast' | 'sarif' | 'coverage';
 
 export interface Finding {
@@ -179,6 +181,18 @@ export interface Report {
   sarif: SarifSummary | null;
   missingEvidence: MissingEvidence[];
   skipped: Skipped[];
+  /** Set when the change edits the policy file: whether its version or the base's was applied. */
+  policyChange?: PolicyChange | null;
+}
+
+/** A change that edits the policy file. By default the base's policy judges it (`applied` false). */
+export interface PolicyChange {
+  /** The policy file, relative to the repository folder. */
+  path: string;
+  /** Where the applied policy came from: `policy-source` of the base's file or an input. */
+  source: 'base' | 'head';
+  /** True when the change's own version was applied (`policy-source: head`). */
+  applied: boolean;
 }
 
 /** What the SARIF inputs held beyond the findings kept: counted and listed, never silently dropped. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { globListSchema } from '../config/glob.js';
 
 // The `analysis:` section of .github/diffgate.yml. Owned by src/analysis/.
 export const DEFAULT_TEST_GLOBS = [
@@ -29,7 +30,7 @@ export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 export const analysisConfigSchema = z
   .object({
     /** Which files count as tests (evidence for missing-tests; scope of the test rules). */
-    'test-globs': z.array(z.string().min(1)).default(DEFAULT_TEST_GLOBS),
+    'test-globs': globListSchema.default(DEFAULT_TEST_GLOBS),
     /** Files larger than this are skipped, with the reason recorded. */
     'max-file-bytes': z.number().int().positive().default(512 * 1024),
     /** Per-rule settings keyed by rule id; rules not named run with their defaults. */

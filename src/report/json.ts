@@ -141,6 +141,15 @@ export const jsonReportSchema = z
     sarif: sarifSummary.nullable().meta({ description: 'What the SARIF inputs held; null without SARIF input.' }),
     missingEvidence: z.array(z.object({ kind: z.enum(['coverage', 'sarif', 'diff']), detail: z.string() }).strict()),
     skipped: z.array(skipped).meta({ description: 'What could not be analysed, and why.' }),
+    policyChange: z
+      .object({
+        path: z.string().min(1),
+        source: z.enum(['base', 'head']),
+        applied: z.boolean(),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'Present when the change edits the policy file: which revision’s policy judged it (`applied`: the change’s own).' }),
   })
   .strict()
   .meta({ title: 'diffgate report', description: 'The JSON report written by `diffgate --json` (schemaVersion 1).' });
@@ -224,6 +233,7 @@ export function toJsonReport(report: Report): JsonReport {
     sarif: report.sarif,
     missingEvidence: report.missingEvidence.map(({ kind, detail }) => ({ kind, detail })),
     skipped: report.skipped.map(({ path, reason }) => ({ path, reason })),
+    ...optional('policyChange', report.policyChange ? { ...report.policyChange } : undefined),
   };
 }
 
@@ -291,5 +301,6 @@ function fromJsonReport(json: JsonReport): Report {
     sarif: json.sarif,
     missingEvidence: json.missingEvidence,
     skipped: json.skipped,
+    ...(json.policyChange ? { policyChange: json.policyChange } : {}),
   };
 }

@@ -6,7 +6,7 @@
 // regular expressions, not parsed: a repository can hold thousands of test files, and an import list
 // and a set of identifiers is all we need (1,721 vitest test files and 463 modules: about half a second).
 import { posix } from 'node:path';
-import { minimatch } from 'minimatch';
+import { compileGlobs } from '../../config/glob.js';
 import type { ChangedFile } from '../../model.js';
 import { readFilesAtRevision } from '../../diff/blobs.js';
 import type { PackageManifest, PathAlias } from './project-files.js';
@@ -51,8 +51,8 @@ const MAX_IMPORT_DEPTH = 12;
 
 /** A matcher for the test-file globs, the same one the rules' `isTestFile` uses. */
 export function makeTestFileMatcher(globs: readonly string[]): (path: string) => boolean {
-  const matchers = globs.map((glob) => new minimatch.Minimatch(glob, { dot: true }));
-  return (path) => matchers.some((matcher) => matcher.match(path));
+  const testFiles = compileGlobs(globs);
+  return (path) => testFiles.matches(path);
 }
 
 export async function buildTestEvidence(input: FactsInput): Promise<TestEvidenceIndex> {

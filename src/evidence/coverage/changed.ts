@@ -2,7 +2,7 @@
 // it; it is covered if some report covers it. Files with no measured added line are left out, as
 // diff-cover leaves them out; changed files no report mentions are listed separately.
 import { extname } from 'node:path';
-import { minimatch } from 'minimatch';
+import { compileGlobs } from '../../config/glob.js';
 import type { ChangedFile, CoverageCount, FileCoverage } from '../../model.js';
 import type { ProvenanceLookup } from '../../provenance/lookup.js';
 import type { CoverageConfig } from './config.js';
@@ -27,7 +27,8 @@ export function measureChangedLines(
   config: CoverageConfig,
 ): ChangedLineCoverage {
   const coverage = merged.files;
-  const matches = (path: string, globs: string[]) => globs.some((glob) => minimatch(path, glob, { dot: true }));
+  const excluded = compileGlobs(config.exclude);
+  const neverUnmentioned = compileGlobs(config['ignore-unmentioned']);
   // A report that measures `.ts` files is expected to mention every changed `.ts` file; a README is not
   // code. Unmapped report paths count too: a report whose paths cannot be mapped still covers `.ts` files.
   const coveredExtensions = new Set([...coverage.keys(), ...merged.unmapped.keys()].map((path) => extname(path).toLowerCase()));
@@ -38,10 +39,10 @@ export function measureChangedLines(
   const totals = { measured: 0, covered: 0, aiMeasured: 0, aiCovered: 0, branches: 0, branchesCovered: 0 };
   for (const changed of changedFiles) {
     if (changed.status === 'deleted' || changed.binary || changed.submodule || changed.addedLines.length === 0) continue;
-    if (matches(changed.path, config.exclude)) continue;
+    if (excluded.matches(changed.path)) continue;
     const data = coverage.get(changed.path);
     if (!data) {
-      if (coveredExtensions.has(extname(changed.path).toLowerCase()) && !matches(changed.path, config['ignore-unmentioned'])) {
+      if (coveredExtensions.has(extname(changed.path).toLowerCase()) && !neverUnmentioned.matches(changed.path)) {
         unmentioned.push(changed.path);
       }
       continue;
