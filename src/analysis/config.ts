@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { globListSchema } from '../config/glob.js';
+import { LEVELS } from '../model.js';
 
 // The `analysis:` section of .github/diffgate.yml. Owned by src/analysis/.
 export const DEFAULT_TEST_GLOBS = [
@@ -18,7 +19,7 @@ export const ruleSettingSchema = z.union([
   z
     .object({
       /** The rule's level; `policy.levels` then adjusts it per provenance (by default `note` off AI-written lines). */
-      level: z.enum(['error', 'warning', 'note']).optional(),
+      level: z.enum(LEVELS).optional(),
       /** Options the rule defines (validated by the rule's own schema). */
       options: z.record(z.string(), z.unknown()).optional(),
     })

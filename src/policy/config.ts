@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { globListSchema } from '../config/glob.js';
+import { LEVELS } from '../model.js';
 
 // The `policy:` section of .github/diffgate.yml: conditions and thresholds. Owned by src/policy/.
 // Every condition is `fail`, `warn` or `off`; conditions about findings and changed-line coverage
@@ -8,8 +9,8 @@ import { globListSchema } from '../config/glob.js';
 // entry changes only the keys it names.
 
 const conditionLevel = z.enum(['fail', 'warn', 'off'], { error: 'expected one of fail, warn, off' });
-const findingLevel = z.enum(['error', 'warning', 'note'], { error: 'expected one of error, warning, note' });
-const levelOrKeep = z.enum(['error', 'warning', 'note', 'keep'], { error: 'expected one of error, warning, note, keep' });
+const findingLevel = z.enum(LEVELS, { error: 'expected one of error, warning, note' });
+const levelOrKeep = z.enum([...LEVELS, 'keep'], { error: 'expected one of error, warning, note, keep' });
 const evidenceAction = z.enum(['error', 'fail', 'warn', 'pass'], { error: 'expected one of error, fail, warn, pass' });
 const percent = z.number({ error: 'expected a percentage (0-100)' }).min(0, 'expected a percentage (0-100)').max(100, 'expected a percentage (0-100)');
 const count = z.number({ error: 'expected a whole number ≥ 0' }).int('expected a whole number ≥ 0').min(0, 'expected a whole number ≥ 0');

@@ -1,6 +1,7 @@
 // The project's own manifests, read at head: every package.json (names and declared dependencies)
 // and every tsconfig's `paths` aliases. Shared by the test-evidence and dependency facts.
 import { posix } from 'node:path';
+import { compareCodePoints } from '../../order.js';
 import type { Skipped } from '../../model.js';
 import { readFilesAtRevision } from '../../diff/blobs.js';
 
@@ -68,7 +69,7 @@ export async function readProjectManifests(repo: string, head: string, trackedFi
     if (isManifestPath(path)) packages.push(manifestOf(dir, parsed as Record<string, unknown>));
     else aliases.push(...aliasesOf(dir, parsed as Record<string, unknown>));
   }
-  packages.sort((a, b) => a.dir.localeCompare(b.dir));
+  packages.sort((a, b) => compareCodePoints(a.dir, b.dir));
   return { packages, aliases, unreadable };
 }
 

@@ -3,6 +3,7 @@
 // diff-cover leaves them out; changed files no report mentions are listed separately.
 import { extname } from 'node:path';
 import { compileGlobs } from '../../config/glob.js';
+import { compareCodePoints } from '../../order.js';
 import type { ChangedFile, CoverageCount, FileCoverage } from '../../model.js';
 import type { ProvenanceLookup } from '../../provenance/lookup.js';
 import type { CoverageConfig } from './config.js';
@@ -57,8 +58,8 @@ export function measureChangedLines(
     totals.branches += file.branches?.measured ?? 0;
     totals.branchesCovered += file.branches?.covered ?? 0;
   }
-  files.sort((a, b) => compare(a.path, b.path));
-  unmentioned.sort(compare);
+  files.sort((a, b) => compareCodePoints(a.path, b.path));
+  unmentioned.sort(compareCodePoints);
   return {
     changed: countOf(totals.measured, totals.covered),
     ai: countOf(totals.aiMeasured, totals.aiCovered),
@@ -102,7 +103,4 @@ function measureFile(changed: ChangedFile, data: MergedFile, provenance: Provena
   return file;
 }
 
-/** Code-point order, the same on every machine (localeCompare is not). */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+
