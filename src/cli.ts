@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, describeError, isInputError } from './errors.js';
 import { NO_EVENT, type EventContext } from './event.js';
-import { runGate } from './gate.js';
+import { prepareGate, runGate, type GateOptions } from './gate.js';
 import { anchorPatterns } from './config/patterns.js';
 import { renderJson, renderMarkdown, renderSarif } from './report/index.js';
 import { renderTerminalSummary } from './report/terminal.js';
@@ -25,6 +25,7 @@ Options:
   --base-coverage PATH   coverage report of the base revision, for the change in overall coverage; repeat
   --config FILE          policy file (default: .github/diffgate.yml in the repository, if present)
   --ai MODE              auto (from signals, default) | all (every added line is AI) | none
+  --policy-source REV    base (default: the policy file as committed at the base) | head (the file on disk)
   --event FILE           a GitHub event payload (JSON) to read base, head and pull request signals from
   --event-name NAME      the event's name (default: pull_request when --event is given)
   --json FILE            write the JSON report (schemaVersion 1)
@@ -45,6 +46,7 @@ interface CliFlags {
   baseCoverage: string[];
   config: string | null;
   ai: string | null;
+  policySource: string | null;
   event: string | null;
   eventName: string | null;
   json: string | null;
@@ -71,6 +73,7 @@ export function parseCliFlags(argv: string[]): CliFlags {
         'base-coverage': { type: 'string', multiple: true },
         config: { type: 'string' },
         ai: { type: 'string' },
+        'policy-source': { type: 'string' },
         event: { type: 'string' },
         'event-name': { type: 'string' },
         json: { type: 'string' },
@@ -100,6 +103,7 @@ export function parseCliFlags(argv: string[]): CliFlags {
     baseCoverage: values['base-coverage'] ?? [],
     config: nonEmpty(values.config, '--config'),
     ai: nonEmpty(values.ai, '--ai'),
+    policySource: nonEmpty(values['policy-source'], '--policy-source'),
     event: nonEmpty(values.event, '--event'),
     eventName: nonEmpty(values['event-name'], '--event-name'),
     json: nonEmpty(values.json, '--json'),
@@ -165,7 +169,8 @@ export async function runCli(argv: string[], streams: CliStreams = processStream
     const event = await readEvent(flags.event, flags.eventName);
     const overrides: Record<string, unknown> = {};
     if (flags.ai !== null) overrides['ai'] = flags.ai;
-    const { report, warnings } = await runGate({
+    if (flags.policySource !== null) overrides['policy-source'] = flags.policySource;
+    const options: GateOptions = {
       repo,
       base: flags.base,
       head: flags.head,
@@ -177,7 +182,10 @@ export async function runCli(argv: string[], streams: CliStreams = processStream
       configRequired: flags.config !== null,
       overrides,
       event,
-    });
+    };
+    // The configuration is loaded once, before any stage runs: a bad setting exits 2 straight away.
+    const prepared = await prepareGate(options);
+    const { report, warnings } = await runGate({ ...options, prepared });
     if (flags.json) await writeOutput(flags.json, renderJson(report));
     if (flags.sarifOutput) await writeOutput(flags.sarifOutput, JSON.stringify(renderSarif(report, VERSION), null, 2) + '\n');
     if (flags.markdown) await writeOutput(flags.markdown, renderMarkdown(report, { budget: 1024 * 1024, title: 'diffgate' }));

@@ -4,16 +4,16 @@ import type { EventContext } from './event.js';
 import { pullRequestOf } from './event.js';
 import { isInputError, describeError } from './errors.js';
 import type { MissingEvidence, Report } from './model.js';
-import { loadConfig } from './config/load.js';
+import { loadConfig, type LoadedConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
-import { collectDiff, resolveRange } from './diff/index.js';
+import { collectDiff, resolveRange, type DiffRange } from './diff/index.js';
 import { Revision } from './git/index.js';
 import { attributeProvenance } from './provenance/index.js';
 import { makeProvenanceLookup } from './provenance/lookup.js';
 import { measureCoverage } from './evidence/coverage/index.js';
 import { collectSarifFindings } from './evidence/sarif/index.js';
 import { analyzeChanges } from './analysis/index.js';
-import { applyCoverageIgnore, applyFindingLevels, decideVerdict, missingEvidenceAction } from './policy/index.js';
+import { judge, missingEvidenceAction } from './policy/index.js';
 
 export interface GateOptions {
   /** The repository's working directory (any folder inside it works for git). */
@@ -33,6 +33,33 @@ export interface GateOptions {
   /** Settings from action inputs or CLI flags, merged over the file. */
   overrides: Record<string, unknown>;
   event: EventContext;
+  /**
+   * The range and configuration the entry point already resolved and loaded (`prepareGate`), so
+   * that the configuration is read once per run; without them runGate does it (tests, scripts).
+   */
+  prepared?: PreparedGate;
+}
+
+export interface PreparedGate {
+  range: DiffRange;
+  loaded: LoadedConfig;
+}
+
+/**
+ * The first steps of a run, before any stage: which two commits, and the configuration (the
+ * policy read from the base commit). Entry points call it to fail on bad settings (exit 2)
+ * before the diff, provenance, coverage and SARIF stages start.
+ */
+export async function prepareGate(options: Omit<GateOptions, 'prepared'>): Promise<PreparedGate> {
+  const repo = resolve(options.repo);
+  const range = await resolveRange(repo, { base: options.base ?? null, head: options.head ?? null, event: options.event });
+  const loaded = await loadConfig({
+    path: options.configPath,
+    required: options.configRequired,
+    overrides: options.overrides,
+    revisions: { repo, base: range.base, head: range.head },
+  });
+  return { range, loaded };
 }
 
 export interface GateResult {
@@ -44,7 +71,8 @@ export interface GateResult {
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
   const repo = resolve(options.repo);
-  const config = await loadConfig(options.configPath, options.overrides, { required: options.configRequired });
+  const { range, loaded } = options.prepared ?? (await prepareGate(options));
+  const { config } = loaded;
   const missingEvidence: MissingEvidence[] = [];
 
   // Evidence that cannot be read is an InputError (exit 2) unless the policy says to record it.
@@ -58,7 +86,6 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     }
   }
 
-  const range = await resolveRange(repo, { base: options.base ?? null, head: options.head ?? null, event: options.event });
   // The one reader of files at head for every stage; `using` ends its cat-file process with the run, also on errors.
   using revision = Revision.ofResolvedSha(repo, range.head);
   const { files, warnings } = await collectDiff(repo, range);
@@ -75,7 +102,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   });
   const lookup = makeProvenanceLookup(provenance);
 
-  const measuredCoverage = await gather(
+  const coverage = await gather(
     'coverage',
     () =>
       measureCoverage({
@@ -95,26 +122,25 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     () => collectSarifFindings({ repo, code: revision, patterns: options.sarif, files, trackedFiles, provenance: lookup, config: config.sarif }),
     null,
   );
-  // Ignored paths count nowhere: not in the conditions, not in the totals shown.
-  const coverage = measuredCoverage && applyCoverageIgnore(measuredCoverage, config.policy);
   const analysis = await analyzeChanges({ repo, range, files, revision, provenance: lookup, config: config.analysis, coverage });
 
-  const findings = applyFindingLevels([...analysis.findings, ...(sarif?.findings ?? [])], config.policy);
   const skipped = [...(provenance.skipped ?? []), ...analysis.skipped];
-  const verdict = decideVerdict({ config: config.policy, files, provenance, findings, coverage, missingEvidence, skipped });
+  // Ignored paths count nowhere: not in the conditions, not in the findings or totals shown.
+  const judged = judge({ files, provenance, findings: [...analysis.findings, ...(sarif?.findings ?? [])], coverage, missingEvidence, skipped }, loaded.policy);
 
   const report: Report = {
     schemaVersion: 1,
-    verdict,
+    verdict: judged.verdict,
     base: range.base,
     head: range.head,
     files,
     provenance,
-    coverage,
-    findings,
+    coverage: judged.coverage,
+    findings: judged.findings,
     sarif: sarif?.summary ?? null,
     missingEvidence,
     skipped,
+    ...(loaded.policyChange ? { policyChange: loaded.policyChange } : {}),
   };
   return { report, config, warnings };
 }

@@ -1,48 +1,179 @@
 // The data model every stage shares. Plain data only: no classes with behaviour, no I/O.
 // Line numbers are 1-based and always refer to the head version of a file.
+//
+// The zod schemas below are the source of truth for everything the JSON report carries: the types
+// derive from them, and report/json.ts assembles the report's schema (and schema/report.schema.json)
+// from the same pieces. Where the in-memory form must differ (provenance per file, the verdict's
+// nesting, coverage's unmapped paths) the types below say so, and report/json.ts holds the one
+// explicit projection between the two, tested by a round trip.
+import { z } from 'zod';
 
-export type FileStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied';
+/** Finding levels, most severe first. */
+export const LEVELS = ['error', 'warning', 'note'] as const;
+/** The one level order: higher is more severe. Sort descending with `LEVEL_RANK[b] - LEVEL_RANK[a]`. */
+export const LEVEL_RANK: Readonly<Record<(typeof LEVELS)[number], number>> = { note: 0, warning: 1, error: 2 };
+export const PROVENANCES = ['ai', 'human', 'unknown'] as const;
+export const FINDING_SOURCES = ['ast', 'sarif', 'coverage'] as const;
+export const FILE_STATUSES = ['added', 'modified', 'deleted', 'renamed', 'copied'] as const;
+export const SIGNAL_KINDS = ['line-record', 'commit', 'pull-request', 'config'] as const;
+export const VERDICT_STATUSES = ['pass', 'warn', 'fail'] as const;
+export const CONDITION_STATUSES = [...VERDICT_STATUSES, 'skipped'] as const;
+export const AI_MODES = ['auto', 'all', 'none'] as const;
+export const EVIDENCE_KINDS = ['coverage', 'sarif', 'diff'] as const;
 
+const line = z.number().int().min(1);
+const lines = z.array(line);
+export const levelSchema = z.enum(LEVELS);
+export const provenanceSchema = z.enum(PROVENANCES);
+
+export const lineRangeSchema = z.object({ start: line, end: line }).strict();
+
+export const changedFileSchema = z
+  .object({
+    path: z.string().min(1).meta({ description: 'Repository-relative path at head (at base for a deleted file).' }),
+    oldPath: z.string().nullable().meta({ description: 'The path at base for renamed and copied files.' }),
+    status: z.enum(FILE_STATUSES),
+    addedLines: lines.meta({ description: 'Head line numbers the change adds, ascending.' }),
+    hunks: z.array(lineRangeSchema),
+    binary: z.boolean(),
+    submodule: z.boolean(),
+    modeOnly: z.boolean(),
+  })
+  .strict();
+
+export const signalSchema = z
+  .object({
+    kind: z.enum(SIGNAL_KINDS),
+    source: z.string().meta({ description: 'Where it was found, e.g. `trailer:Co-authored-by`, `refs/notes/ai`.' }),
+    detail: z.string().meta({ description: 'What was found (untrusted text).' }),
+    tool: z.string().optional().meta({ description: 'The assistant, when known: `claude-code`, `copilot`, …' }),
+    confidence: z.enum(['high', 'low']),
+    id: z.string().optional().meta({ description: 'The catalogue entry or setting that matched.' }),
+  })
+  .strict();
+
+export const coverageCountSchema = z
+  .object({
+    measured: z.number().int().min(0),
+    covered: z.number().int().min(0),
+    percent: z.number().min(0).max(100).nullable().meta({ description: 'covered / measured × 100; null when nothing was measured.' }),
+  })
+  .strict();
+
+export const fileCoverageSchema = z
+  .object({
+    path: z.string().min(1),
+    measured: z.number().int().min(0).meta({ description: 'Added lines the coverage reports measure.' }),
+    covered: z.number().int().min(0),
+    coveredLines: lines,
+    uncoveredLines: lines,
+    ai: coverageCountSchema.meta({ description: 'The same counts for AI-written lines.' }),
+    branches: coverageCountSchema.optional(),
+  })
+  .strict();
+
+export const coverageSchema = z
+  .object({
+    changed: coverageCountSchema.meta({ description: 'Changed-line coverage of all added lines.' }),
+    ai: coverageCountSchema.meta({ description: 'Changed-line coverage of AI-written added lines.' }),
+    branches: coverageCountSchema.nullable(),
+    files: z.array(fileCoverageSchema),
+    unmentioned: z.array(z.string()).meta({ description: 'Changed files with added lines that no coverage report mentions.' }),
+    overall: z
+      .object({ head: coverageCountSchema, base: coverageCountSchema.nullable(), delta: z.number().nullable() })
+      .strict()
+      .nullable()
+      .meta({ description: 'Whole-project line coverage at head, at base, and the change in percentage points.' }),
+    reports: z.array(z.object({ path: z.string(), format: z.string() }).strict()),
+  })
+  .strict();
+
+export const findingSchema = z
+  .object({
+    ruleId: z.string().min(1),
+    level: levelSchema,
+    path: z.string().min(1),
+    startLine: line,
+    endLine: line,
+    message: z.string().meta({ description: 'Plain text; untrusted when it comes from a scanner.' }),
+    source: z.enum(FINDING_SOURCES),
+    provenance: provenanceSchema,
+    fingerprint: z.string().min(1).meta({ description: 'Stable when lines move: rule + path + hash of the code.' }),
+    helpUri: z.string().optional(),
+    tool: z.string().optional(),
+    securitySeverity: z.number().min(0).max(10).optional(),
+    tags: z.array(z.string()).optional(),
+    onAddedLine: z.boolean().optional(),
+  })
+  .strict();
+
+export const conditionSchema = z
+  .object({
+    id: z.string().min(1).meta({ description: 'e.g. `changed-coverage.ai`, or `… [packages/payments/**]` for a path override.' }),
+    status: z.enum(CONDITION_STATUSES),
+    actual: z.union([z.number(), z.string()]).nullable(),
+    threshold: z.union([z.number(), z.string()]).nullable(),
+    message: z.string(),
+    operator: z.enum(['>=', '<=']).optional(),
+    unit: z.enum(['%', 'pp', 'count']).optional(),
+  })
+  .strict();
+
+export const sarifSummarySchema = z
+  .object({
+    inputs: z.array(z.object({ path: z.string(), tools: z.array(z.string()), results: z.number().int().min(0) }).strict()),
+    kept: z.number().int().min(0),
+    outsideFilter: z.number().int().min(0),
+    notNew: z.number().int().min(0),
+    notFailures: z.number().int().min(0),
+    unlocated: z.array(z.object({ tool: z.string(), ruleId: z.string(), location: z.string(), reason: z.string() }).strict()),
+  })
+  .strict();
+
+export const skippedSchema = z.object({ path: z.string(), reason: z.string() }).strict();
+
+export const missingEvidenceSchema = z.object({ kind: z.enum(EVIDENCE_KINDS), detail: z.string() }).strict();
+
+export const policyChangeSchema = z
+  .object({
+    path: z.string().min(1).meta({ description: 'The policy file, relative to the repository folder.' }),
+    source: z.enum(['base', 'head']).meta({ description: 'Where the applied policy came from.' }),
+    applied: z.boolean().meta({ description: 'True when the change’s own version was applied (`policy-source: head`).' }),
+  })
+  .strict();
+
+export type Level = z.infer<typeof levelSchema>;
+export type Provenance = z.infer<typeof provenanceSchema>;
+export type FindingSource = (typeof FINDING_SOURCES)[number];
+export type FileStatus = (typeof FILE_STATUSES)[number];
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
+export type ConditionStatus = (typeof CONDITION_STATUSES)[number];
 /** An inclusive range of head-version line numbers. */
-export interface LineRange {
-  start: number;
-  end: number;
-}
+export type LineRange = z.infer<typeof lineRangeSchema>;
+/** A changed file; `addedLines` ascending without duplicates. POSIX separators. */
+export type ChangedFile = z.infer<typeof changedFileSchema>;
+/** One piece of evidence that some code was (or was not) written by an AI assistant (untrusted text). */
+export type Signal = z.infer<typeof signalSchema>;
+export type CoverageCount = z.infer<typeof coverageCountSchema>;
+export type FileCoverage = z.infer<typeof fileCoverageSchema>;
+/** A finding: `message` is plain text (untrusted when it comes from SARIF); renderers escape it. */
+export type Finding = z.infer<typeof findingSchema>;
+export type ConditionResult = z.infer<typeof conditionSchema>;
+/** What the SARIF inputs held beyond the findings kept: counted and listed, never silently dropped. */
+export type SarifSummary = z.infer<typeof sarifSummarySchema>;
+/** Something that could not be analysed, and why. Never silently dropped. */
+export type Skipped = z.infer<typeof skippedSchema>;
+/** Evidence that was asked for but could not be had; the policy decides what it means. */
+export type MissingEvidence = z.infer<typeof missingEvidenceSchema>;
+/** A change that edits the policy file. By default the base's policy judges it (`applied` false). */
+export type PolicyChange = z.infer<typeof policyChangeSchema>;
 
-export interface ChangedFile {
-  /** Repository-relative path at head (for a deleted file: the path it had at base). POSIX separators. */
-  path: string;
-  /** The path at base for renamed and copied files, otherwise null. */
-  oldPath: string | null;
-  status: FileStatus;
-  /** Head line numbers this change adds (or rewrites), ascending, without duplicates. */
-  addedLines: number[];
-  /** The hunks' extents in the head version, for `diff_context` filtering. */
-  hunks: LineRange[];
-  binary: boolean;
-  /** A gitlink (submodule pointer) change: no lines to analyse. */
-  submodule: boolean;
-  /** Only the file mode changed (e.g. chmod +x). */
-  modeOnly: boolean;
-}
-
-export type Provenance = 'ai' | 'human' | 'unknown';
-
-export type SignalKind = 'line-record' | 'commit' | 'pull-request' | 'config';
-
-/** One piece of evidence that some code was (or was not) written by an AI assistant. */
-export interface Signal {
-  kind: SignalKind;
-  /** Where it was found: e.g. `trailer:Co-authored-by`, `author`, `refs/notes/ai`, `pr:branch`. */
-  source: string;
-  /** What was found, verbatim enough to check by hand (untrusted text: sanitise before posting). */
-  detail: string;
-  /** Which assistant, when known: `claude-code`, `copilot`, `cursor`, … */
-  tool?: string;
-  confidence: 'high' | 'low';
-  /** The catalogue entry (or `config:…` setting) that matched, so users can switch it off. */
-  id?: string;
-}
+/** Changed-line coverage in memory: the JSON form plus what only the log and the stages use. */
+export type CoverageResult = z.infer<typeof coverageSchema> & {
+  /** Files the reports name that map onto no repository path: how many, and the first few with why. */
+  unmapped?: { count: number; examples: Skipped[] };
+};
 
 export interface AiCommit {
   sha: string;
@@ -66,7 +197,7 @@ export interface FileProvenance {
 }
 
 export interface ProvenanceResult {
-  mode: 'auto' | 'all' | 'none';
+  mode: (typeof AI_MODES)[number];
   aiCommits: AiCommit[];
   /** Signals that mark the whole pull request (opener, branch, body markers, labels). */
   pullRequestSignals: Signal[];
@@ -76,95 +207,9 @@ export interface ProvenanceResult {
   skipped?: Skipped[];
 }
 
-export type Level = 'error' | 'warning' | 'note';
-export type FindingSource = 'ast' | 'sarif' | 'coverage';
-
-export interface Finding {
-  ruleId: string;
-  level: Level;
-  path: string;
-  startLine: number;
-  endLine: number;
-  /** Plain text (untrusted when it comes from SARIF). Renderers escape it. */
-  message: string;
-  source: FindingSource;
-  provenance: Provenance;
-  /** Stable when lines move: rule + path + hash of the normalised code it points at. */
-  fingerprint: string;
-  helpUri?: string;
-  /** The SARIF tool that reported it (source `sarif`). */
-  tool?: string;
-  /** SARIF `security-severity` (0-10) when the scanner gave one. */
-  securitySeverity?: number;
-  tags?: string[];
-  /** Whether the finding touches lines the change added (false in `diff_context`/`file`/`nofilter` modes). */
-  onAddedLine?: boolean;
-}
-
-export interface CoverageCount {
-  measured: number;
-  covered: number;
-  /** covered / measured × 100, or null when nothing was measured. */
-  percent: number | null;
-}
-
-export interface FileCoverage {
-  path: string;
-  measured: number;
-  covered: number;
-  /** Added lines the reports measure and some report covers. */
-  coveredLines: number[];
-  uncoveredLines: number[];
-  /** Same counts restricted to AI-written lines. */
-  ai: CoverageCount;
-  /** Branch counts on added lines, when the format has branches. */
-  branches?: CoverageCount;
-}
-
-export interface CoverageResult {
-  /** All added lines. */
-  changed: CoverageCount;
-  /** AI-written added lines. */
-  ai: CoverageCount;
-  /** Branches on added lines, when any report has branch data. */
-  branches: CoverageCount | null;
-  files: FileCoverage[];
-  /** Changed files (with added lines) that no report mentions: listed, never dropped. */
-  unmentioned: string[];
-  /** Whole-project line coverage from the head reports, and from base reports when given. */
-  overall: { head: CoverageCount; base: CoverageCount | null; delta: number | null } | null;
-  /** The report files read, with the format detected. */
-  reports: { path: string; format: string }[];
-  /** Files the reports name that map onto no repository path: how many, and the first few with why. */
-  unmapped?: { count: number; examples: Skipped[] };
-}
-
-export type ConditionStatus = 'pass' | 'warn' | 'fail' | 'skipped';
-
-export interface ConditionResult {
-  id: string;
-  status: ConditionStatus;
-  /** What was measured: a percentage, a count, or a short text. */
-  actual: number | string | null;
-  threshold: number | string | null;
-  message: string;
-  /** How `actual` is held against `threshold`: `>=` a minimum, `<=` a maximum (for renderers). */
-  operator?: '>=' | '<=';
-  /** The unit of `actual` and `threshold`: a percentage, percentage points, or a count. */
-  unit?: '%' | 'pp' | 'count';
-}
-
-export type VerdictStatus = 'pass' | 'warn' | 'fail';
-
 export interface Verdict {
   status: VerdictStatus;
   conditions: ConditionResult[];
-}
-
-/** Something that could not be analysed, and why. Never silently dropped. */
-export interface Skipped {
-  path: string;
-  reason: string;
 }
 
 export interface Report {
@@ -179,25 +224,6 @@ export interface Report {
   sarif: SarifSummary | null;
   missingEvidence: MissingEvidence[];
   skipped: Skipped[];
-}
-
-/** What the SARIF inputs held beyond the findings kept: counted and listed, never silently dropped. */
-export interface SarifSummary {
-  inputs: { path: string; tools: string[]; results: number }[];
-  /** Results kept as findings (after the filter mode). */
-  kept: number;
-  /** Results on files or lines outside what the filter mode keeps. */
-  outsideFilter: number;
-  /** Suppressed (accepted) results and baselineState unchanged/absent: not new. */
-  notNew: number;
-  /** Results that are not failures (`kind` other than `fail`). */
-  notFailures: number;
-  /** Results with no location, or a location outside the repository, with why. */
-  unlocated: { tool: string; ruleId: string; location: string; reason: string }[];
-}
-
-/** Evidence that was asked for but could not be had; the policy decides what it means. */
-export interface MissingEvidence {
-  kind: 'coverage' | 'sarif' | 'diff';
-  detail: string;
+  /** Set when the change edits the policy file: whether its version or the base's was applied. */
+  policyChange?: PolicyChange | null;
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { globListSchema } from '../config/glob.js';
+import { LEVELS } from '../model.js';
 
 // The `analysis:` section of .github/diffgate.yml. Owned by src/analysis/.
 export const DEFAULT_TEST_GLOBS = [
@@ -17,7 +19,7 @@ export const ruleSettingSchema = z.union([
   z
     .object({
       /** The rule's level; `policy.levels` then adjusts it per provenance (by default `note` off AI-written lines). */
-      level: z.enum(['error', 'warning', 'note']).optional(),
+      level: z.enum(LEVELS).optional(),
       /** Options the rule defines (validated by the rule's own schema). */
       options: z.record(z.string(), z.unknown()).optional(),
     })
@@ -29,7 +31,7 @@ export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 export const analysisConfigSchema = z
   .object({
     /** Which files count as tests (evidence for missing-tests; scope of the test rules). */
-    'test-globs': z.array(z.string().min(1)).default(DEFAULT_TEST_GLOBS),
+    'test-globs': globListSchema.default(DEFAULT_TEST_GLOBS),
     /** Files larger than this are skipped, with the reason recorded. */
     'max-file-bytes': z.number().int().positive().default(512 * 1024),
     /** Per-rule settings keyed by rule id; rules not named run with their defaults. */

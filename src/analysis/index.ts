@@ -6,6 +6,7 @@ import type { ChangedFile, CoverageResult, Finding, Skipped } from '../model.js'
 import type { DiffRange } from '../diff/index.js';
 import { InputError } from '../errors.js';
 import { Revision } from '../git/index.js';
+import { compareCodePoints } from '../order.js';
 import { ProjectIndex } from '../project/index.js';
 import type { ProvenanceLookup } from '../provenance/lookup.js';
 import type { AnalysisConfig } from './config.js';
@@ -144,7 +145,7 @@ async function analyzePrepared(
     for (const { messageId: _messageId, ...finding } of result.findings) findings.push(finding);
     skipped.push(...result.skipped);
   }
-  findings.sort((a, b) => a.path.localeCompare(b.path) || a.startLine - b.startLine || a.ruleId.localeCompare(b.ruleId));
-  skipped.sort((a, b) => a.path.localeCompare(b.path));
+  findings.sort((a, b) => compareCodePoints(a.path, b.path) || a.startLine - b.startLine || compareCodePoints(a.ruleId, b.ruleId));
+  skipped.sort((a, b) => compareCodePoints(a.path, b.path));
   return { findings, skipped };
 }

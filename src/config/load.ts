@@ -1,8 +1,40 @@
+// The one place configuration is read: the YAML policy file, with action inputs or CLI flags merged
+// over it, validated once by the schema, rule options checked and path policies compiled, before any
+// stage runs. The two entry points (cli.ts, github/action.ts) call `loadConfig` and pass the result on.
 import { readFile } from 'node:fs/promises';
+import { isAbsolute, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { checkRuleSettings } from './rules.js';
+import { readFileAtRevision } from '../git/index.js';
 import { InputError } from '../errors.js';
-import { configSchema, type Config } from './schema.js';
+import type { PolicyChange } from '../model.js';
+import { compilePolicy, type Policy } from '../policy/compile.js';
+import { configSchema, type Config, type PolicySource } from './schema.js';
+
+/** A configuration ready for every stage: validated, defaults filled in, rule options checked, globs compiled. */
+export interface LoadedConfig {
+  config: Config;
+  /** `config.policy` compiled once (path overrides, ignore list). */
+  policy: Policy;
+  /** Set when the head's policy file differs from the base's: reported, applied only with `policy-source: head`. */
+  policyChange: PolicyChange | null;
+}
+
+export interface ConfigRequest {
+  /** The config file on disk (the checkout: the head side); null for none. */
+  path: string | null;
+  /** The user named the file: then it must exist. */
+  required: boolean;
+  /** Action inputs or CLI flags, merged over the file. */
+  overrides: Record<string, unknown>;
+  /**
+   * The change being judged: the policy is read from its base commit, and it edits the policy when
+   * the file differs between base and head. Null when there is no change to read (publish mode
+   * reads the default branch's checkout, which is the trusted side).
+   */
+  revisions: { repo: string; base: string; head: string } | null;
+}
 
 /** Validates a config object; the first problem becomes an InputError naming the key. */
 export function parseConfig(raw: unknown, origin: string): Config {
@@ -14,38 +46,76 @@ export function parseConfig(raw: unknown, origin: string): Config {
 }
 
 /**
- * Reads the YAML config file (missing is fine when it is the default path) and merges `overrides`
- * (action inputs, CLI flags) over it before validating once.
+ * Reads and resolves the configuration. By default the policy comes from the base commit: a pull
+ * request cannot loosen the gate that judges it. `policy-source: head` (from the base's file or an
+ * input, never from the file the change brings) applies the file on disk instead: the checkout in
+ * CI, the working copy on a developer's machine. The file on disk is validated either way, so its
+ * author learns of a mistake; a change whose head commit edits the file is reported.
  */
-export async function loadConfig(
-  configPath: string | null,
-  overrides: Record<string, unknown>,
-  options: { required: boolean } = { required: false },
-): Promise<Config> {
-  let fromFile: Record<string, unknown> = {};
-  if (configPath) {
-    let text: string | null = null;
-    try {
-      text = await readFile(configPath, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || options.required) {
-        throw new InputError(`cannot read config file ${configPath}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`);
-      }
-    }
-    if (text !== null) {
-      let parsed: unknown;
-      try {
-        parsed = parseYaml(text);
-      } catch (error) {
-        throw new InputError(`${configPath}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-      }
-      if (parsed !== null && parsed !== undefined && (typeof parsed !== 'object' || Array.isArray(parsed))) {
-        throw new InputError(`${configPath}: expected a mapping of settings at the top level`);
-      }
-      fromFile = (parsed as Record<string, unknown> | null) ?? {};
-    }
+export async function loadConfig(request: ConfigRequest): Promise<LoadedConfig> {
+  const diskText = await readConfigFile(request.path, request.required);
+  const diskConfig = parseConfig(mergeDeep(parseConfigText(diskText, request.path), request.overrides), request.path ?? 'configuration');
+  const revisions = request.revisions;
+  const inRepository = revisions && request.path ? pathInRepository(revisions.repo, request.path) : null;
+
+  let config = diskConfig;
+  let policyChange: PolicyChange | null = null;
+  if (revisions && inRepository !== null) {
+    const [baseText, headText] = await Promise.all([
+      readConfigAtRevision(revisions.repo, revisions.base, inRepository),
+      readConfigAtRevision(revisions.repo, revisions.head, inRepository),
+    ]);
+    const origin = `${inRepository} at base ${revisions.base.slice(0, 12)}`;
+    const baseConfig = parseConfig(mergeDeep(parseConfigText(baseText, origin), request.overrides), origin);
+    const source: PolicySource = baseConfig['policy-source'];
+    if (normalise(baseText) !== normalise(headText)) policyChange = { path: inRepository, source, applied: source === 'head' };
+    config = source === 'head' ? diskConfig : baseConfig;
   }
-  return parseConfig(mergeDeep(fromFile, overrides), configPath ?? 'configuration');
+  checkRuleSettings(config.analysis);
+  return { config, policy: compilePolicy(config.policy), policyChange };
+}
+
+async function readConfigFile(path: string | null, required: boolean): Promise<string | null> {
+  if (!path) return null;
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !required) return null;
+    throw new InputError(`cannot read config file ${path}: ${code ?? 'unknown error'}`);
+  }
+}
+
+async function readConfigAtRevision(repo: string, sha: string, path: string): Promise<string | null> {
+  // `./` makes git take the path from `repo`, which may be a folder inside the repository.
+  const blob = await readFileAtRevision(repo, sha, `./${path}`);
+  return blob === null ? null : blob.toString('utf8');
+}
+
+/** The config path relative to the repository folder, POSIX separators; null when it lies outside. */
+function pathInRepository(repo: string, path: string): string | null {
+  const inside = relative(repo, path);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return null;
+  return inside.split(sep).join('/');
+}
+
+/** Line endings differ between a checkout and the blob on some systems; they do not change the policy. */
+function normalise(text: string | null): string | null {
+  return text === null ? null : text.replace(/\r\n/g, '\n');
+}
+
+function parseConfigText(text: string | null, origin: string | null): Record<string, unknown> {
+  if (text === null) return {};
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(text);
+  } catch (error) {
+    throw new InputError(`${origin}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (parsed !== null && parsed !== undefined && (typeof parsed !== 'object' || Array.isArray(parsed))) {
+    throw new InputError(`${origin}: expected a mapping of settings at the top level`);
+  }
+  return (parsed as Record<string, unknown> | null) ?? {};
 }
 
 /** Merges plain objects key by key; `over` wins; arrays and scalars are replaced, undefined ignored. */

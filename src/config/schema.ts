@@ -6,12 +6,20 @@ import { coverageConfigSchema } from '../evidence/coverage/config.js';
 import { policyConfigSchema } from '../policy/config.js';
 import { publishConfigSchema } from '../github/config.js';
 
+export const POLICY_SOURCES = ['base', 'head'] as const;
+
 // One schema for the whole configuration: the YAML file with action inputs / CLI flags merged over it.
 // Each section is owned by the stage that reads it; defaults live here and nowhere else.
 export const configSchema = z
   .object({
     /** How added lines are attributed: from signals, all AI, or none AI. */
     ai: z.enum(['auto', 'all', 'none']).default('auto'),
+    /**
+     * Which revision's policy file judges a change: `base` (the target branch: a pull request cannot
+     * loosen its own gate) or `head` (the change's own file). Read from the base's file or an input
+     * (action input, CLI flag), never from the file the change brings.
+     */
+    'policy-source': z.enum(POLICY_SOURCES).default('base'),
     provenance: provenanceConfigSchema.prefault({}),
     analysis: analysisConfigSchema.prefault({}),
     sarif: sarifConfigSchema.prefault({}),
@@ -22,4 +30,5 @@ export const configSchema = z
   .strict();
 
 export type Config = z.infer<typeof configSchema>;
+export type PolicySource = (typeof POLICY_SOURCES)[number];
 export type ConfigInput = z.input<typeof configSchema>;

@@ -1,13 +1,13 @@
 // What one run of the action does, by mode. Takes the gateway and the runner as parameters and
 // returns the outputs and the failure message (if any): main.ts does the I/O and the one setFailed.
 import { resolve } from 'node:path';
-import { loadConfig } from '../config/load.js';
+import { loadConfig, type LoadedConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { describeError, InputError } from '../errors.js';
 import { mergeGroupOf, pullRequestOf, type EventContext } from '../event.js';
-import type { GateOptions, GateResult } from '../gate.js';
+import { prepareGate as prepareGateDefault, type GateOptions, type GateResult, type PreparedGate } from '../gate.js';
 import type { Report } from '../model.js';
-import { applyFindingLevels, decideVerdict } from '../policy/index.js';
+import { judge } from '../policy/index.js';
 import { LIMITS, renderJson, renderSarif } from '../report/index.js';
 import {
   checkHeadSha,
@@ -31,6 +31,8 @@ export interface ActionContext {
   gateway: GitHubGateway | null;
   runner: ActionsRunner;
   runGate: (options: GateOptions) => Promise<GateResult>;
+  /** Resolves the range and loads the configuration once, before the check run starts (default: gate.ts's). */
+  prepareGate?: (options: GateOptions) => Promise<PreparedGate>;
   toolVersion: string;
   limits?: Limits;
 }
@@ -96,7 +98,7 @@ async function writeReportFiles(report: Report, config: Config, inputs: ActionIn
   return { report: reportPath, sarif: sarifPath };
 }
 
-function gateOptions(context: ActionContext): GateOptions {
+function gateOptions(context: ActionContext, prepared?: PreparedGate): GateOptions {
   const { inputs } = context;
   return {
     repo: inputs.workingDirectory,
@@ -107,7 +109,24 @@ function gateOptions(context: ActionContext): GateOptions {
     configRequired: inputs.configRequired,
     overrides: inputs.overrides,
     event: context.event,
+    ...(prepared ? { prepared } : {}),
   };
+}
+
+/**
+ * The configuration, loaded once per run. On `workflow_run` (publish mode) the checkout is the
+ * default branch, the trusted side, and there is no change to take a base from: the file on disk
+ * is read. Otherwise the range is resolved first so the policy comes from the base commit, and the
+ * mode, check name and thresholds cannot be changed by the pull request being judged.
+ */
+async function loadOnce(context: ActionContext): Promise<{ loaded: LoadedConfig; prepared: PreparedGate | null }> {
+  const { inputs } = context;
+  if (context.event.name === 'workflow_run') {
+    const loaded = await loadConfig({ path: inputs.configPath, required: inputs.configRequired, overrides: inputs.overrides, revisions: null });
+    return { loaded, prepared: null };
+  }
+  const prepared = await (context.prepareGate ?? prepareGateDefault)(gateOptions(context));
+  return { loaded: prepared.loaded, prepared };
 }
 
 /** The check name before the config file is read: from the input, else the schema's default. */
@@ -122,8 +141,11 @@ export async function runActionWith(context: ActionContext): Promise<ActionOutco
   const headSha = checkRunSha(context.event, context.sha);
 
   let config: Config;
+  let prepared: PreparedGate | null;
+  let loaded: LoadedConfig;
   try {
-    config = await loadConfig(inputs.configPath, inputs.overrides, { required: inputs.configRequired });
+    ({ loaded, prepared } = await loadOnce(context));
+    config = loaded.config;
   } catch (error) {
     // No config, no mode: report on a check run anyway (unless it is clearly the untrusted analyze job).
     const publish = inputs.overrides['publish'] as Record<string, unknown> | undefined;
@@ -135,11 +157,11 @@ export async function runActionWith(context: ActionContext): Promise<ActionOutco
   }
 
   const mode = config.publish.mode;
-  if (mode === 'analyze') return analyze(context, config);
+  if (mode === 'analyze') return analyze(context, config, prepared);
   const checkName = config.publish['check-name'];
   const checkRunId = await startCheckRun(gateway, checkName, headSha, runner);
   try {
-    const published = mode === 'publish' ? await publishFromArtifact(context, config, headSha) : await analyzeAndWrite(context);
+    const published = mode === 'publish' ? await publishFromArtifact(context, loaded, headSha) : await analyzeAndWrite(context, prepared);
     const result = await publishReport(published.report, config.publish, { checkName, checkRunId, pullRequestNumber: published.pullRequestNumber }, gateway, runner, context.limits);
     const outputs = {
       ...reportOutputs(published.report, published.paths),
@@ -153,16 +175,16 @@ export async function runActionWith(context: ActionContext): Promise<ActionOutco
   }
 }
 
-async function analyzeAndWrite(context: ActionContext) {
-  const gate = await context.runGate(gateOptions(context));
+async function analyzeAndWrite(context: ActionContext, prepared: PreparedGate | null) {
+  const gate = await context.runGate(gateOptions(context, prepared ?? undefined));
   const paths = await writeReportFiles(gate.report, gate.config, context.inputs, context.toolVersion);
   return { report: gate.report, paths, pullRequestNumber: pullRequestOf(context.event)?.number || null };
 }
 
 /** `mode: analyze`: the report and the pull request's number as files for upload-artifact; nothing posted. */
-async function analyze(context: ActionContext, config: Config): Promise<ActionOutcome> {
+async function analyze(context: ActionContext, config: Config, prepared: PreparedGate | null): Promise<ActionOutcome> {
   try {
-    const { report, paths, pullRequestNumber } = await analyzeAndWrite(context);
+    const { report, paths, pullRequestNumber } = await analyzeAndWrite(context, prepared);
     const written = [paths.report];
     if (pullRequestNumber !== null) written.push(await writePullRequestFile(paths.report, { number: pullRequestNumber, headSha: report.head }));
     context.runner.info(`diffgate: verdict ${report.verdict.status}; wrote ${written.join(', ')} for the publish workflow.`);
@@ -183,7 +205,8 @@ async function analyze(context: ActionContext, config: Config): Promise<ActionOu
  * read size-capped and schema-checked, must be about the commit the run tested, and its verdict is
  * decided again with this (trusted, default-branch) policy so a pull request cannot loosen it.
  */
-async function publishFromArtifact(context: ActionContext, config: Config, runHeadSha: string) {
+async function publishFromArtifact(context: ActionContext, loaded: LoadedConfig, runHeadSha: string) {
+  const { config } = loaded;
   if (context.event.name !== 'workflow_run' || !workflowRunOf(context.event)?.headSha) {
     throw new InputError(`mode publish runs on the workflow_run event (this run is ${context.event.name ?? 'outside GitHub Actions'}): see docs/github.md`);
   }
@@ -198,17 +221,8 @@ async function publishFromArtifact(context: ActionContext, config: Config, runHe
 
   // Thresholds, ignores and per-path rules come from this workflow's config. (Finding levels the
   // analysing run already lowered cannot be raised back: the report does not keep the originals.)
-  const findings = applyFindingLevels(untrusted.findings, config.policy);
-  const verdict = decideVerdict({
-    config: config.policy,
-    files: untrusted.files,
-    provenance: untrusted.provenance,
-    findings,
-    coverage: untrusted.coverage,
-    missingEvidence: untrusted.missingEvidence,
-    skipped: untrusted.skipped,
-  });
-  const report: Report = { ...untrusted, findings, verdict };
+  const judged = judge(untrusted, loaded.policy);
+  const report: Report = { ...untrusted, findings: judged.findings, coverage: judged.coverage, verdict: judged.verdict };
 
   const paths = await writePublishedSarif(context, config, report, reportPath);
   const pullRequestNumber = await verifiedPullRequest(context, pullRequestFile, runHeadSha);

@@ -21,6 +21,7 @@ export const DEFAULT_CONFIG_PATH = '.github/diffgate.yml';
 /** Input name → where it goes in the config. The schema names what each allows. */
 const CONFIG_INPUTS: { input: string; path: [string] | [string, string] }[] = [
   { input: 'ai', path: ['ai'] },
+  { input: 'policy-source', path: ['policy-source'] },
   { input: 'comment', path: ['publish', 'comment'] },
   { input: 'check-name', path: ['publish', 'check-name'] },
   { input: 'mode', path: ['publish', 'mode'] },

@@ -1,9 +1,8 @@
 // Each condition of the policy, evaluated on plain data. One function per kind of condition;
 // conditions that can differ per path are evaluated once per group of paths sharing settings.
-import type { ConditionResult, ConditionStatus, CoverageResult, Finding, MissingEvidence } from '../model.js';
+import { LEVEL_RANK, type ConditionResult, type ConditionStatus, type CoverageResult, type Finding, type MissingEvidence } from '../model.js';
 import type { PolicyConfig, PathPolicy } from './config.js';
 import type { PathPolicies, PathSettingKey } from './paths.js';
-import { LEVEL_RANK } from './levels.js';
 
 type ConditionLevel = 'fail' | 'warn' | 'off';
 type Scope = 'ai' | 'all';
@@ -27,8 +26,8 @@ export function groupPaths<S>(
 ): PathGroup<S>[] {
   const groups = new Map<string, PathGroup<S>>();
   groups.set(JSON.stringify(topLevel), { settings: topLevel, label: '', paths: new Set() });
+  // Ignored paths were taken out before (judge.ts): this sees only the paths that count.
   for (const path of paths) {
-    if (policies.isIgnored(path)) continue;
     const settings = pick(policies.policyFor(path));
     const id = JSON.stringify(settings);
     let group = groups.get(id);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { globListSchema } from '../config/glob.js';
+import { LEVELS } from '../model.js';
 
 // The `policy:` section of .github/diffgate.yml: conditions and thresholds. Owned by src/policy/.
 // Every condition is `fail`, `warn` or `off`; conditions about findings and changed-line coverage
@@ -7,12 +9,11 @@ import { z } from 'zod';
 // entry changes only the keys it names.
 
 const conditionLevel = z.enum(['fail', 'warn', 'off'], { error: 'expected one of fail, warn, off' });
-const findingLevel = z.enum(['error', 'warning', 'note'], { error: 'expected one of error, warning, note' });
-const levelOrKeep = z.enum(['error', 'warning', 'note', 'keep'], { error: 'expected one of error, warning, note, keep' });
+const findingLevel = z.enum(LEVELS, { error: 'expected one of error, warning, note' });
+const levelOrKeep = z.enum([...LEVELS, 'keep'], { error: 'expected one of error, warning, note, keep' });
 const evidenceAction = z.enum(['error', 'fail', 'warn', 'pass'], { error: 'expected one of error, fail, warn, pass' });
 const percent = z.number({ error: 'expected a percentage (0-100)' }).min(0, 'expected a percentage (0-100)').max(100, 'expected a percentage (0-100)');
 const count = z.number({ error: 'expected a whole number ≥ 0' }).int('expected a whole number ≥ 0').min(0, 'expected a whole number ≥ 0');
-const glob = z.string({ error: 'expected a glob' }).min(1, 'expected a non-empty glob');
 
 /** A message for a value of the wrong type that says what is expected; other issues keep theirs. */
 function expected(text: string) {
@@ -168,8 +169,8 @@ function pathSettings<D extends boolean>(withDefaults: D) {
 
 const pathOverride = z
   .object({
-    /** minimatch globs; the entry applies to files matching any of them. */
-    paths: z.array(glob, { error: 'expected a list of globs' }).min(1, 'expected at least one glob'),
+    /** Globs (src/config/glob.ts: last match wins, `!` takes back); the entry applies to the paths they match. */
+    paths: globListSchema.min(1, 'expected at least one glob'),
     ...pathSettings(false),
   }, expected('a mapping with paths and the settings to change'))
   .strict();
@@ -190,8 +191,8 @@ export const policyConfigSchema = z
       }, expected('a mapping with level and max'))
       .strict()
       .prefault({}),
-    /** Findings and coverage on files matching these globs do not count. */
-    ignore: z.array(glob, { error: 'expected a list of globs' }).default([]),
+    /** Findings and coverage on paths these globs match do not count (src/config/glob.ts: `!` takes back). */
+    ignore: globListSchema.default([]),
     /** Settings for some paths; later entries win over earlier ones, key by key. */
     overrides: z.array(pathOverride, { error: 'expected a list of { paths, … } entries' }).default([]),
     /** What evidence that was asked for but could not be read means. */

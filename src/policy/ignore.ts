@@ -1,7 +1,6 @@
-// `policy.ignore`: findings and coverage on these paths do not count, and are not shown either.
+// `policy.ignore` on coverage: findings and coverage on these paths do not count, and are not shown either.
 import type { CoverageCount, CoverageResult, FileCoverage } from '../model.js';
-import type { PolicyConfig } from './config.js';
-import { makePathPolicies } from './paths.js';
+import type { Policy } from './compile.js';
 
 function countOf(measured: number, covered: number): CoverageCount {
   return { measured, covered, percent: measured === 0 ? null : (covered / measured) * 100 };
@@ -22,9 +21,9 @@ function sum(files: FileCoverage[], pick: (file: FileCoverage) => { measured: nu
  * Changed-line coverage without the ignored paths, totals recounted. Project-wide numbers
  * (`overall`) come from the reports as a whole and stay as they are.
  */
-export function withoutIgnoredCoverage(coverage: CoverageResult | null, config: PolicyConfig): CoverageResult | null {
-  if (!coverage || config.ignore.length === 0) return coverage;
-  const { isIgnored } = makePathPolicies(config);
+export function withoutIgnoredCoverage(coverage: CoverageResult | null, policy: Policy): CoverageResult | null {
+  if (!coverage || policy.config.ignore.length === 0) return coverage;
+  const { isIgnored } = policy.paths;
   const files = coverage.files.filter((file) => !isIgnored(file.path));
   if (files.length === coverage.files.length && !coverage.unmentioned.some(isIgnored)) return coverage;
   return {

@@ -1,24 +1,17 @@
 // Finding levels from the policy: per source, per provenance, per rule id, per path.
-import type { Finding, Level } from '../model.js';
-import type { PolicyConfig } from './config.js';
-import { makePathPolicies } from './paths.js';
-
-export const LEVEL_RANK: Record<Level, number> = { note: 0, warning: 1, error: 2 };
+import type { Finding } from '../model.js';
+import type { Policy } from './compile.js';
 
 /**
  * Sets each finding's level: `levels.rules.<id>.<provenance>` if set, else
  * `levels.<source>.<provenance>`; `keep` keeps the level the rule or scanner gave.
- * Findings on ignored paths are dropped: the user asked for them not to count or show.
+ * Expects findings on ignored paths to be gone already (judge.ts drops them once).
  */
-export function applyLevels(findings: Finding[], config: PolicyConfig): Finding[] {
-  const policies = makePathPolicies(config);
-  const leveled: Finding[] = [];
-  for (const finding of findings) {
-    if (policies.isIgnored(finding.path)) continue;
-    const levels = policies.policyFor(finding.path).levels;
+export function applyLevels(findings: Finding[], policy: Policy): Finding[] {
+  return findings.map((finding) => {
+    const levels = policy.paths.policyFor(finding.path).levels;
     const choice = levels.rules[finding.ruleId]?.[finding.provenance] ?? levels[finding.source][finding.provenance];
     const level = choice === 'keep' ? finding.level : choice;
-    leveled.push(level === finding.level ? finding : { ...finding, level });
-  }
-  return leveled;
+    return level === finding.level ? finding : { ...finding, level };
+  });
 }

@@ -1,6 +1,7 @@
 // Which policy applies to a path: the top-level settings with every matching `overrides` entry
 // merged over them in order (later entries win, key by key), and whether the path is ignored.
-import { Minimatch } from 'minimatch';
+// Compiled once when the configuration is loaded (see compile.ts).
+import { compileGlobs } from '../config/glob.js';
 import { mergeDeep } from '../config/load.js';
 import type { PathOverride, PathPolicy, PolicyConfig } from './config.js';
 
@@ -14,13 +15,6 @@ export interface PathPolicies {
   overridingGlobs(path: string, key: PathSettingKey): string[];
 }
 
-const GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: true };
-
-function matcher(globs: string[]): (path: string) => boolean {
-  const compiled = globs.map((glob) => new Minimatch(glob, GLOB_OPTIONS));
-  return (path) => compiled.some((glob) => glob.match(path));
-}
-
 export function makePathPolicies(config: PolicyConfig): PathPolicies {
   const base: PathPolicy = {
     'missing-tests': config['missing-tests'],
@@ -31,12 +25,12 @@ export function makePathPolicies(config: PolicyConfig): PathPolicies {
     'small-change-lines': config['small-change-lines'],
     levels: config.levels,
   };
-  const overrides = config.overrides.map((entry) => ({ entry, matches: matcher(entry.paths) }));
-  const ignored = matcher(config.ignore);
+  const overrides = config.overrides.map((entry) => ({ entry, globs: compileGlobs(entry.paths) }));
+  const ignored = compileGlobs(config.ignore);
   const cache = new Map<string, PathPolicy>();
 
   function matching(path: string): PathOverride[] {
-    return overrides.filter((override) => override.matches(path)).map((override) => override.entry);
+    return overrides.filter((override) => override.globs.matches(path)).map((override) => override.entry);
   }
 
   return {
@@ -52,7 +46,7 @@ export function makePathPolicies(config: PolicyConfig): PathPolicies {
       }
       return policy;
     },
-    isIgnored: ignored,
+    isIgnored: (path) => ignored.matches(path),
     overridingGlobs(path, key) {
       return matching(path)
         .filter((entry) => entry[key] !== undefined)

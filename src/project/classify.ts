@@ -1,11 +1,11 @@
 // What kind of file a path is: a test (by the configured globs) or a fixture (test input data).
 // One definition, used by the test evidence, the rule runner and the rules.
-import { minimatch } from 'minimatch';
+import { compileGlobs } from '../config/glob.js';
 
 /** A matcher for the test-file globs (`analysis.test-globs`). */
 export function makeTestFileMatcher(globs: readonly string[]): (path: string) => boolean {
-  const matchers = globs.map((glob) => new minimatch.Minimatch(glob, { dot: true }));
-  return (path) => matchers.some((matcher) => matcher.match(path));
+  const testFiles = compileGlobs(globs);
+  return (path) => testFiles.matches(path);
 }
 
 /** Folders of fixture files: sample projects and inputs that tests run, not tests or shipped code. */

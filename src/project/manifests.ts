@@ -4,6 +4,7 @@
 import { posix } from 'node:path';
 import type { FileReader } from '../git/files.js';
 import type { Skipped } from '../model.js';
+import { compareCodePoints } from '../order.js';
 
 const DEPENDENCY_FIELDS = [
   'dependencies',
@@ -69,7 +70,7 @@ export async function readProjectManifests(files: FileReader, trackedFiles: read
     if (isManifestPath(path)) packages.push(manifestOf(dir, parsed as Record<string, unknown>));
     else aliases.push(...aliasesOf(dir, parsed as Record<string, unknown>));
   }
-  packages.sort((a, b) => a.dir.localeCompare(b.dir));
+  packages.sort((a, b) => compareCodePoints(a.dir, b.dir));
   return { packages, aliases, unreadable };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { globListSchema } from '../config/glob.js';
 
 // The `provenance:` section of .github/diffgate.yml. Owned by src/provenance/.
 // The top-level `ai: auto|all|none` switch lives in src/config/schema.ts.
@@ -18,8 +19,8 @@ export const provenanceConfigSchema = z
     'never-ai': z.array(nonEmpty).default([]),
     /** Pull request labels that mark every added line as AI-written. */
     'ai-labels': z.array(nonEmpty).default([]),
-    /** Path globs (minimatch, repository-relative) whose added lines are AI-written. */
-    'ai-paths': z.array(nonEmpty).default([]),
+    /** Path globs (src/config/glob.ts) whose added lines are AI-written. */
+    'ai-paths': globListSchema.default([]),
   })
   .strict();
 

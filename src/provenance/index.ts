@@ -9,7 +9,7 @@
 //    person → human; by a bot without an AI signal → unknown. A line blame cannot place inside
 //    the range → unknown. When all commits in the range give the same verdict and there are no
 //    line-level records, that verdict holds for every line and no blame runs.
-import { minimatch } from 'minimatch';
+import { compileGlobs } from '../config/glob.js';
 import type { AiCommit, ChangedFile, FileProvenance, Provenance, ProvenanceResult, Signal, Skipped } from '../model.js';
 import type { DiffRange } from '../diff/index.js';
 import type { FileReader } from '../git/index.js';
@@ -244,12 +244,13 @@ export async function attributeProvenance(input: ProvenanceInput): Promise<Prove
   const noteSignals = new Map<string, Signal[]>();
   const result: FileProvenance[] = [];
   const counts = { ai: 0, human: 0, unknown: 0 };
+  const aiPaths = compileGlobs(input.config['ai-paths']);
   files.forEach((file, index) => {
     const blameByLine = new Map((blames[index] ?? []).map((blame) => [blame.line, blame]));
-    const pathGlob = input.config['ai-paths'].find((glob) => minimatch(file.path, glob, { dot: true }));
-    const wholeFileAi = prSignals.length > 0 || pathGlob !== undefined;
+    const pathGlob = aiPaths.matchingPattern(file.path);
+    const wholeFileAi = prSignals.length > 0 || pathGlob !== null;
     let fileSignals: Signal[] =
-      pathGlob === undefined ? [] : [{ kind: 'config', source: 'config:ai-paths', detail: pathGlob, confidence: 'high', id: 'config:ai-paths' }];
+      pathGlob === null ? [] : [{ kind: 'config', source: 'config:ai-paths', detail: pathGlob, confidence: 'high', id: 'config:ai-paths' }];
     const aiLines: number[] = [];
     const humanLines: number[] = [];
     for (const line of file.addedLines) {

@@ -1,146 +1,58 @@
-// The JSON report (`--json`, the fork-safe artifact): its format, written once here as a zod schema.
-// schema/report.schema.json is generated from it; `parseJsonReport` validates untrusted reports
+// The JSON report (`--json`, the fork-safe artifact): its format, assembled here from the model's zod
+// schemas (src/model.ts, the source of truth). schema/report.schema.json is generated from it; `parseJsonReport` validates untrusted reports
 // (publish mode reads an artifact a pull request produced) with the same schema.
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import type { Report } from '../model.js';
+import {
+  AI_MODES,
+  changedFileSchema,
+  conditionSchema,
+  coverageSchema,
+  findingSchema,
+  missingEvidenceSchema,
+  policyChangeSchema,
+  sarifSummarySchema,
+  signalSchema,
+  skippedSchema,
+  VERDICT_STATUSES,
+  type Report,
+} from '../model.js';
 
 /** Reports larger than this are refused when read back (an artifact is untrusted input). */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
 
-const line = z.number().int().min(1);
-const lines = z.array(line);
-const level = z.enum(['error', 'warning', 'note']);
-const provenance = z.enum(['ai', 'human', 'unknown']);
+const lines = z.array(z.number().int().min(1));
 
-const signal = z
-  .object({
-    kind: z.enum(['line-record', 'commit', 'pull-request', 'config']),
-    source: z.string().meta({ description: 'Where it was found, e.g. `trailer:Co-authored-by`, `refs/notes/ai`.' }),
-    detail: z.string().meta({ description: 'What was found (untrusted text).' }),
-    tool: z.string().optional().meta({ description: 'The assistant, when known: `claude-code`, `copilot`, …' }),
-    confidence: z.enum(['high', 'low']),
-    id: z.string().optional().meta({ description: 'The catalogue entry or setting that matched.' }),
-  })
-  .strict();
-
-const coverageCount = z
-  .object({
-    measured: z.number().int().min(0),
-    covered: z.number().int().min(0),
-    percent: z.number().min(0).max(100).nullable().meta({ description: 'covered / measured × 100; null when nothing was measured.' }),
-  })
-  .strict();
-
-const file = z
-  .object({
-    path: z.string().min(1).meta({ description: 'Repository-relative path at head (at base for a deleted file).' }),
-    oldPath: z.string().nullable().meta({ description: 'The path at base for renamed and copied files.' }),
-    status: z.enum(['added', 'modified', 'deleted', 'renamed', 'copied']),
-    addedLines: lines.meta({ description: 'Head line numbers the change adds, ascending.' }),
-    aiLines: lines.meta({ description: 'The added lines attributed to an AI assistant.' }),
-    humanLines: lines.meta({ description: 'The added lines attributed to a person; the rest are unknown.' }),
-    hunks: z.array(z.object({ start: line, end: line }).strict()),
-    binary: z.boolean(),
-    submodule: z.boolean(),
-    modeOnly: z.boolean(),
-  })
-  .strict();
-
-const fileCoverage = z
-  .object({
-    path: z.string().min(1),
-    measured: z.number().int().min(0).meta({ description: 'Added lines the coverage reports measure.' }),
-    covered: z.number().int().min(0),
-    coveredLines: lines,
-    uncoveredLines: lines,
-    ai: coverageCount.meta({ description: 'The same counts for AI-written lines.' }),
-    branches: coverageCount.optional(),
-  })
-  .strict();
-
-const coverage = z
-  .object({
-    changed: coverageCount.meta({ description: 'Changed-line coverage of all added lines.' }),
-    ai: coverageCount.meta({ description: 'Changed-line coverage of AI-written added lines.' }),
-    branches: coverageCount.nullable(),
-    files: z.array(fileCoverage),
-    unmentioned: z.array(z.string()).meta({ description: 'Changed files with added lines that no coverage report mentions.' }),
-    overall: z
-      .object({ head: coverageCount, base: coverageCount.nullable(), delta: z.number().nullable() })
-      .strict()
-      .nullable()
-      .meta({ description: 'Whole-project line coverage at head, at base, and the change in percentage points.' }),
-    reports: z.array(z.object({ path: z.string(), format: z.string() }).strict()),
-  })
-  .strict();
-
-const finding = z
-  .object({
-    ruleId: z.string().min(1),
-    level,
-    path: z.string().min(1),
-    startLine: line,
-    endLine: line,
-    message: z.string().meta({ description: 'Plain text; untrusted when it comes from a scanner.' }),
-    source: z.enum(['ast', 'sarif', 'coverage']),
-    provenance,
-    fingerprint: z.string().min(1).meta({ description: 'Stable when lines move: rule + path + hash of the code.' }),
-    helpUri: z.string().optional(),
-    tool: z.string().optional(),
-    securitySeverity: z.number().min(0).max(10).optional(),
-    tags: z.array(z.string()).optional(),
-    onAddedLine: z.boolean().optional(),
-  })
-  .strict();
-
-const condition = z
-  .object({
-    id: z.string().min(1).meta({ description: 'e.g. `changed-coverage.ai`, or `… [packages/payments/**]` for a path override.' }),
-    status: z.enum(['pass', 'warn', 'fail', 'skipped']),
-    actual: z.union([z.number(), z.string()]).nullable(),
-    threshold: z.union([z.number(), z.string()]).nullable(),
-    message: z.string(),
-    operator: z.enum(['>=', '<=']).optional(),
-    unit: z.enum(['%', 'pp', 'count']).optional(),
-  })
-  .strict();
-
-const sarifSummary = z
-  .object({
-    inputs: z.array(z.object({ path: z.string(), tools: z.array(z.string()), results: z.number().int().min(0) }).strict()),
-    kept: z.number().int().min(0),
-    outsideFilter: z.number().int().min(0),
-    notNew: z.number().int().min(0),
-    notFailures: z.number().int().min(0),
-    unlocated: z.array(z.object({ tool: z.string(), ruleId: z.string(), location: z.string(), reason: z.string() }).strict()),
-  })
-  .strict();
-
-const skipped = z.object({ path: z.string(), reason: z.string() }).strict();
+const file = changedFileSchema.extend({
+  aiLines: lines.meta({ description: 'The added lines attributed to an AI assistant.' }),
+  humanLines: lines.meta({ description: 'The added lines attributed to a person; the rest are unknown.' }),
+});
 
 export const jsonReportSchema = z
   .object({
     schemaVersion: z.literal(1),
-    verdict: z.enum(['pass', 'warn', 'fail']),
+    verdict: z.enum(VERDICT_STATUSES),
     base: z.string().meta({ description: 'Base commit SHA.' }),
     head: z.string().meta({ description: 'Head commit SHA.' }),
     files: z.array(file),
     provenance: z
       .object({
-        mode: z.enum(['auto', 'all', 'none']),
+        mode: z.enum(AI_MODES),
         counts: z.object({ ai: z.number().int().min(0), human: z.number().int().min(0), unknown: z.number().int().min(0) }).strict(),
-        aiCommits: z.array(z.object({ sha: z.string(), signals: z.array(signal) }).strict()),
-        pullRequestSignals: z.array(signal),
-        skipped: z.array(skipped).optional().meta({ description: 'Line-level authorship records that could not be read, and why.' }),
+        aiCommits: z.array(z.object({ sha: z.string(), signals: z.array(signalSchema) }).strict()),
+        pullRequestSignals: z.array(signalSchema),
+        skipped: z.array(skippedSchema).optional().meta({ description: 'Line-level authorship records that could not be read, and why.' }),
       })
       .strict(),
-    coverage: coverage.nullable().meta({ description: 'null when no coverage report was given (or it could not be read).' }),
-    findings: z.array(finding),
-    conditions: z.array(condition).meta({ description: 'Every condition of the policy, with actual against threshold.' }),
-    sarif: sarifSummary.nullable().meta({ description: 'What the SARIF inputs held; null without SARIF input.' }),
-    missingEvidence: z.array(z.object({ kind: z.enum(['coverage', 'sarif', 'diff']), detail: z.string() }).strict()),
-    skipped: z.array(skipped).meta({ description: 'What could not be analysed, and why.' }),
+    coverage: coverageSchema.nullable().meta({ description: 'null when no coverage report was given (or it could not be read).' }),
+    findings: z.array(findingSchema),
+    conditions: z.array(conditionSchema).meta({ description: 'Every condition of the policy, with actual against threshold.' }),
+    sarif: sarifSummarySchema.nullable().meta({ description: 'What the SARIF inputs held; null without SARIF input.' }),
+    missingEvidence: z.array(missingEvidenceSchema),
+    skipped: z.array(skippedSchema).meta({ description: 'What could not be analysed, and why.' }),
+    policyChange: policyChangeSchema
+      .optional()
+      .meta({ description: 'Present when the change edits the policy file: which revision’s policy judged it (`applied`: the change’s own).' }),
   })
   .strict()
   .meta({ title: 'diffgate report', description: 'The JSON report written by `diffgate --json` (schemaVersion 1).' });
@@ -224,6 +136,7 @@ export function toJsonReport(report: Report): JsonReport {
     sarif: report.sarif,
     missingEvidence: report.missingEvidence.map(({ kind, detail }) => ({ kind, detail })),
     skipped: report.skipped.map(({ path, reason }) => ({ path, reason })),
+    ...optional('policyChange', report.policyChange ? { ...report.policyChange } : undefined),
   };
 }
 
@@ -291,5 +204,6 @@ function fromJsonReport(json: JsonReport): Report {
     sarif: json.sarif,
     missingEvidence: json.missingEvidence,
     skipped: json.skipped,
+    ...(json.policyChange ? { policyChange: json.policyChange } : {}),
   };
 }

@@ -3,6 +3,7 @@
 // sections, and as a last resort cuts whole lines — it never fails on size.
 import type { ConditionResult, Finding, Level, Report, VerdictStatus } from '../model.js';
 import { describeAiShare } from '../provenance/summary.js';
+import { describePolicyChange } from './policy-change.js';
 import { rankFindings } from './rank.js';
 import { codeSpan, escapeMarkdown } from './sanitize.js';
 
@@ -115,6 +116,7 @@ function renderWithDetail(report: Report, rows: Rows, options: MarkdownOptions, 
   const moreAt = options.moreAt ?? 'the JSON report';
   const sections = [
     headline(report, options.title),
+    report.policyChange ? `**Policy:** ${escapeMarkdown(describePolicyChange(report.policyChange), 500)}` : '',
     conditionsSection(report.verdict.conditions, detail.conditions),
     missingEvidenceSection(report),
     coverageSection(report, rows.coverageFiles, detail),

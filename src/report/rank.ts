@@ -1,20 +1,19 @@
 // The order findings are shown in everywhere: errors first, AI-written lines first within a level.
-import type { Finding, Level } from '../model.js';
-
-const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, note: 2 };
+import { LEVEL_RANK, type Finding } from '../model.js';
+import { compareCodePoints } from '../order.js';
 
 function compareFindings(a: Finding, b: Finding): number {
   return (
-    LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+    LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||
     Number(b.provenance === 'ai') - Number(a.provenance === 'ai') ||
     // Findings on added lines before those only near them.
     Number(b.onAddedLine !== false) - Number(a.onAddedLine !== false) ||
     (b.securitySeverity ?? -1) - (a.securitySeverity ?? -1) ||
-    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    compareCodePoints(a.path, b.path) ||
     a.startLine - b.startLine ||
     a.endLine - b.endLine ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-    (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
+    compareCodePoints(a.ruleId, b.ruleId) ||
+    compareCodePoints(a.fingerprint, b.fingerprint)
   );
 }
 

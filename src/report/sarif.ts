@@ -1,7 +1,7 @@
 // diffgate's own findings as a SARIF 2.1.0 log, for github/codeql-action/upload-sarif.
 // Scanner results that came in as SARIF are not repeated: they are uploaded by their own tool.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { Finding, Level, Report } from '../model.js';
+import { LEVEL_RANK, type Finding, type Level, type Report } from '../model.js';
 import { findRule } from '../analysis/registry.js';
 import { rankFindings } from './rank.js';
 
@@ -15,12 +15,11 @@ export interface SarifOptions {
   docsBaseUrl?: string;
 }
 
-const SEVERITY: Record<Level, number> = { note: 0, warning: 1, error: 2 };
 
 function ruleOf(id: string, findings: Finding[], options: SarifOptions): ReportingDescriptor {
   const docsBase = options.docsBaseUrl ?? RULE_DOCS_BASE_URL;
   const helpUri = findings.find((finding) => finding.helpUri)?.helpUri ?? `${docsBase}${encodeURIComponent(id)}.md`;
-  const level = findings.reduce<Level>((worst, finding) => (SEVERITY[finding.level] > SEVERITY[worst] ? finding.level : worst), 'note');
+  const level = findings.reduce<Level>((worst, finding) => (LEVEL_RANK[finding.level] > LEVEL_RANK[worst] ? finding.level : worst), 'note');
   const description = options.ruleDescriptions?.[id] ?? findRule(id)?.meta.description ?? `diffgate rule ${id}`;
   const tags = [...new Set(findings.flatMap((finding) => finding.tags ?? []))];
   return {

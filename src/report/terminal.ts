@@ -1,6 +1,7 @@
 // The CLI's readable summary: plain text for a terminal, no Markdown.
 import type { Finding, Report } from '../model.js';
 import { describeAiShare } from '../provenance/summary.js';
+import { describePolicyChange } from './policy-change.js';
 import { rankFindings } from './rank.js';
 
 const MAX_FINDINGS_SHOWN = 20;
@@ -28,6 +29,7 @@ function findingLine(finding: Finding): string {
 export function renderTerminalSummary(report: Report, options: { verbose: boolean }): string {
   const out: string[] = [];
   out.push(`diffgate: ${report.verdict.status.toUpperCase()}  (${report.base.slice(0, 12)}..${report.head.slice(0, 12)})`);
+  if (report.policyChange) out.push(withoutControlCharacters(describePolicyChange(report.policyChange)));
   if (!options.verbose) return out.join('\n') + '\n';
 
   const added = report.files.reduce((sum, file) => sum + file.addedLines.length, 0);

@@ -216,11 +216,12 @@ describe('runGate on a pull request with human, Claude Code and Cursor commits',
       expect(readVerdict(json)).toBe('fail');
     });
 
-    it('exits 0 once .github/diffgate.yml turns the failing conditions into warnings', () => {
+    it('exits 0 once .github/diffgate.yml in the working copy turns the failing conditions into warnings (--policy-source head)', () => {
       fixture.repo.write({ '.github/diffgate.yml': RELAXED_POLICY });
       try {
         const json = join(fixture.out, 'cli-relaxed.json');
-        const outcome = run(...evidence(), '--json', json);
+        // The working copy's file applies only when asked for: by default the policy is the base commit's.
+        const outcome = run(...evidence(), '--policy-source', 'head', '--json', json);
         expect(outcome.stderr).toBe('');
         expect(outcome.status).toBe(0);
         expect(readVerdict(json)).toBe('warn');
@@ -234,8 +235,8 @@ describe('runGate on a pull request with human, Claude Code and Cursor commits',
       try {
         const fromFile = join(fixture.out, 'cli-ai-none.json');
         const fromFlag = join(fixture.out, 'cli-ai-all.json');
-        run(...evidence(), '--json', fromFile);
-        run(...evidence(), '--ai', 'all', '--json', fromFlag);
+        run(...evidence(), '--policy-source', 'head', '--json', fromFile);
+        run(...evidence(), '--policy-source', 'head', '--ai', 'all', '--json', fromFlag);
         const counts = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { files: { addedLines: number[]; aiLines: number[] }[] }).files;
         expect(counts(fromFile).every((file) => file.aiLines.length === 0)).toBe(true);
         expect(counts(fromFlag).every((file) => file.aiLines.length === file.addedLines.length)).toBe(true);

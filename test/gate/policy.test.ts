@@ -101,8 +101,9 @@ describe('policy settings on a real pull request', () => {
       ].join('\n'),
     });
     try {
+      // The working copy's file applies when asked for (the default is the base commit's policy).
       const report = await gate(
-        {},
+        { 'policy-source': 'head' },
         { coverage: ['coverage-nowhere/**/*.info'], configPath: join(fixture.repo.dir, '.github', 'diffgate.yml'), configRequired: true },
       );
       expect(condition(report, 'missing-evidence.coverage').status).toBe('warn');

@@ -6,7 +6,8 @@ import { runActionWith, type ActionContext } from '../../src/github/action.js';
 import { createGitHubGateway } from '../../src/github/gateway.js';
 import { readActionInputs } from '../../src/github/inputs.js';
 import { InputError } from '../../src/errors.js';
-import type { GateOptions, GateResult } from '../../src/gate.js';
+import type { GateOptions, GateResult, PreparedGate } from '../../src/gate.js';
+import { loadConfig } from '../../src/config/load.js';
 import type { ActionsRunner } from '../../src/github/publish.js';
 import { HEAD } from './fixtures.js';
 
@@ -32,6 +33,11 @@ function context(runGate: (options: GateOptions) => Promise<GateResult>, values:
     gateway: createGitHubGateway({ token: 't', repository: { owner: emulator.owner, repo: emulator.repo }, apiUrl: emulator.url, retryBaseMs: 5, spaceWrites: false }),
     runner: quietRunner,
     runGate,
+    // No repository here: the configuration comes from the inputs alone.
+    prepareGate: async (options): Promise<PreparedGate> => ({
+      range: { base: 'e'.repeat(40), head: HEAD },
+      loaded: await loadConfig({ path: null, required: false, overrides: options.overrides, revisions: null }),
+    }),
     toolVersion: '0.0.0-test',
   };
 }

@@ -35,8 +35,8 @@ describe('readActionInputs', () => {
 
   it('leaves validation to the one schema, whose message names the key and what is allowed', async () => {
     const read = readActionInputs(inputs({ comment: 'sometimes' }), '/ws');
-    await expect(loadConfig(null, read.overrides)).rejects.toThrow(/publish\.comment.*"always"\|"on-failure"\|"never"/);
-    const defaults = await loadConfig(null, {});
+    await expect(loadConfig({ path: null, required: false, overrides: read.overrides, revisions: null })).rejects.toThrow(/publish\.comment.*"always"\|"on-failure"\|"never"/);
+    const { config: defaults } = await loadConfig({ path: null, required: false, overrides: {}, revisions: null });
     expect(defaults.publish).toEqual({
       comment: 'always',
       'check-name': 'diffgate',

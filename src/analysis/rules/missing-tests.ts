@@ -1,6 +1,6 @@
 // `missing-tests`: an added or changed exported function, class or method with no test evidence —
 // no test file imports its module and mentions it, and no coverage report shows its changed lines ran.
-import { minimatch } from 'minimatch';
+import { compileGlobs } from '../../config/glob.js';
 import { z } from 'zod';
 import type { Rule, RuleContext } from '../rule.js';
 import { declaredSymbols, type ChangedSymbol } from '../symbols.js';
@@ -47,7 +47,7 @@ export const missingTests: Rule = {
   },
   create(context) {
     const { ignore } = optionsSchema.parse(context.options);
-    if (ignore.some((glob) => minimatch(context.path, glob, { dot: true }))) return {};
+    if (compileGlobs(ignore).matches(context.path)) return {};
     return {
       'Program:exit'(program) {
         for (const symbol of symbolsToTest(declaredSymbols(program), context)) checkSymbol(context, symbol);

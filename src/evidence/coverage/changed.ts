@@ -2,7 +2,8 @@
 // it; it is covered if some report covers it. Files with no measured added line are left out, as
 // diff-cover leaves them out; changed files no report mentions are listed separately.
 import { extname } from 'node:path';
-import { minimatch } from 'minimatch';
+import { compileGlobs } from '../../config/glob.js';
+import { compareCodePoints } from '../../order.js';
 import type { ChangedFile, CoverageCount, FileCoverage } from '../../model.js';
 import type { ProvenanceLookup } from '../../provenance/lookup.js';
 import type { CoverageConfig } from './config.js';
@@ -27,7 +28,8 @@ export function measureChangedLines(
   config: CoverageConfig,
 ): ChangedLineCoverage {
   const coverage = merged.files;
-  const matches = (path: string, globs: string[]) => globs.some((glob) => minimatch(path, glob, { dot: true }));
+  const excluded = compileGlobs(config.exclude);
+  const neverUnmentioned = compileGlobs(config['ignore-unmentioned']);
   // A report that measures `.ts` files is expected to mention every changed `.ts` file; a README is not
   // code. Unmapped report paths count too: a report whose paths cannot be mapped still covers `.ts` files.
   const coveredExtensions = new Set([...coverage.keys(), ...merged.unmapped.keys()].map((path) => extname(path).toLowerCase()));
@@ -38,10 +40,10 @@ export function measureChangedLines(
   const totals = { measured: 0, covered: 0, aiMeasured: 0, aiCovered: 0, branches: 0, branchesCovered: 0 };
   for (const changed of changedFiles) {
     if (changed.status === 'deleted' || changed.binary || changed.submodule || changed.addedLines.length === 0) continue;
-    if (matches(changed.path, config.exclude)) continue;
+    if (excluded.matches(changed.path)) continue;
     const data = coverage.get(changed.path);
     if (!data) {
-      if (coveredExtensions.has(extname(changed.path).toLowerCase()) && !matches(changed.path, config['ignore-unmentioned'])) {
+      if (coveredExtensions.has(extname(changed.path).toLowerCase()) && !neverUnmentioned.matches(changed.path)) {
         unmentioned.push(changed.path);
       }
       continue;
@@ -56,8 +58,8 @@ export function measureChangedLines(
     totals.branches += file.branches?.measured ?? 0;
     totals.branchesCovered += file.branches?.covered ?? 0;
   }
-  files.sort((a, b) => compare(a.path, b.path));
-  unmentioned.sort(compare);
+  files.sort((a, b) => compareCodePoints(a.path, b.path));
+  unmentioned.sort(compareCodePoints);
   return {
     changed: countOf(totals.measured, totals.covered),
     ai: countOf(totals.aiMeasured, totals.aiCovered),
@@ -101,7 +103,4 @@ function measureFile(changed: ChangedFile, data: MergedFile, provenance: Provena
   return file;
 }
 
-/** Code-point order, the same on every machine (localeCompare is not). */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+

@@ -1,4 +1,5 @@
 // Filter modes, like reviewdog's: which located results become findings.
+import { addedLinesOf } from '../../diff/change-set.js';
 import type { ChangedFile } from '../../model.js';
 import type { SarifFilterMode } from './config.js';
 import type { LineSpan } from './locate.js';
@@ -31,20 +32,7 @@ export function decideFilter(mode: SarifFilterMode, file: ChangedFile | undefine
 function touchesAddedLines(file: ChangedFile, lines: LineSpan | null): boolean {
   if (file.status === 'deleted') return false;
   if (lines === null) return file.status === 'added' && file.addedLines.length > 0;
-  return overlapsSorted(file.addedLines, lines);
-}
-
-/** addedLines is ascending: binary-search the first line ≥ startLine. */
-function overlapsSorted(sortedLines: number[], lines: LineSpan): boolean {
-  let low = 0;
-  let high = sortedLines.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sortedLines[middle] ?? 0) < lines.startLine) low = middle + 1;
-    else high = middle;
-  }
-  const first = sortedLines[low];
-  return first !== undefined && first <= lines.endLine;
+  return addedLinesOf(file.addedLines).touches(lines.startLine, lines.endLine);
 }
 
 function touchesHunk(file: ChangedFile, lines: LineSpan): boolean {

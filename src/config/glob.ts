@@ -1,0 +1,61 @@
+// The one glob type of the configuration. Every glob-valued key (`policy.ignore`,
+// `policy.overrides[].paths`, `coverage.exclude`, `coverage.ignore-unmentioned`,
+// `provenance.ai-paths`, `analysis.test-globs`, the `missing-tests` rule's `ignore`) is a list read the
+// way .gitignore is read, so that `!` means the same thing under every key:
+//
+// - each pattern is a minimatch glob on the repository-relative path, `*` and `**` also match dot files;
+// - a pattern starting with `!` takes back paths that earlier patterns matched; the last pattern that
+//   matches a path decides (`['src/**', '!src/keep.ts']` is every file under src/ except keep.ts);
+// - `#` is an ordinary character (file names may start with it), not a comment.
+//
+// Before, `coverage.exclude` read `!x` as "every path except x" on its own and `policy.ignore` read it
+// as a literal `!`; a list with only negations now matches nothing, as in .gitignore.
+import { Minimatch } from 'minimatch';
+import { z } from 'zod';
+
+const PATTERN_OPTIONS = { dot: true, nocomment: true, nonegate: true } as const;
+
+export interface GlobList {
+  /** The patterns as written in the configuration. */
+  readonly patterns: readonly string[];
+  matches(path: string): boolean;
+  /** The positive pattern that decided a match (for messages and signals), or null when the path does not match. */
+  matchingPattern(path: string): string | null;
+}
+
+interface CompiledPattern {
+  pattern: string;
+  negated: boolean;
+  glob: Minimatch;
+}
+
+/** Compiles a list once; match with the returned object as often as needed. */
+export function compileGlobs(patterns: readonly string[]): GlobList {
+  const compiled: CompiledPattern[] = patterns.map((pattern) => {
+    const negated = pattern.startsWith('!');
+    return { pattern, negated, glob: new Minimatch(negated ? pattern.slice(1) : pattern, PATTERN_OPTIONS) };
+  });
+  function decidingPattern(path: string): CompiledPattern | null {
+    // Last match wins: walk from the end and stop at the first pattern that matches.
+    for (let index = compiled.length - 1; index >= 0; index--) {
+      const entry = compiled[index]!;
+      if (entry.glob.match(path)) return entry;
+    }
+    return null;
+  }
+  return {
+    patterns: [...patterns],
+    matches: (path) => {
+      const entry = decidingPattern(path);
+      return entry !== null && !entry.negated;
+    },
+    matchingPattern: (path) => {
+      const entry = decidingPattern(path);
+      return entry === null || entry.negated ? null : entry.pattern;
+    },
+  };
+}
+
+/** The schema of a glob-valued key: a list of non-empty patterns (`!` re-includes, see above). */
+export const globListSchema = z
+  .array(z.string({ error: 'expected a glob' }).min(1, 'expected a non-empty glob'), { error: 'expected a list of globs' });

@@ -1,0 +1,86 @@
+// The one judge: evidence and a policy in; the findings that count (at their policy levels), the
+// coverage that counts, and the verdict with its conditions out. The gate calls it on fresh
+// evidence; publish mode calls it on an artifact's evidence with the trusted policy.
+import type { ChangedFile, ConditionResult, CoverageResult, Finding, MissingEvidence, ProvenanceResult, Skipped, Verdict, VerdictStatus } from '../model.js';
+import type { Policy } from './compile.js';
+import { applyLevels } from './levels.js';
+import { withoutIgnoredCoverage } from './ignore.js';
+import {
+  changedCoverageConditions,
+  errorHandlingConditions,
+  missingEvidenceConditions,
+  missingTestsConditions,
+  overallCoverageConditions,
+  ruleFindingConditions,
+  sarifConditions,
+} from './conditions.js';
+
+/** What the stages found, before the policy: findings at the levels their rule or scanner gave. */
+export interface Evidence {
+  files: ChangedFile[];
+  provenance: ProvenanceResult;
+  findings: Finding[];
+  coverage: CoverageResult | null;
+  missingEvidence: MissingEvidence[];
+  skipped: Skipped[];
+}
+
+export interface Judgement {
+  /** Findings outside `policy.ignore`, at the levels the policy sets. */
+  findings: Finding[];
+  /** Changed-line coverage without ignored paths (totals recounted), so the report shows what was counted. */
+  coverage: CoverageResult | null;
+  verdict: Verdict;
+}
+
+/** ignore → levels → conditions → verdict. `policy.ignore` is applied here, once. */
+export function judge(evidence: Evidence, policy: Policy): Judgement {
+  const counted = withoutIgnored(evidence, policy);
+  const findings = applyLevels(counted.findings, policy);
+  return { findings, coverage: counted.coverage, verdict: verdictOf({ ...counted, findings }, policy) };
+}
+
+/** The evidence without what `policy.ignore` names: those paths count nowhere and are not shown. */
+export function withoutIgnored(evidence: Evidence, policy: Policy): Evidence {
+  const { isIgnored } = policy.paths;
+  return {
+    ...evidence,
+    files: evidence.files.filter((file) => !isIgnored(file.path)),
+    findings: evidence.findings.filter((finding) => !isIgnored(finding.path)),
+    coverage: withoutIgnoredCoverage(evidence.coverage, policy),
+  };
+}
+
+/**
+ * Conditions → verdict, with reasons, on evidence that `withoutIgnored` already filtered. Every
+ * condition is listed (those switched off or not applicable as `skipped`, with why); the verdict is
+ * `fail` if any fails, else `warn` if any warns.
+ */
+export function verdictOf(counted: Evidence, policy: Policy): Verdict {
+  const { config, paths: policies } = policy;
+  const paths = [
+    ...new Set([
+      ...counted.files.map((file) => file.path),
+      ...counted.findings.map((finding) => finding.path),
+      ...(counted.coverage?.files.map((file) => file.path) ?? []),
+    ]),
+  ];
+  const coverageMissing = counted.missingEvidence.some((entry) => entry.kind === 'coverage');
+  const sarifMissing = counted.missingEvidence.some((entry) => entry.kind === 'sarif');
+  const conditions: ConditionResult[] = [
+    ...missingEvidenceConditions(counted.missingEvidence, config),
+    ...missingTestsConditions(counted.findings, paths, policies, config),
+    ...errorHandlingConditions(counted.findings, paths, policies, config),
+    ...ruleFindingConditions(counted.findings, paths, policies, config),
+    ...sarifConditions(counted.findings, sarifMissing, paths, policies, config),
+    ...changedCoverageConditions(counted.coverage, coverageMissing, paths, policies, config),
+    ...overallCoverageConditions(counted.coverage, config),
+  ];
+  return { status: conclude(conditions), conditions };
+}
+
+function conclude(conditions: ConditionResult[]): VerdictStatus {
+  if (conditions.some((condition) => condition.status === 'fail')) return 'fail';
+  if (conditions.some((condition) => condition.status === 'warn')) return 'warn';
+  return 'pass';
+}

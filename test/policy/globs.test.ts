@@ -1,0 +1,61 @@
+// One glob type for every glob-valued key: the same list means the same paths under
+// `policy.ignore` and under `coverage.exclude` (and the other keys, which share compileGlobs).
+import { describe, expect, it } from 'vitest';
+import { compileGlobs } from '../../src/config/glob.js';
+import { parseConfig } from '../../src/config/load.js';
+import { measureChangedLines } from '../../src/evidence/coverage/changed.js';
+import type { MergedFile } from '../../src/evidence/coverage/merge.js';
+import { compilePolicy, judge } from '../../src/policy/index.js';
+import { changedFile, finding, provenance } from './fixtures.js';
+
+// Every file under src/ except keep.ts: before, coverage.exclude read `!src/keep.ts` as "every path
+// but keep.ts" (so keep.ts was excluded by `src/**` anyway) and policy.ignore read it as a literal `!`.
+const LIST = ['src/**', '!src/keep.ts'];
+const PATHS = ['src/a.ts', 'src/keep.ts', 'lib/b.ts'];
+
+describe('compileGlobs', () => {
+  it('reads a list like .gitignore: the last matching pattern decides, `!` takes paths back', () => {
+    const globs = compileGlobs(LIST);
+    expect(PATHS.filter((path) => globs.matches(path))).toEqual(['src/a.ts']);
+    expect(globs.matchingPattern('src/a.ts')).toBe('src/**');
+    expect(globs.matchingPattern('src/keep.ts')).toBeNull();
+    // Order matters: a later positive pattern takes keep.ts again.
+    expect(compileGlobs([...LIST, 'src/keep.*']).matches('src/keep.ts')).toBe(true);
+  });
+
+  it('matches dot files, treats `#` as a character, and a list of negations alone matches nothing', () => {
+    expect(compileGlobs(['**/*.ts']).matches('.config/x.ts')).toBe(true);
+    expect(compileGlobs(['#notes.md']).matches('#notes.md')).toBe(true);
+    expect(compileGlobs(['!**/*.test.ts']).matches('src/a.ts')).toBe(false);
+    expect(compileGlobs([]).matches('src/a.ts')).toBe(false);
+  });
+});
+
+describe('the same list under two keys', () => {
+  it('policy.ignore drops findings on the paths the list matches, and keeps keep.ts', () => {
+    const config = parseConfig({ policy: { ignore: LIST } }, 'test');
+    const findings = PATHS.map((path) => finding({ path, level: 'error', ruleId: 'throw-literal' }));
+    const judged = judge(
+      { files: PATHS.map((path) => changedFile(path)), provenance: provenance(), findings, coverage: null, missingEvidence: [], skipped: [] },
+      compilePolicy(config.policy),
+    );
+    expect(judged.findings.map((entry) => entry.path)).toEqual(['src/keep.ts', 'lib/b.ts']);
+  });
+
+  it('coverage.exclude leaves out the same paths from changed-line coverage', () => {
+    const { coverage } = parseConfig({ coverage: { exclude: LIST } }, 'test');
+    const hit = (): MergedFile => ({ lines: new Map([[1, 1]]), branches: new Map() });
+    const result = measureChangedLines(
+      PATHS.map((path) => changedFile(path, [1])),
+      { files: new Map(PATHS.map((path) => [path, hit()])), unmapped: new Map() },
+      () => 'human',
+      coverage,
+    );
+    expect(result.files.map((file) => file.path).sort()).toEqual(['lib/b.ts', 'src/keep.ts']);
+  });
+
+  it('rejects a list with an empty glob under either key, naming the key', () => {
+    expect(() => parseConfig({ policy: { ignore: [''] } }, 'diffgate.yml')).toThrow(/policy\.ignore\.0: expected a non-empty glob/);
+    expect(() => parseConfig({ coverage: { exclude: [''] } }, 'diffgate.yml')).toThrow(/coverage\.exclude\.0: expected a non-empty glob/);
+  });
+});
