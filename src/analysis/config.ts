@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { InputError } from '../errors.js';
 import { globListSchema } from '../config/glob.js';
-import { LEVELS } from '../model.js';
+import { LEVELS, type Level } from '../model.js';
+import { RULES } from './registry.js';
+import type { OptionsOf, Rule } from './rule.js';
 
 // The `analysis:` section of .github/diffgate.yml. Owned by src/analysis/.
 export const DEFAULT_TEST_GLOBS = [
@@ -40,3 +43,82 @@ export const analysisConfigSchema = z
   .strict();
 
 export type AnalysisConfig = z.infer<typeof analysisConfigSchema>;
+
+/** A rule as configured: its level on AI-written lines and its options, parsed once. */
+export interface ActiveRule<R extends Rule = Rule> {
+  rule: R;
+  level: Level;
+  options: OptionsOf<R>;
+}
+
+/** The `analysis:` section after `parseAnalysisOptions`: every rule that is on, with its level and typed options. */
+export interface ResolvedAnalysisConfig extends AnalysisConfig {
+  /** The rules that are on, in registry order. */
+  readonly activeRules: readonly ActiveRule[];
+}
+
+/** The options of one rule in a resolved config, typed by the rule; undefined when the rule is off. */
+export function optionsOf<R extends Rule>(config: ResolvedAnalysisConfig, rule: R): OptionsOf<R> | undefined {
+  return config.activeRules.find((active) => active.rule === rule)?.options as OptionsOf<R> | undefined;
+}
+
+/**
+ * Parses `analysis.rules` once, at config load: checks every rule id, drops `off` rules, sets levels and
+ * parses each rule's options with its schema (defaults filled in). Throws an InputError naming the key
+ * (`analysis.rules.<id>.options.<option>`) and what it accepts. `rules` defaults to the registry; tests
+ * pass their own.
+ */
+export function parseAnalysisOptions(analysis: AnalysisConfig, rules: readonly Rule[] = RULES): ResolvedAnalysisConfig {
+  const known = new Set([...RULES, ...rules].map((rule) => rule.meta.id));
+  for (const id of Object.keys(analysis.rules)) {
+    if (!known.has(id)) {
+      // A typo would silently leave the rule meant on.
+      throw new InputError(`analysis.rules names an unknown rule "${id}"; known rules: ${[...known].sort().join(', ')} (see docs/analysis.md)`);
+    }
+  }
+  const activeRules: ActiveRule[] = [];
+  for (const rule of rules) {
+    const setting = analysis.rules[rule.meta.id];
+    if (setting === 'off') continue;
+    activeRules.push({ rule, level: setting?.level ?? rule.meta.defaultLevel, options: parseRuleOptions(rule, setting?.options) });
+  }
+  return { ...analysis, activeRules };
+}
+
+/** The resolved config, parsing it only when the caller has not yet done so. */
+export function resolveAnalysisConfig(analysis: AnalysisConfig | ResolvedAnalysisConfig, rules?: readonly Rule[]): ResolvedAnalysisConfig {
+  return 'activeRules' in analysis && rules === undefined ? analysis : parseAnalysisOptions(analysis, rules);
+}
+
+function parseRuleOptions(rule: Rule, raw: Record<string, unknown> | undefined): object {
+  const key = `analysis.rules.${rule.meta.id}.options`;
+  const schema = rule.meta.options;
+  if (!schema) {
+    if (raw && Object.keys(raw).length > 0) throw new InputError(`${key}: this rule takes no options (see docs/rules/${rule.meta.id}.md)`);
+    return {};
+  }
+  const parsed = schema.safeParse(raw ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `.${issue.path.map(String).join('.')}` : '';
+  const allowed = allowedOptions(schema);
+  const accepts = allowed.length > 0 ? `; options: ${allowed.join(', ')}` : '';
+  throw new InputError(`${key}${where} is invalid: ${issue?.message ?? 'bad value'}${accepts} (see docs/rules/${rule.meta.id}.md)`);
+}
+
+/** `name (type[, default])` for each option of an object schema, for the error message. */
+function allowedOptions(schema: z.ZodType): string[] {
+  if (!(schema instanceof z.ZodObject)) return [];
+  return Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, option]) => `${name} (${describeOption(option)})`);
+}
+
+function describeOption(option: z.ZodType): string {
+  if (option instanceof z.ZodDefault) {
+    const inner = describeOption(option.unwrap() as z.ZodType);
+    return `${inner}, default ${JSON.stringify(option.def.defaultValue)}`;
+  }
+  if (option instanceof z.ZodOptional) return describeOption(option.unwrap() as z.ZodType);
+  if (option instanceof z.ZodEnum) return option.options.map((value) => JSON.stringify(value)).join(' | ');
+  if (option instanceof z.ZodArray) return `list of ${describeOption(option.element as z.ZodType)}`;
+  return option.def.type;
+}

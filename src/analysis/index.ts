@@ -4,19 +4,17 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { ChangedFile, CoverageResult, Finding, Skipped } from '../model.js';
 import type { DiffRange } from '../diff/index.js';
-import { InputError } from '../errors.js';
 import { Revision } from '../git/index.js';
 import { compareCodePoints } from '../order.js';
 import { ProjectIndex } from '../project/index.js';
 import type { ProvenanceLookup } from '../provenance/lookup.js';
-import type { AnalysisConfig } from './config.js';
+import { resolveAnalysisConfig, type AnalysisConfig, type ResolvedAnalysisConfig } from './config.js';
 import { buildDependencyFacts } from './facts/dependencies.js';
 import { buildTestEvidence, type FactsInput } from './facts/tests.js';
 import { collectPromiseExports } from './modules.js';
 import { isAnalysedPath } from './parse.js';
-import { RULES } from './registry.js';
 import type { ProjectFacts, Rule } from './rule.js';
-import { activateRules, analyzeFile, prepareFile } from './run.js';
+import { analyzeFile, prepareFile } from './run.js';
 
 export { changedSymbols, declaredSymbols, type ChangedSymbol, type SymbolKind } from './symbols.js';
 export { analyzeFile, type FileAnalysisInput, type FileAnalysisResult } from './run.js';
@@ -27,32 +25,19 @@ export interface AnalysisInput {
   range: DiffRange;
   files: ChangedFile[];
   provenance: ProvenanceLookup;
-  config: AnalysisConfig;
+  /** Best resolved at config load (`parseAnalysisOptions`); a raw section is resolved here, once per run. */
+  config: AnalysisConfig | ResolvedAnalysisConfig;
   /** Changed-line coverage when coverage reports were given: evidence for `missing-tests`. */
   coverage: CoverageResult | null;
   /** The run's head Revision (range.head), shared with the other stages; opened (and closed) here when absent. */
   revision?: Revision;
-  /** The rules to run; all registered rules by default. */
+  /** The rules to run instead of the configured ones (tests); all registered rules by default. */
   rules?: readonly Rule[];
 }
 
 export interface AnalysisResult {
   findings: Finding[];
   skipped: Skipped[];
-}
-
-/**
- * Checks `analysis.rules` up front, even when no file needs analysing: an unknown id (a typo would
- * silently leave a rule on) or invalid options are an InputError.
- */
-export function validateRuleSettings(config: AnalysisConfig, rules: readonly Rule[] = RULES): void {
-  const known = new Set([...RULES, ...rules].map((rule) => rule.meta.id));
-  for (const id of Object.keys(config.rules)) {
-    if (!known.has(id)) {
-      throw new InputError(`analysis.rules names an unknown rule "${id}"; known rules: ${[...known].sort().join(', ')} (see docs/analysis.md)`);
-    }
-  }
-  activateRules(rules, config);
 }
 
 /** Changed TS/JS files with added lines; binary ones are listed as skipped. */
@@ -92,14 +77,14 @@ async function prepareChangedFile(revision: Revision, head: string, file: Change
 
 /** Parses changed TS/JS at head (once per file) and runs the rules on added code only. */
 export async function analyzeChanges(input: AnalysisInput): Promise<AnalysisResult> {
-  const rules = input.rules ?? RULES;
-  validateRuleSettings(input.config, rules);
+  // Rule ids and options are checked before any file is read, even when no file needs analysing.
+  const config = resolveAnalysisConfig(input.config, input.rules);
   const { analysable, skipped } = selectFiles(input.files);
   if (analysable.length === 0) return { findings: [], skipped };
 
   const revision = input.revision ?? Revision.ofResolvedSha(input.repo, input.range.head);
   try {
-    return await analyzePrepared(input, rules, skipped, revision, analysable);
+    return await analyzePrepared(input, config, skipped, revision, analysable);
   } finally {
     if (revision !== input.revision) revision.close();
   }
@@ -107,7 +92,7 @@ export async function analyzeChanges(input: AnalysisInput): Promise<AnalysisResu
 
 async function analyzePrepared(
   input: AnalysisInput,
-  rules: readonly Rule[],
+  config: ResolvedAnalysisConfig,
   skipped: Skipped[],
   revision: Revision,
   analysable: ChangedFile[],
@@ -137,9 +122,8 @@ async function analyzePrepared(
       ast,
       addedLines: new Set(file.addedLines),
       provenance: input.provenance,
-      rules,
       project,
-      config: input.config,
+      config,
     });
     // The message id is for rule tests; the report carries the Finding fields only.
     for (const { messageId: _messageId, ...finding } of result.findings) findings.push(finding);

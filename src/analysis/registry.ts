@@ -1,5 +1,5 @@
 // Every rule the analysis runs, in the order their findings are listed. One file per rule in rules/.
-import type { Rule } from './rule.js';
+import type { Rule, RuleCategory } from './rule.js';
 import { emptyCatch } from './rules/empty-catch.js';
 import { floatingPromise } from './rules/floating-promise.js';
 import { focusedOrSkippedTest } from './rules/focused-or-skipped-test.js';
@@ -34,4 +34,9 @@ export const RULES: readonly Rule[] = [
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((rule) => rule.meta.id === id);
+}
+
+/** The ids of the registered rules in a category, in registry order: the policy's rule sets come from here. */
+export function ruleIdsInCategory(category: RuleCategory): string[] {
+  return RULES.filter((rule) => rule.meta.category === category).map((rule) => rule.meta.id);
 }

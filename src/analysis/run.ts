@@ -1,14 +1,15 @@
 // The runner for one file: skip checks, parse, one walk with every rule's visitors, then findings.
 // Pure: text and facts in, findings and skips out. `analyzeChanges` (index.ts) does the I/O around it.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { InputError, describeError } from '../errors.js';
-import type { Finding, Level, Skipped } from '../model.js';
+import { describeError } from '../errors.js';
+import type { Finding, Skipped } from '../model.js';
 import { provenanceOfRange, type ProvenanceLookup } from '../provenance/lookup.js';
-import type { AnalysisConfig } from './config.js';
+import type { ActiveRule, ResolvedAnalysisConfig } from './config.js';
+import { isFixturePath, testsOwnFramework } from './facts/test-syntax.js';
 import { makeTestFileMatcher } from './facts/tests.js';
 import { fingerprintOf, normaliseCode } from './fingerprint.js';
 import { parseSource } from './parse.js';
-import type { ProjectFacts, ReportDescriptor, Rule, RuleContext } from './rule.js';
+import type { ProjectFacts, ReportDescriptor, Rule, RuleContext, RuleScope } from './rule.js';
 import { setParents, walk, type NodeVisitor, type WalkVisitors } from './walk.js';
 
 /** A line this long, in a file whose lines average MINIFIED_MEAN_LINE_LENGTH or more, marks minified code. */
@@ -27,9 +28,9 @@ export interface FileAnalysisInput {
   /** Head line numbers the change added. */
   addedLines: ReadonlySet<number>;
   provenance: ProvenanceLookup;
-  rules: readonly Rule[];
   project: ProjectFacts;
-  config: AnalysisConfig;
+  /** The analysis config with rule options parsed once (`parseAnalysisOptions`); its active rules run. */
+  config: ResolvedAnalysisConfig;
   /** The file's tree when the caller already parsed it (after `skipReason`): each file is parsed once. */
   ast?: TSESTree.Program;
 }
@@ -46,39 +47,6 @@ export interface FileAnalysisResult {
 
 /** Tag of findings from rules configured at `note`: shown, but not counted by the policy's conditions. */
 export const INFORMATIONAL_TAG = 'informational';
-
-/** A rule as configured: its level on AI-written lines and its parsed options. */
-export interface ActiveRule {
-  rule: Rule;
-  level: Level;
-  options: Record<string, unknown>;
-}
-
-/** Applies `analysis.rules` to the rules given: drops `off` rules, sets levels, parses options. */
-export function activateRules(rules: readonly Rule[], config: AnalysisConfig): ActiveRule[] {
-  const active: ActiveRule[] = [];
-  for (const rule of rules) {
-    const setting = config.rules[rule.meta.id];
-    if (setting === 'off') continue;
-    const optionsSchema = rule.meta.options;
-    let options: Record<string, unknown> = {};
-    if (optionsSchema) {
-      const parsed = optionsSchema.safeParse(setting?.options ?? {});
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue && issue.path.length > 0 ? `.${issue.path.join('.')}` : '';
-        throw new InputError(
-          `analysis.rules.${rule.meta.id}.options${where} is invalid: ${issue?.message ?? 'bad value'} (see docs/rules/${rule.meta.id}.md)`,
-        );
-      }
-      options = parsed.data;
-    } else if (setting?.options && Object.keys(setting.options).length > 0) {
-      throw new InputError(`analysis.rules.${rule.meta.id}.options: this rule takes no options (see docs/rules/${rule.meta.id}.md)`);
-    }
-    active.push({ rule, level: setting?.level ?? rule.meta.defaultLevel, options });
-  }
-  return active;
-}
 
 /** Why a file should not be analysed (minified, generated, too big), or null to analyse it. */
 export function skipReason(path: string, source: string, maxFileBytes: number): string | null {
@@ -175,10 +143,27 @@ function linesOfText(source: string, start: number, end: number): string {
   return source.split('\n').slice(start - 1, end).join('\n');
 }
 
+/** Whether a rule's declared scope includes this file; the file-level facts are computed at most once. */
+function scopeFilter(path: string, isTestFile: boolean, ast: TSESTree.Program, project: ProjectFacts): (scope: RuleScope) => boolean {
+  const fixture = isFixturePath(path);
+  let frameworkOwnTests: boolean | null = null;
+  return (scope) => {
+    if (!scope.fixtures && fixture) return false;
+    if (scope.tests === 'never') return !isTestFile;
+    if (scope.tests === 'both') return true;
+    if (!isTestFile) return false;
+    if (frameworkOwnTests === null) {
+      const ownPackages = new Set(project.dependencies.packages.flatMap((manifest) => (manifest.name ? [manifest.name] : [])));
+      frameworkOwnTests = testsOwnFramework(ast, ownPackages);
+    }
+    return !frameworkOwnTests;
+  };
+}
+
 /** Runs the rules on one file's added code. Never throws for the file's content or a failing rule: those become `skipped`. */
 export function analyzeFile(input: FileAnalysisInput): FileAnalysisResult {
   const { path, source, addedLines } = input;
-  const active = activateRules(input.rules, input.config);
+  const active = input.config.activeRules;
   if (active.length === 0 || addedLines.size === 0) return { findings: [], skipped: [] };
 
   let ast = input.ast;
@@ -188,6 +173,7 @@ export function analyzeFile(input: FileAnalysisInput): FileAnalysisResult {
     ast = prepared.ast;
   }
   const isTestFile = makeTestFileMatcher(input.config['test-globs'])(path);
+  const inScope = scopeFilter(path, isTestFile, ast, input.project);
   const isAddedLine = (line: number): boolean => addedLines.has(line);
   const touchesAddedLines = (node: { loc: TSESTree.SourceLocation }): boolean => {
     for (let line = node.loc.start.line; line <= node.loc.end.line; line++) if (addedLines.has(line)) return true;
@@ -210,8 +196,7 @@ export function analyzeFile(input: FileAnalysisInput): FileAnalysisResult {
   try {
     setParents(ast);
     for (const rule of active) {
-      if (rule.rule.meta.testFilesOnly === true && !isTestFile) continue;
-      if (rule.rule.meta.testFilesOnly === false && isTestFile) continue;
+      if (!inScope(rule.rule.meta.scope)) continue;
       const id = rule.rule.meta.id;
       const context: RuleContext = {
         path,
@@ -262,7 +247,10 @@ export function analyzeFile(input: FileAnalysisInput): FileAnalysisResult {
     reason: `rule ${id} failed on this file, so its findings here are missing: ${message}`,
   }));
   const kept = reports.filter((report) => !failed.has(report.active.rule.meta.id));
-  const suppressed = suppressedLines(ast.comments ?? [], input.rules);
+  const suppressed = suppressedLines(
+    ast.comments ?? [],
+    active.map((activeRule) => activeRule.rule),
+  );
   return { findings: toFindings(input, kept, suppressed), skipped };
 }
 

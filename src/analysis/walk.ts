@@ -1,5 +1,7 @@
 // Depth-first walk over a typescript-estree AST with enter/exit visitors, and `parent` pointers.
+// Children are found by the parser's visitor keys, not by scanning every property of every node.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { visitorKeys } from '@typescript-eslint/visitor-keys';
 
 export type NodeVisitor = (node: TSESTree.Node) => void;
 
@@ -8,26 +10,44 @@ export interface WalkVisitors {
   exit: Map<string, NodeVisitor[]>;
 }
 
-// Keys that hold back-references or positions, never child nodes.
+// Where a node's children are: typescript-estree's visitor keys, in source order. `export { a }` holds two
+// identifiers at the same position; the walk has always visited `exported` first there (the parser's property
+// order), and keeps doing so: rules see nodes in the same order, so findings stay identical.
+const CHILD_KEYS: Readonly<Record<string, readonly string[] | undefined>> = { ...visitorKeys, ExportSpecifier: ['exported', 'local'] };
+
+// Keys that hold back-references or positions, never child nodes: for a node type the keys table does not know.
 const NON_CHILD_KEYS = new Set(['parent', 'loc', 'range', 'tokens', 'comments']);
 
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
+function pushChildren(children: TSESTree.Node[], value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const item of value) if (isNode(item)) children.push(item);
+  } else if (isNode(value)) {
+    children.push(value);
+  }
+}
+
 /** The direct children of a node, in source order. */
 export function childrenOf(node: TSESTree.Node): TSESTree.Node[] {
   const children: TSESTree.Node[] = [];
-  for (const key of Object.keys(node)) {
-    if (NON_CHILD_KEYS.has(key)) continue;
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) children.push(item);
-    } else if (isNode(value)) {
-      children.push(value);
+  const fields = node as unknown as Record<string, unknown>;
+  const keys = CHILD_KEYS[node.type];
+  if (keys) {
+    for (const key of keys) pushChildren(children, fields[key]);
+  } else {
+    for (const key of Object.keys(node)) if (!NON_CHILD_KEYS.has(key)) pushChildren(children, fields[key]);
+  }
+  // Keys list children in source order, except where two lists interleave (a template's quasis and
+  // expressions) or for an unknown node type: only then is a (stable) sort needed.
+  for (let index = 1; index < children.length; index++) {
+    if ((children[index - 1] as TSESTree.Node).range[0] > (children[index] as TSESTree.Node).range[0]) {
+      return children.sort((a, b) => a.range[0] - b.range[0]);
     }
   }
-  return children.sort((a, b) => a.range[0] - b.range[0]);
+  return children;
 }
 
 /** Sets `parent` on every node below `root`, before any rule runs, so rules can look up and down the tree. */

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { checkRuleSettings } from './rules.js';
+import { resolveRuleSettings } from './rules.js';
 import { readFileAtRevision } from '../git/index.js';
 import { InputError } from '../errors.js';
 import type { PolicyChange } from '../model.js';
@@ -71,7 +71,7 @@ export async function loadConfig(request: ConfigRequest): Promise<LoadedConfig> 
     if (normalise(baseText) !== normalise(headText)) policyChange = { path: inRepository, source, applied: source === 'head' };
     config = source === 'head' ? diskConfig : baseConfig;
   }
-  checkRuleSettings(config.analysis);
+  config = { ...config, analysis: resolveRuleSettings(config.analysis) };
   return { config, policy: compilePolicy(config.policy), policyChange };
 }
 

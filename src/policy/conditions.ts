@@ -3,6 +3,7 @@
 import { LEVEL_RANK, type ConditionResult, type ConditionStatus, type CoverageResult, type Finding, type MissingEvidence } from '../model.js';
 import type { PolicyConfig, PathPolicy } from './config.js';
 import type { PathPolicies, PathSettingKey } from './paths.js';
+import { ruleIdsInCategory } from '../analysis/registry.js';
 
 type ConditionLevel = 'fail' | 'warn' | 'off';
 type Scope = 'ai' | 'all';
@@ -113,16 +114,8 @@ export function missingTestsConditions(findings: Finding[], paths: string[], pol
   return scopedCountConditions('missing-tests', { noun: 'missing-tests finding', qualifier: '' }, groups, relevant);
 }
 
-/** diffgate's own rules about error handling; rules may also say so with the `error-handling` tag. */
-export const ERROR_HANDLING_RULES: ReadonlySet<string> = new Set([
-  'empty-catch',
-  'swallowed-error',
-  'floating-promise',
-  'unchecked-fetch',
-  'unguarded-json-parse',
-  'throw-literal',
-  'lost-error-cause',
-]);
+/** diffgate's own rules about error handling (their `meta.category`); rules may also say so with the `error-handling` tag. */
+export const ERROR_HANDLING_RULES: ReadonlySet<string> = new Set(ruleIdsInCategory('error-handling'));
 
 export function isErrorHandlingFinding(finding: Finding, rules: Record<string, unknown>): boolean {
   return (

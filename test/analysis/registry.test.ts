@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/analysis/registry.js';
+import { RULES, ruleIdsInCategory } from '../../src/analysis/registry.js';
+import { RULE_CATEGORIES } from '../../src/analysis/rule.js';
+import { ERROR_HANDLING_RULES } from '../../src/policy/conditions.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ruleFiles = readdirSync(join(root, 'src', 'analysis', 'rules'))
@@ -20,6 +22,18 @@ describe('rule registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('sorts every rule into exactly one category, and the categories into rule sets', () => {
+    const byCategory = RULE_CATEGORIES.flatMap((category) => ruleIdsInCategory(category));
+    expect(byCategory.sort()).toEqual(RULES.map((rule) => rule.meta.id).sort());
+    expect(ruleIdsInCategory('tests')).toEqual(['missing-tests', 'test-without-assertion', 'focused-or-skipped-test', 'trivial-assertion']);
+  });
+
+  it('gives the policy its error-handling rules from the registry', () => {
+    expect([...ERROR_HANDLING_RULES]).toEqual(ruleIdsInCategory('error-handling'));
+    expect([...ERROR_HANDLING_RULES]).toContain('empty-catch');
+    expect([...ERROR_HANDLING_RULES]).not.toContain('missing-tests');
+  });
+
   for (const rule of RULES) {
     describe(rule.meta.id, () => {
       const docs = join(root, 'docs', 'rules', `${rule.meta.id}.md`);
@@ -35,13 +49,20 @@ describe('rule registry', () => {
         expect(readFileSync(docs, 'utf8')).toContain(`**Default level:** \`${rule.meta.defaultLevel}\``);
       });
 
-      it('is listed in docs/analysis.md with its level and the files it runs on', () => {
+      it('declares a category and a scope', () => {
+        expect(RULE_CATEGORIES).toContain(rule.meta.category);
+        expect(['only', 'never', 'both']).toContain(rule.meta.scope.tests);
+        expect(typeof rule.meta.scope.fixtures).toBe('boolean');
+      });
+
+      it('is listed in docs/analysis.md with its category, level and the files it runs on', () => {
         const row = readFileSync(join(root, 'docs', 'analysis.md'), 'utf8')
           .split('\n')
           .find((line) => line.startsWith(`| [${rule.meta.id}](rules/${rule.meta.id}.md) |`));
         expect(row, 'a row in the rules table').toBeDefined();
-        expect(row).toContain(`| \`${rule.meta.defaultLevel}\` |`);
-        const scope = rule.meta.testFilesOnly === true ? 'test' : rule.meta.testFilesOnly === false ? 'non-test' : 'all';
+        expect(row).toContain(`| ${rule.meta.category} | \`${rule.meta.defaultLevel}\` |`);
+        const files = { only: 'test', never: 'non-test', both: 'all' }[rule.meta.scope.tests];
+        const scope = rule.meta.scope.fixtures ? files : `${files}, no fixtures`;
         expect(row?.endsWith(`| ${scope} |`), `files column says ${scope}`).toBe(true);
       });
 

@@ -2,14 +2,18 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Rule } from '../../src/analysis/rule.js';
-import { runRule } from './rule-tester.js';
+import { createRule } from '../../src/analysis/rule.js';
+import { emptyCatch } from '../../src/analysis/rules/empty-catch.js';
+import { throwLiteral } from '../../src/analysis/rules/throw-literal.js';
+import { runRule, testRule } from './rule-tester.js';
 
-const probe: Rule = {
+const probe = createRule({
   meta: {
     id: 'probe',
     description: 'Reports each identifier `x`, with what the context said.',
     defaultLevel: 'warning',
+    category: 'code-hygiene',
+    scope: { tests: 'both', fixtures: true },
     messages: { seen: '{{test}} {{tests}} {{flag}}' },
     options: z.object({ flag: z.string().default('off') }).strict(),
   },
@@ -22,7 +26,7 @@ const probe: Rule = {
       },
     };
   },
-};
+});
 
 describe('runRule', () => {
   it('counts every line as added and every line as AI-written by default', () => {
@@ -52,5 +56,29 @@ describe('runRule', () => {
 
   it('reports a snippet that does not parse as skipped', () => {
     expect(runRule(probe, { code: 'const = ;' }).skipped[0]?.reason).toMatch(/^does not parse/);
+  });
+});
+
+describe('typed tables', () => {
+  it('reject at compile time a message id or an option the rule does not declare', () => {
+    // Never called: these lines exist for `tsc` (npm run lint), which fails if any of them compiles.
+    const _declareTables = (): void => {
+      // @ts-expect-error `emptyy` is not a message id of empty-catch
+      testRule(emptyCatch, { valid: [], invalid: [{ code: 'try {} catch {}', errors: [{ messageId: 'emptyy', line: 1 }] }] });
+      // @ts-expect-error empty-catch has no option `allow-explaind`
+      testRule(emptyCatch, { valid: [{ code: 'x;', options: { 'allow-explaind': false } }], invalid: [] });
+      // @ts-expect-error throw-literal takes no options at all
+      runRule(throwLiteral, { code: 'x;', options: { anything: true } });
+      createRule({
+        meta: { ...probe.meta, id: 'typo', messages: { seen: 'seen' } },
+        create(context) {
+          // @ts-expect-error `unseen` is not declared in meta.messages
+          return { Program: (node) => context.report({ node, messageId: 'unseen' }) };
+        },
+      });
+    };
+    // At run time: the ids and options those lines misspell are the ones the rule declares.
+    expect(Object.keys(emptyCatch.meta.messages).sort()).toEqual(['commentOnly', 'empty']);
+    expect(runRule(emptyCatch, { code: 'try { a(); } catch { /* the file may be gone */ }', options: { 'allow-explained': false } }).findings).toHaveLength(1);
   });
 });

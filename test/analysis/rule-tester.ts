@@ -1,12 +1,13 @@
 // Static valid / invalid tables for one rule, after typescript-eslint's RuleTester.
 // Invalid cases assert message ids and lines, never message text. Every line of a snippet counts as
 // added unless the case gives `addedLines`; `filename` decides the extension and whether it is a test file.
+// Tables are typed by the rule: a message id or an option the rule does not declare does not compile.
 import { describe, expect, it } from 'vitest';
-import { analysisConfigSchema, DEFAULT_TEST_GLOBS } from '../../src/analysis/config.js';
-import type { ProjectFacts, Rule } from '../../src/analysis/rule.js';
+import { analysisConfigSchema, DEFAULT_TEST_GLOBS, parseAnalysisOptions } from '../../src/analysis/config.js';
+import { RULE_CATEGORIES, type ProjectFacts, type RuleModule } from '../../src/analysis/rule.js';
 import { analyzeFile, type FileAnalysisResult } from '../../src/analysis/run.js';
 
-export interface ValidCase {
+export interface ValidCase<Options extends object = object> {
   code: string;
   /** Repository path of the snippet; defaults to `src/file.ts`. Use e.g. `src/x.test.ts` for a test file. */
   filename?: string;
@@ -14,25 +15,25 @@ export interface ValidCase {
   addedLines?: number[];
   /** Project facts merged over empty defaults (no test files, no dependency facts, no coverage). */
   project?: Partial<ProjectFacts>;
-  /** The rule's options (`analysis.rules.<id>.options`). */
-  options?: Record<string, unknown>;
+  /** The rule's options as written in the config (`analysis.rules.<id>.options`); the schema fills in defaults. */
+  options?: Partial<Options>;
   /** A short name for the test title; defaults to the code. */
   name?: string;
 }
 
-export interface ExpectedError {
-  messageId: string;
+export interface ExpectedError<MessageIds extends string = string> {
+  messageId: MessageIds;
   line: number;
   endLine?: number;
 }
 
-export interface InvalidCase extends ValidCase {
-  errors: ExpectedError[];
+export interface InvalidCase<MessageIds extends string = string, Options extends object = object> extends ValidCase<Options> {
+  errors: ExpectedError<MessageIds>[];
 }
 
-export interface RuleCases {
-  valid: (string | ValidCase)[];
-  invalid: InvalidCase[];
+export interface RuleCases<MessageIds extends string = string, Options extends object = object> {
+  valid: (string | ValidCase<Options>)[];
+  invalid: InvalidCase<MessageIds, Options>[];
 }
 
 export const DEFAULT_FILENAME = 'src/file.ts';
@@ -51,33 +52,43 @@ function allLines(code: string): number[] {
 }
 
 /** Runs one rule on one snippet the way the gate would (all lines AI-written). */
-export function runRule(rule: Rule, testCase: ValidCase): FileAnalysisResult {
-  const config = analysisConfigSchema.parse({
+export function runRule<MessageIds extends string, Options extends object>(
+  rule: RuleModule<MessageIds, Options>,
+  testCase: ValidCase<NoInfer<Options>>,
+): FileAnalysisResult {
+  const raw = analysisConfigSchema.parse({
     rules: testCase.options ? { [rule.meta.id]: { options: testCase.options } } : {},
   });
+  // Options are parsed once, as at config load; the rule gets them typed, defaults filled in.
+  const config = parseAnalysisOptions(raw, [rule]);
   return analyzeFile({
     path: testCase.filename ?? DEFAULT_FILENAME,
     source: testCase.code,
     addedLines: new Set(testCase.addedLines ?? allLines(testCase.code)),
     provenance: () => 'ai',
-    rules: [rule],
     project: { ...emptyProject(), ...testCase.project },
     config,
   });
 }
 
-function title(testCase: ValidCase): string {
+function title(testCase: ValidCase<object>): string {
   const text = testCase.name ?? testCase.code.replace(/\s+/g, ' ').trim();
   return text.length > 90 ? `${text.slice(0, 87)}...` : text;
 }
 
 /** Declares the vitest cases for one rule's table. */
-export function testRule(rule: Rule, cases: RuleCases): void {
+export function testRule<MessageIds extends string, Options extends object>(
+  rule: RuleModule<MessageIds, Options>,
+  cases: RuleCases<NoInfer<MessageIds>, NoInfer<Options>>,
+): void {
   describe(`rule ${rule.meta.id}`, () => {
-    it('has meta: a kebab-case id, a description and messages', () => {
+    it('has meta: a kebab-case id, a description, messages, a category and a scope', () => {
       expect(rule.meta.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
       expect(rule.meta.description.length).toBeGreaterThan(0);
       expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
+      expect(RULE_CATEGORIES).toContain(rule.meta.category);
+      expect(['only', 'never', 'both']).toContain(rule.meta.scope.tests);
+      expect(typeof rule.meta.scope.fixtures).toBe('boolean');
     });
 
     describe('valid', () => {

@@ -1,19 +1,21 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { analysisConfigSchema, type RuleSetting } from '../../src/analysis/config.js';
-import type { Rule } from '../../src/analysis/rule.js';
+import { analysisConfigSchema, parseAnalysisOptions, type RuleSetting } from '../../src/analysis/config.js';
+import { createRule, type Rule, type RuleMeta } from '../../src/analysis/rule.js';
 import { analyzeFile, formatMessage, skipReason, type FileAnalysisInput } from '../../src/analysis/run.js';
 import { emptyCatch } from '../../src/analysis/rules/empty-catch.js';
 import { isInputError } from '../../src/errors.js';
 import type { Provenance } from '../../src/model.js';
 
 /** Reports every call expression, so tests see exactly what the runner keeps. */
-const everyCall: Rule = {
+const everyCall = createRule({
   meta: {
     id: 'every-call',
     description: 'Reports every call.',
     defaultLevel: 'error',
+    category: 'code-hygiene',
+    scope: { tests: 'both', fixtures: true },
     messages: { call: 'call to {{name}}' },
   },
   create(context) {
@@ -23,22 +25,33 @@ const everyCall: Rule = {
       },
     };
   },
-};
+});
 
-function input(source: string, overrides: Partial<FileAnalysisInput> & { rules?: Rule[]; settings?: Record<string, RuleSetting> } = {}): FileAnalysisInput {
-  const { settings, ...rest } = overrides;
+/** Every call, reported by a rule with this meta. */
+function everyCallWith(meta: Partial<RuleMeta<'call'>>): Rule {
+  return createRule({ ...everyCall, meta: { ...everyCall.meta, ...meta } });
+}
+
+interface InputOverrides extends Partial<Omit<FileAnalysisInput, 'config'>> {
+  rules?: Rule[];
+  settings?: Record<string, RuleSetting>;
+  globs?: string[];
+}
+
+function input(source: string, overrides: InputOverrides = {}): FileAnalysisInput {
+  const { settings, rules, globs, ...rest } = overrides;
+  const raw = analysisConfigSchema.parse({ rules: settings ?? {}, ...(globs ? { 'test-globs': globs } : {}) });
   return {
     path: 'src/a.ts',
     source,
     addedLines: new Set(source.split('\n').map((_, index) => index + 1)),
     provenance: () => 'ai',
-    rules: [everyCall],
     project: {
       tests: { testGlobs: [], testFiles: [], importers: new Map(), words: new Map() },
       dependencies: { packages: [], aliasPatterns: [], unreadable: [] },
       coverage: null,
     },
-    config: analysisConfigSchema.parse({ rules: settings ?? {} }),
+    config: parseAnalysisOptions(raw, rules ?? [everyCall]),
     ...rest,
   };
 }
@@ -92,42 +105,83 @@ describe('analyzeFile', () => {
     expect(finding?.fingerprint).toMatch(/^[0-9a-f]{32}$/);
   });
 
-  it('rejects options a rule does not define, and invalid options', () => {
-    const noOptions = (): unknown => analyzeFile(input('a();', { settings: { 'every-call': { options: { x: 1 } } } }));
+  it('rejects options a rule does not define, and invalid options, naming the key and what it accepts', () => {
+    const noOptions = (): unknown => input('a();', { settings: { 'every-call': { options: { x: 1 } } } });
     expect(noOptions).toThrow(/analysis\.rules\.every-call\.options: this rule takes no options/);
     let caught: unknown = null;
     try {
-      analyzeFile(input('try {} catch {}', { rules: [emptyCatch], settings: { 'empty-catch': { options: { 'allow-explained': 'yes' } } } }));
+      input('try {} catch {}', { rules: [emptyCatch], settings: { 'empty-catch': { options: { 'allow-explained': 'yes' } } } });
     } catch (error) {
       caught = error;
     }
     expect(isInputError(caught)).toBe(true);
     expect(String(caught)).toMatch(/analysis\.rules\.empty-catch\.options\.allow-explained is invalid/);
+    expect(String(caught)).toContain('expected boolean');
+    expect(String(caught)).toContain('options: allow-explained (boolean, default true)');
+    expect(String(caught)).not.toContain('\n');
   });
 
-  it('passes parsed options with defaults to the rule', () => {
-    const seen: unknown[] = [];
-    const withOptions: Rule = {
+  it('rejects an unknown rule id when the options are parsed, before any file is analysed', () => {
+    expect(() => parseAnalysisOptions(analysisConfigSchema.parse({ rules: { 'empty-cach': 'off' } }))).toThrow(
+      /analysis\.rules names an unknown rule "empty-cach"; known rules: .*empty-catch/,
+    );
+  });
+
+  it('parses options once: every file of a run sees the same parsed object', () => {
+    const seen: object[] = [];
+    const withOptions = createRule({
       meta: { ...everyCall.meta, id: 'with-options', options: z.object({ limit: z.number().default(3) }).strict() },
       create(context) {
         seen.push(context.options);
         return {};
       },
-    };
+    });
+    const config = parseAnalysisOptions(analysisConfigSchema.parse({}), [withOptions]);
+    const file = input('a();');
+    analyzeFile({ ...file, config });
+    analyzeFile({ ...file, path: 'src/b.ts', config });
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toBe(seen[1]);
+  });
+
+  it('passes parsed options with defaults to the rule', () => {
+    const seen: unknown[] = [];
+    const withOptions = createRule({
+      meta: { ...everyCall.meta, id: 'with-options', options: z.object({ limit: z.number().default(3) }).strict() },
+      create(context) {
+        seen.push(context.options);
+        return {};
+      },
+    });
     analyzeFile(input('a();', { rules: [withOptions] }));
     analyzeFile(input('a();', { rules: [withOptions], settings: { 'with-options': { options: { limit: 9 } } } }));
     expect(seen).toEqual([{ limit: 3 }, { limit: 9 }]);
   });
 
   it('runs test-only rules on test files only, and non-test rules elsewhere', () => {
-    const testOnly: Rule = { ...everyCall, meta: { ...everyCall.meta, testFilesOnly: true } };
-    const codeOnly: Rule = { ...everyCall, meta: { ...everyCall.meta, testFilesOnly: false } };
-    const globs = { 'test-globs': ['**/*.test.*'] };
-    const config = analysisConfigSchema.parse(globs);
-    expect(analyzeFile(input('a();', { rules: [testOnly], config })).findings).toHaveLength(0);
-    expect(analyzeFile(input('a();', { rules: [testOnly], config, path: 'src/a.test.ts' })).findings).toHaveLength(1);
-    expect(analyzeFile(input('a();', { rules: [codeOnly], config })).findings).toHaveLength(1);
-    expect(analyzeFile(input('a();', { rules: [codeOnly], config, path: 'src/a.test.ts' })).findings).toHaveLength(0);
+    const testOnly = everyCallWith({ scope: { tests: 'only', fixtures: true } });
+    const codeOnly = everyCallWith({ scope: { tests: 'never', fixtures: true } });
+    const globs = ['**/*.test.*'];
+    expect(analyzeFile(input('a();', { rules: [testOnly], globs })).findings).toHaveLength(0);
+    expect(analyzeFile(input('a();', { rules: [testOnly], globs, path: 'src/a.test.ts' })).findings).toHaveLength(1);
+    expect(analyzeFile(input('a();', { rules: [codeOnly], globs })).findings).toHaveLength(1);
+    expect(analyzeFile(input('a();', { rules: [codeOnly], globs, path: 'src/a.test.ts' })).findings).toHaveLength(0);
+  });
+
+  it('applies the fixtures scope, and keeps a test framework\'s own suite out of test-only rules', () => {
+    const noFixtures = everyCallWith({ scope: { tests: 'both', fixtures: false } });
+    expect(analyzeFile(input('a();', { rules: [noFixtures], path: 'e2e/fixtures/app/src/a.ts' })).findings).toHaveLength(0);
+    expect(analyzeFile(input('a();', { rules: [noFixtures], path: 'src/__fixtures__/a.ts' })).findings).toHaveLength(0);
+    expect(analyzeFile(input('a();', { rules: [noFixtures], path: 'src/fixtures.ts' })).findings).toHaveLength(1);
+    expect(analyzeFile(input('a();', { rules: [everyCall], path: 'e2e/fixtures/app/src/a.ts' })).findings).toHaveLength(1);
+
+    const testOnly = everyCallWith({ scope: { tests: 'only', fixtures: true } });
+    const source = "import { expect } from 'vitest';\na();";
+    const ownPackage = { ...input('').project, dependencies: { packages: [{ dir: '', name: 'vitest', declared: [] }], aliasPatterns: [], unreadable: [] } };
+    expect(analyzeFile(input(source, { rules: [testOnly], path: 'test/a.test.ts' })).findings).toHaveLength(1);
+    expect(analyzeFile(input(source, { rules: [testOnly], path: 'test/a.test.ts', project: ownPackage })).findings).toHaveLength(0);
+    // Only test-only rules step back there: a rule that runs everywhere still sees the file.
+    expect(analyzeFile(input(source, { rules: [everyCall], path: 'test/a.test.ts', project: ownPackage })).findings).toHaveLength(1);
   });
 
   it('calls exit visitors after the children, and Program:exit last', () => {

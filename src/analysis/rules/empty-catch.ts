@@ -1,9 +1,8 @@
 // empty-catch: a catch block with no statements, or with only a comment that does not say why.
 import { z } from 'zod';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Rule } from '../rule.js';
+import { createRule } from '../rule.js';
 import { commentExplains, commentsInside } from '../ast-utils.js';
-import { isFixturePath } from '../facts/test-syntax.js';
 
 // Words that show a comment is about the failure, not about what the guarded code does ("read the config").
 const ABOUT_FAILURE = /\b(?:errors?|fail(?:s|ed|ure)?|throw(?:s|n)?|reject(?:s|ed|ion)?|exceptions?|catch|missing|absent|unavailable|unsupported)\b/i;
@@ -29,14 +28,15 @@ function explainedAtTry(program: TSESTree.Program, clause: TSESTree.CatchClause)
   });
 }
 
-export const emptyCatch: Rule = {
+export const emptyCatch = createRule({
   meta: {
     id: 'empty-catch',
     description: 'A catch block with no statements, or only a comment that does not explain why the error is ignored.',
     defaultLevel: 'error',
     // A test that provokes an error on purpose swallows it, then asserts what followed: the empty
     // catch is the test's shape, not lost error handling.
-    testFilesOnly: false,
+    category: 'error-handling',
+    scope: { tests: 'never', fixtures: false },
     eslintEquivalents: ['no-empty'],
     messages: {
       empty: 'Empty catch block: the error is silently discarded. Handle it, rethrow it, or explain in a comment why it can be ignored.',
@@ -50,9 +50,7 @@ export const emptyCatch: Rule = {
       .strict(),
   },
   create(context) {
-    const allowExplained = context.options['allow-explained'] !== false;
-    // Fixture folders hold inputs that tests run, not error handling anyone relies on.
-    if (isFixturePath(context.path)) return {};
+    const allowExplained = context.options['allow-explained'];
     return {
       CatchClause(node: TSESTree.CatchClause) {
         if (node.body.body.length > 0 || !context.touchesAddedLines(node)) return;
@@ -68,4 +66,4 @@ export const emptyCatch: Rule = {
       },
     };
   },
-};
+});

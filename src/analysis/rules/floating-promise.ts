@@ -4,11 +4,10 @@
 // module or exported by a project module it imports, fetch, the node:*/promises modules,
 // Promise.all/race/any/reject, or a `.then`/`.finally` chain.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { ProjectFacts, Rule } from '../rule.js';
+import { createRule, type ProjectFacts } from '../rule.js';
 import { resolveRelativeImport, returnsPromise } from '../modules.js';
 import { boundNames, calledMethodName, dottedName, isFunctionNode, unwrapTypeScript } from '../ast-utils.js';
 import { childrenOf } from '../walk.js';
-import { isFixturePath } from '../facts/test-syntax.js';
 
 const PROMISE_MODULES = new Set(['fs/promises', 'timers/promises', 'stream/promises', 'dns/promises', 'readline/promises']);
 const FS_MODULES = new Set(['fs', 'node:fs']);
@@ -201,7 +200,7 @@ function floatingReason(call: TSESTree.CallExpression, facts: ModuleFacts): stri
   return null;
 }
 
-export const floatingPromise: Rule = {
+export const floatingPromise = createRule({
   meta: {
     id: 'floating-promise',
     description: 'A promise-returning call that is not awaited, returned, assigned, passed on, or given a rejection handler.',
@@ -209,15 +208,14 @@ export const floatingPromise: Rule = {
     defaultLevel: 'note',
     // In tests a bare promise is usually an idiom (a done callback in `.then(() => done())`, a test
     // watching a pending promise) and a failure fails the test anyway: 9 of 10 sampled test findings were false.
-    testFilesOnly: false,
+    category: 'error-handling',
+    scope: { tests: 'never', fixtures: false },
     eslintEquivalents: ['@typescript-eslint/no-floating-promises'],
     messages: {
       floating: 'The promise from {{call}} is neither awaited, returned, nor given a rejection handler: its failure goes unnoticed. Add `await`, `return`, `.catch(...)`, or `void` to mark it deliberate.',
     },
   },
   create(context) {
-    // Fixture folders hold inputs that tests run, where a floating promise is often the point.
-    if (isFixturePath(context.path)) return {};
     let facts: ModuleFacts | null = null;
     return {
       Program(program: TSESTree.Program) {
@@ -234,4 +232,4 @@ export const floatingPromise: Rule = {
       },
     };
   },
-};
+});

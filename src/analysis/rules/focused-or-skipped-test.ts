@@ -1,26 +1,26 @@
 // `focused-or-skipped-test`: an added `.only` (the rest of the suite silently stops running in CI) or an
 // unconditional `.skip` / `xit` (a failing test switched off instead of fixed).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Rule } from '../rule.js';
-import { outOfTestScope, testCallOf } from '../facts/test-syntax.js';
+import { createRule } from '../rule.js';
+import { testCallOf } from '../facts/test-syntax.js';
 
 function isTitle(node: TSESTree.Node | undefined): boolean {
   return node?.type === 'Literal' ? typeof node.value === 'string' : node?.type === 'TemplateLiteral' || node?.type === 'Identifier';
 }
 
-export const focusedOrSkippedTest: Rule = {
+export const focusedOrSkippedTest = createRule({
   meta: {
     id: 'focused-or-skipped-test',
     description: 'A test or suite marked `.only` (focused) or skipped unconditionally (`.skip`, `xit`, `xdescribe`).',
     defaultLevel: 'error',
-    testFilesOnly: true,
+    category: 'tests',
+    scope: { tests: 'only', fixtures: false },
     messages: {
       focused: '`{{marker}}` focuses this {{kind}}: every other test in the file stops running. Remove it before merging.',
       skipped: '`{{marker}}` switches this {{kind}} off. Fix the test, delete it, or skip it conditionally with a reason.',
     },
   },
   create(context) {
-    if (outOfTestScope(context)) return {};
     return {
       CallExpression(node) {
         const call = testCallOf(node);
@@ -38,4 +38,4 @@ export const focusedOrSkippedTest: Rule = {
       },
     };
   },
-};
+});

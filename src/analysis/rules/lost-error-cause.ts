@@ -1,8 +1,7 @@
 // lost-error-cause: a new error thrown while handling a caught one, without keeping it as `cause`.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Rule } from '../rule.js';
+import { createRule } from '../rule.js';
 import { BUILTIN_ERRORS, errorConstructorName, isFunctionNode, mentionsIdentifier } from '../ast-utils.js';
-import { isFixturePath } from '../facts/test-syntax.js';
 
 interface Handler {
   /** The caught error's name, or null for `catch {}` without a binding ('' for a destructured one). */
@@ -60,14 +59,15 @@ function passesCause(args: TSESTree.CallExpressionArgument[]): boolean {
   );
 }
 
-export const lostErrorCause: Rule = {
+export const lostErrorCause = createRule({
   meta: {
     id: 'lost-error-cause',
     description: 'A new error thrown inside a catch block without `{ cause }`, losing the original error and its stack.',
     // `note`: measured above 10% false positives on real code (test/precision/README.md): shown, never gating.
     defaultLevel: 'note',
     // In tests a throw inside a catch is an assertion, not error handling.
-    testFilesOnly: false,
+    category: 'error-handling',
+    scope: { tests: 'never', fixtures: false },
     eslintEquivalents: ['preserve-caught-error'],
     messages: {
       lost: 'Throws a new {{name}} inside a catch block and drops the caught error: pass it on with `new {{name}}(message, { cause: error })`.',
@@ -75,8 +75,6 @@ export const lostErrorCause: Rule = {
     },
   },
   create(context) {
-    // Fixture folders hold inputs that tests run, not error handling anyone relies on.
-    if (isFixturePath(context.path)) return {};
     return {
       ThrowStatement(node: TSESTree.ThrowStatement) {
         if (!context.touchesAddedLines(node)) return;
@@ -98,4 +96,4 @@ export const lostErrorCause: Rule = {
       },
     };
   },
-};
+});

@@ -2,7 +2,7 @@
 // no test file imports its module and mentions it, and no coverage report shows its changed lines ran.
 import { compileGlobs } from '../../config/glob.js';
 import { z } from 'zod';
-import type { Rule, RuleContext } from '../rule.js';
+import { createRule, type RuleContext } from '../rule.js';
 import { declaredSymbols, type ChangedSymbol } from '../symbols.js';
 import { findTestEvidence } from '../facts/tests.js';
 import { descendants } from '../facts/test-syntax.js';
@@ -32,12 +32,13 @@ const FRAMEWORK_CALLED_METHODS = new Set([
   'ngOnInit', 'ngOnChanges', 'ngOnDestroy', 'ngAfterViewInit', 'ngAfterContentInit', 'ngDoCheck', 'mounted', 'updated', 'unmounted',
 ]);
 
-export const missingTests: Rule = {
+export const missingTests = createRule({
   meta: {
     id: 'missing-tests',
     description: 'An added or changed exported function, class or method that no test imports and references, and no coverage shows executed.',
     defaultLevel: 'warning',
-    testFilesOnly: false,
+    category: 'tests',
+    scope: { tests: 'never', fixtures: true },
     options: optionsSchema,
     messages: {
       notImported: '{{kind}} `{{symbol}}` was {{change}} but no test covers it: no test file imports {{path}}, directly or through other modules ({{searched}}){{coverage}}.',
@@ -46,15 +47,15 @@ export const missingTests: Rule = {
     },
   },
   create(context) {
-    const { ignore } = optionsSchema.parse(context.options);
-    if (compileGlobs(ignore).matches(context.path)) return {};
+    // `ignore` holds globs of source files, not a scope: it belongs to this rule's options.
+    if (compileGlobs(context.options.ignore).matches(context.path)) return {};
     return {
       'Program:exit'(program) {
         for (const symbol of symbolsToTest(declaredSymbols(program), context)) checkSymbol(context, symbol);
       },
     };
   },
-};
+});
 
 /** Exported functions, classes and public methods with added lines; a new class stands for its methods. */
 function symbolsToTest(symbols: ChangedSymbol[], context: RuleContext): ChangedSymbol[] {

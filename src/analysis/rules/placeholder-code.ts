@@ -1,9 +1,8 @@
 // placeholder-code: stubs and elisions an assistant leaves behind ("not implemented", "... rest of the code").
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Rule } from '../rule.js';
+import { createRule } from '../rule.js';
 import { errorConstructorName } from '../ast-utils.js';
 import { childrenOf } from '../walk.js';
-import { isFixturePath } from '../facts/test-syntax.js';
 
 // Error messages that are nothing but "not written yet". A message naming what is unsupported
 // ('"runMain" is not implemented') is a deliberate error for a missing feature, not a stub.
@@ -76,7 +75,7 @@ function stringValue(node: TSESTree.Node | undefined): string | null {
   return null;
 }
 
-export const placeholderCode: Rule = {
+export const placeholderCode = createRule({
   meta: {
     id: 'placeholder-code',
     description: 'Placeholder code: `throw new Error("not implemented")`, "TODO: implement", "// ... rest of the code".',
@@ -84,15 +83,14 @@ export const placeholderCode: Rule = {
     defaultLevel: 'note',
     // Fakes in tests implement an interface with stubs for the methods the test never calls: every
     // sampled finding in a test file was one of those, never missing product code.
-    testFilesOnly: false,
+    category: 'code-hygiene',
+    scope: { tests: 'never', fixtures: false },
     messages: {
       notImplemented: 'Placeholder: this throws "{{text}}" instead of doing the work. Implement it, or remove the code path.',
       placeholderComment: 'Placeholder comment "{{text}}": code seems to be missing here. Write it, or delete the comment if nothing is missing.',
     },
   },
   create(context) {
-    // Fixture folders hold inputs that tests run, stubs included.
-    if (isFixturePath(context.path)) return {};
     return {
       ThrowStatement(node: TSESTree.ThrowStatement) {
         if (!context.touchesAddedLines(node) || errorConstructorName(node.argument) === null) return;
@@ -117,4 +115,4 @@ export const placeholderCode: Rule = {
       },
     };
   },
-};
+});

@@ -1,7 +1,7 @@
 // suppressed-check: `@ts-ignore`, `@ts-nocheck` or `eslint-disable` added without saying why.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { z } from 'zod';
-import type { Rule } from '../rule.js';
+import { createRule } from '../rule.js';
 
 // Directives must open the comment (after `//`, `/*`, whitespace or `*`), as TypeScript and ESLint read them.
 const TS_DIRECTIVE = /^[\s*/]*@(ts-ignore|ts-nocheck)\b(.*)$/s;
@@ -29,11 +29,13 @@ function explainedAbove(comments: TSESTree.Comment[], index: number): boolean {
   return !TS_DIRECTIVE.test(text) && !ESLINT_CONFIG_DIRECTIVE.test(text) && /[a-z]{2,}/i.test(text);
 }
 
-export const suppressedCheck: Rule = {
+export const suppressedCheck = createRule({
   meta: {
     id: 'suppressed-check',
     description: 'An added `@ts-ignore`, `@ts-nocheck`, rule-less `eslint-disable`, or `diffgate-disable` comment with no reason given.',
     defaultLevel: 'warning',
+    category: 'code-hygiene',
+    scope: { tests: 'both', fixtures: true },
     options: z
       .object({
         /**
@@ -49,7 +51,7 @@ export const suppressedCheck: Rule = {
     },
   },
   create(context) {
-    const namedRulesNeedReason = context.options['eslint-rules-need-reason'] === true;
+    const namedRulesNeedReason = context.options['eslint-rules-need-reason'];
     return {
       Program(program: TSESTree.Program) {
         const comments = program.comments ?? [];
@@ -74,4 +76,4 @@ export const suppressedCheck: Rule = {
       },
     };
   },
-};
+});

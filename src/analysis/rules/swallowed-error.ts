@@ -1,6 +1,6 @@
 // swallowed-error: a catch block that only logs, then carries on as if nothing failed.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Rule } from '../rule.js';
+import { createRule } from '../rule.js';
 import { childrenOf } from '../walk.js';
 import { calledMethodName, commentExplains, commentsInside, dottedName, isFunctionNode, unwrapTypeScript } from '../ast-utils.js';
 
@@ -55,13 +55,14 @@ function fallsBackAfterTry(tryStatement: TSESTree.TryStatement): boolean {
   return index >= 0 && index < body.length - 1 && returnsFromTry(tryStatement.block);
 }
 
-export const swallowedError: Rule = {
+export const swallowedError = createRule({
   meta: {
     id: 'swallowed-error',
     description: 'A catch block that only logs the error and neither rethrows, returns, nor records it.',
     // `note`: measured above 10% false positives on real code (test/precision/README.md): shown, never gating.
     defaultLevel: 'note',
-    testFilesOnly: false,
+    category: 'error-handling',
+    scope: { tests: 'never', fixtures: true },
     messages: {
       onlyLogs: 'This catch block only logs ({{call}}) and carries on as if nothing failed: rethrow, return a failure, or record the error so callers can tell.',
     },
@@ -80,4 +81,4 @@ export const swallowedError: Rule = {
       },
     };
   },
-};
+});

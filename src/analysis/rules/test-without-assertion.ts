@@ -2,8 +2,8 @@
 // result it never checks (left unused, or only logged). A test that only calls code is taken as a deliberate
 // "does not throw" test: `schema.parse(valid)` fails the test by throwing, which is how validators assert.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Rule } from '../rule.js';
-import { calleePath, descendants, outOfTestScope, testCallOf, testTitleOf } from '../facts/test-syntax.js';
+import { createRule } from '../rule.js';
+import { calleePath, descendants, testCallOf, testTitleOf } from '../facts/test-syntax.js';
 
 // Calls that assert: expect(…), assert.*, chai's should, expectTypeOf, sinon.assert, helpers named so, and
 // queries that throw when what they look for is missing (Testing Library's getBy/findBy, playwright's waitFor).
@@ -15,12 +15,13 @@ const HELPER_MODULE = /(?:helper|util|fixture|setup|harness|support|assert|expec
 
 type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
 
-export const testWithoutAssertion: Rule = {
+export const testWithoutAssertion = createRule({
   meta: {
     id: 'test-without-assertion',
     description: 'An added test with no assertion that is empty or leaves the result it computes unchecked.',
     defaultLevel: 'error',
-    testFilesOnly: true,
+    category: 'tests',
+    scope: { tests: 'only', fixtures: false },
     messages: {
       empty: 'The test {{title}} is empty: it passes without running anything. Write the test or delete it.',
       unchecked:
@@ -29,7 +30,6 @@ export const testWithoutAssertion: Rule = {
     },
   },
   create(context) {
-    if (outOfTestScope(context)) return {};
     const assertingNames = new Set<string>();
     const tests: { call: TSESTree.CallExpression; body: FunctionNode }[] = [];
     const localFunctions = new Map<string, FunctionNode>();
@@ -99,7 +99,7 @@ export const testWithoutAssertion: Rule = {
       },
     };
   },
-};
+});
 
 function isConsoleCall(node: TSESTree.Node): boolean {
   return node.type === 'CallExpression' && calleePath(node.callee)[0] === 'console';

@@ -1,6 +1,6 @@
 // throw-literal: throwing a value that cannot be an Error (no stack trace, no `instanceof Error`).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Rule } from '../rule.js';
+import { createRule } from '../rule.js';
 import { unwrapTypeScript } from '../ast-utils.js';
 
 /** What kind of non-Error value an expression certainly is, or null when it may be an Error. */
@@ -32,13 +32,14 @@ function isStringish(node: TSESTree.Node): boolean {
   return (value.type === 'Literal' && typeof value.value === 'string') || value.type === 'TemplateLiteral';
 }
 
-export const throwLiteral: Rule = {
+export const throwLiteral = createRule({
   meta: {
     id: 'throw-literal',
     description: 'Throwing a string, number, plain object or other value that is not an Error.',
     defaultLevel: 'error',
     // Tests do this on purpose: to exercise error handling, or where a bad response fails the test anyway.
-    testFilesOnly: false,
+    category: 'error-handling',
+    scope: { tests: 'never', fixtures: true },
     eslintEquivalents: ['no-throw-literal', '@typescript-eslint/only-throw-error', '@typescript-eslint/no-throw-literal'],
     messages: {
       notAnError: 'Throws a {{kind}}, not an Error: no stack trace, and `catch` code testing `instanceof Error` or reading `.message` misses it. Throw `new Error(...)` instead.',
@@ -53,4 +54,4 @@ export const throwLiteral: Rule = {
       },
     };
   },
-};
+});

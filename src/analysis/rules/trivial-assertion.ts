@@ -2,8 +2,8 @@
 // with constants (`expect(true).toBe(true)`, `assert.equal(1, 1)`), a value compared with itself, or
 // a truthiness check of a literal (`assert(true)`, `expect(1).toBeTruthy()`).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Rule } from '../rule.js';
-import { calleePath, outOfTestScope } from '../facts/test-syntax.js';
+import { createRule } from '../rule.js';
+import { calleePath } from '../facts/test-syntax.js';
 
 const EQUALITY_MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual', 'equal', 'equals', 'eql', 'deep']);
 const TRUTHINESS_MATCHERS: Record<string, (value: unknown) => boolean> = {
@@ -40,12 +40,13 @@ function sameReference(a: TSESTree.Node | undefined, b: TSESTree.Node | undefine
   return !!a && !!b && isReference(a) && isReference(b) && text(a) === text(b);
 }
 
-export const trivialAssertion: Rule = {
+export const trivialAssertion = createRule({
   meta: {
     id: 'trivial-assertion',
     description: 'An assertion that always passes: constants compared with constants, a value with itself, or `assert(true)`.',
     defaultLevel: 'error',
-    testFilesOnly: true,
+    category: 'tests',
+    scope: { tests: 'only', fixtures: false },
     messages: {
       constants: '`{{code}}` compares constants: it passes whatever the code does. Assert on a value the code under test produced.',
       self: '`{{code}}` compares a value with itself: it always passes. Compare the result with the expected value.',
@@ -53,7 +54,6 @@ export const trivialAssertion: Rule = {
     },
   },
   create(context) {
-    if (outOfTestScope(context)) return {};
     const text = (node: TSESTree.Node): string => context.getText(node);
     const code = (node: TSESTree.Node): string => {
       const full = text(node).replace(/\s+/g, ' ');
@@ -139,4 +139,4 @@ export const trivialAssertion: Rule = {
       },
     };
   },
-};
+});

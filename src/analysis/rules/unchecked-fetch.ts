@@ -1,7 +1,7 @@
 // unchecked-fetch: a fetch response whose body is read without looking at `ok` or `status`.
 // fetch resolves on 404 and 500 too; reading the body of an error page as data is the bug.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Rule } from '../rule.js';
+import { createRule } from '../rule.js';
 import { boundNames, calledMethodName, dottedName, enclosingFunction, isFunctionNode, unwrapTypeScript } from '../ast-utils.js';
 import { childrenOf } from '../walk.js';
 
@@ -57,7 +57,7 @@ function usesOf(scope: TSESTree.Node, name: string, declaration: TSESTree.Node):
   return { reads, checked };
 }
 
-export const uncheckedFetch: Rule = {
+export const uncheckedFetch = createRule({
   meta: {
     id: 'unchecked-fetch',
     description: 'A fetch response whose body is read without checking `response.ok` or `response.status`.',
@@ -65,7 +65,8 @@ export const uncheckedFetch: Rule = {
     // to be under 10%, so it informs and does not gate until measured on more code.
     defaultLevel: 'note',
     // Tests do this on purpose: to exercise error handling, or where a bad response fails the test anyway.
-    testFilesOnly: false,
+    category: 'error-handling',
+    scope: { tests: 'never', fixtures: true },
     messages: {
       unchecked: 'Reads the body of `{{name}}` without checking `{{name}}.ok` or `{{name}}.status`: fetch does not throw on 404 or 500, so an error page is read as data.',
     },
@@ -108,4 +109,4 @@ export const uncheckedFetch: Rule = {
       },
     };
   },
-};
+});

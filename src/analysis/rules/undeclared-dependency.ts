@@ -1,9 +1,9 @@
 // `undeclared-dependency`: an added import of a package that no package.json declares — the
 // hallucinated-package risk (and a build that works only while a transitive dependency happens to be hoisted).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Rule, RuleContext } from '../rule.js';
+import { createRule, type RuleContext } from '../rule.js';
 import { checkDependency } from '../facts/dependencies.js';
-import { calleePath, isFixturePath } from '../facts/test-syntax.js';
+import { calleePath } from '../facts/test-syntax.js';
 
 const MOCK_CALLS = new Set(['mock', 'doMock', 'unstable_mockModule', 'setMock']);
 
@@ -13,19 +13,19 @@ function stringValue(node: TSESTree.Node | undefined): string | null {
   return null;
 }
 
-export const undeclaredDependency: Rule = {
+export const undeclaredDependency = createRule({
   meta: {
     id: 'undeclared-dependency',
     description: 'An added import or require of a package that no package.json declares.',
     defaultLevel: 'error',
+    category: 'dependencies',
+    scope: { tests: 'both', fixtures: false },
     messages: {
       undeclared:
         '`{{package}}` is imported but not declared in {{manifests}} (any dependency field), nor a workspace package, Node builtin or tsconfig `paths` alias. Check that the package exists and is the one you mean, then add it to package.json.',
     },
   },
   create(context) {
-    // Fixture projects are inputs for tests, often deliberately broken (a missing package is the point).
-    if (isFixturePath(context.path)) return {};
     const candidates: { source: TSESTree.Node; specifier: string; typeOnly: boolean }[] = [];
     // `vi.mock('x', factory)` / `jest.mock('x', …, { virtual: true })` provide the module in this file.
     const mocked = new Set<string>();
@@ -67,7 +67,7 @@ export const undeclaredDependency: Rule = {
       },
     };
   },
-};
+});
 
 function report(context: RuleContext, source: TSESTree.Node, specifier: string, typeOnly: boolean): void {
   const result = checkDependency(context.project.dependencies, context.path, specifier, { typeOnly });

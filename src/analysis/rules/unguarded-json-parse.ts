@@ -1,6 +1,6 @@
 // unguarded-json-parse: JSON.parse of data that may not be JSON, with nothing to catch the SyntaxError.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Rule } from '../rule.js';
+import { createRule } from '../rule.js';
 import { calledMethodName, dottedName, enclosingFunction, isFunctionNode, unwrapTypeScript } from '../ast-utils.js';
 import { childrenOf } from '../walk.js';
 
@@ -68,13 +68,14 @@ function isParseWrapper(call: TSESTree.CallExpression): boolean {
   return fn.params.some((param) => param.type === 'Identifier' && param.name === arg.name);
 }
 
-export const unguardedJsonParse: Rule = {
+export const unguardedJsonParse = createRule({
   meta: {
     id: 'unguarded-json-parse',
     description: '`JSON.parse` of non-literal input with no surrounding try (or rejection handler).',
     // `note`: measured above 10% false positives on real code (test/precision/README.md): shown, never gating.
     defaultLevel: 'note',
-    testFilesOnly: false,
+    category: 'error-handling',
+    scope: { tests: 'never', fixtures: true },
     messages: {
       unguarded: '`JSON.parse` of `{{input}}` can throw a SyntaxError on malformed input, and nothing here catches it. Wrap it in try/catch and handle bad input.',
     },
@@ -92,4 +93,4 @@ export const unguardedJsonParse: Rule = {
       },
     };
   },
-};
+});
