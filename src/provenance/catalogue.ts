@@ -127,6 +127,7 @@ export const AI_SIGNALS: readonly CatalogueEntry[] = [
   { id: 'continue-address', tool: 'continue', match: 'address', value: 'noreply@continue.dev', confidence: 'high' },
   { id: 'continue-agent-address', tool: 'continue', match: 'address', value: 'agent@continue.dev', confidence: 'high' },
   { id: 'continue-footer', tool: 'continue', match: 'body-marker', value: 'Generated with [Continue]', confidence: 'high' },
+  { id: 'continue-footer-plain', tool: 'continue', match: 'body-marker', value: 'Generated with Continue', confidence: 'high' },
 
   // Cline and Roo Code cloud agents
   { id: 'cline-cloud-login', tool: 'cline', match: 'login', value: 'cline-cloud[bot]', confidence: 'high' },
