@@ -2,8 +2,6 @@
 // `Co-authored-by`, each in its own commit of a real repository. The forms are built from the
 // catalogue itself, so a new entry is tested the day it is added.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attributeProvenance } from '../../src/provenance/index.js';
-import { provenanceConfigSchema } from '../../src/provenance/config.js';
 import type { CatalogueEntry } from '../../src/provenance/catalogue.js';
 import { AI_SIGNALS } from '../../src/provenance/catalogue.js';
 import { noreplyLogin, parseNameAddress } from '../../src/provenance/identity.js';
@@ -13,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Identity, TestRepo } from '../helpers/repo.js';
 import { PERSON, makeRepo, removeRepos } from '../helpers/repo.js';
-import { changedFiles, numbered } from './changed.js';
+import { attributeRange, numbered } from './changed.js';
 
 afterAll(removeRepos);
 
@@ -102,15 +100,7 @@ describe('every catalogue identity, wherever it appears', () => {
         }),
       ),
     );
-    const head = repo.head();
-    result = await attributeProvenance({
-      repo: repo.dir,
-      range: { base, head },
-      files: changedFiles(repo, base, head),
-      mode: 'auto',
-      config: provenanceConfigSchema.parse({}),
-      pullRequest: null,
-    });
+    result = await attributeRange(repo, base);
   });
 
   it('covers every identity entry of the catalogue', () => {
@@ -145,14 +135,7 @@ describe('the trailers of issue #12 and a squash commit', () => {
     const squash = repo.commit(`Fix the flaky test (#123)\n\n* first try\n\n* second try\n\n---------\n\n${trailer}\nCo-authored-by: Bea Reviewer <bea@example.com>`, {
       committer: { name: 'GitHub', email: 'noreply@github.com' },
     });
-    const result = await attributeProvenance({
-      repo: repo.dir,
-      range: { base, head: squash },
-      files: changedFiles(repo, base, squash),
-      mode: 'auto',
-      config: provenanceConfigSchema.parse({}),
-      pullRequest: null,
-    });
+    const result = await attributeRange(repo, base, squash);
     expect(result.counts).toEqual({ ai: 3 + 4 + 2, human: 0, unknown: 0 });
     expect(result.aiCommits).toEqual([
       { sha: squash, signals: [{ kind: 'commit', source: 'trailer:Co-authored-by', detail: trailer, tool: id.split('-')[0], confidence: 'high', id }] },
@@ -168,15 +151,7 @@ describe('the trailers of issue #12 and a squash commit', () => {
       repo.write({ [`f${index}.ts`]: 'x\n' });
       return repo.commit(`c${index}\n\n${key}: Claude <noreply@anthropic.com>`);
     });
-    const head = repo.head();
-    const result = await attributeProvenance({
-      repo: repo.dir,
-      range: { base, head },
-      files: changedFiles(repo, base, head),
-      mode: 'auto',
-      config: provenanceConfigSchema.parse({}),
-      pullRequest: null,
-    });
+    const result = await attributeRange(repo, base);
     expect(result.aiCommits.map((c) => [c.sha, c.signals.map((s) => s.source)])).toEqual(shas.map((sha, index) => [sha, [`trailer:${keys[index]}`]]));
   });
 });

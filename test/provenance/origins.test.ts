@@ -1,18 +1,16 @@
 // Per-line origins (which commit, which signal), span lookups bounded by the file's real added
 // lines, and identities the pull request's commits API reports.
 import { afterAll, describe, expect, it } from 'vitest';
-import { attributeProvenance } from '../../src/provenance/index.js';
 import { provenanceConfigSchema } from '../../src/provenance/config.js';
 import { describeOrigin, makeOriginLookup } from '../../src/provenance/origins.js';
 import { makeProvenanceLookup, provenanceOfRange } from '../../src/provenance/lookup.js';
 import type { ProvenanceResult } from '../../src/model.js';
 import { makeRepo, removeRepos } from '../helpers/repo.js';
-import { changedFiles, numbered } from './changed.js';
+import { attributeRange, numbered } from './changed.js';
 
 afterAll(removeRepos);
 
 const BOB = { name: 'Bob Person', email: 'bob@example.com' };
-const defaults = provenanceConfigSchema.parse({});
 
 /** base, then an AI commit adding 5 lines, then a person's commit adding 3 more to the same file. */
 async function mixed(): Promise<{ result: ProvenanceResult; aiSha: string; humanSha: string }> {
@@ -23,9 +21,7 @@ async function mixed(): Promise<{ result: ProvenanceResult; aiSha: string; human
   const aiSha = repo.commit('Add the feature\n\nCo-Authored-By: Claude Opus 4.6 <noreply@anthropic.com>');
   repo.write({ 'src/app.ts': numbered(2, 'base') + numbered(5, 'ai') + numbered(3, 'human') });
   const humanSha = repo.commit('Add logging', { author: BOB });
-  const head = repo.head();
-  const result = await attributeProvenance({ repo: repo.dir, range: { base, head }, files: changedFiles(repo, base, head), mode: 'auto', config: defaults, pullRequest: null });
-  return { result, aiSha, humanSha };
+  return { result: await attributeRange(repo, base), aiSha, humanSha };
 }
 
 describe('per-line origins', () => {
@@ -60,7 +56,7 @@ describe('per-line origins', () => {
     const first = repo.commit('one\n\nCo-authored-by: Cursor Agent <cursoragent@cursor.com>');
     repo.write({ 'a.ts': 'a\nb\nc\n' });
     const second = repo.commit('two\n\nCo-authored-by: Cursor Agent <cursoragent@cursor.com>');
-    const result = await attributeProvenance({ repo: repo.dir, range: { base, head: second }, files: changedFiles(repo, base, second), mode: 'auto', config: defaults, pullRequest: null });
+    const result = await attributeRange(repo, base, second);
     const origin = makeOriginLookup(result)('a.ts', 2);
     expect(origin?.commits).toEqual([first, second]);
     expect(origin && describeOrigin(origin)).toBe(`${first.slice(0, 7)} +1 · Co-authored-by: Cursor Agent`);
@@ -125,14 +121,7 @@ describe('the pull request\'s commits as the API reports them', () => {
     const agentSha = repo.commit('Fix', { author: { name: 'Ada Person', email: 'ada@example.com' } });
     repo.write({ 'b.ts': 'b\n' });
     const personSha = repo.commit('Docs', { author: BOB });
-    const head = repo.head();
-    const result = await attributeProvenance({
-      repo: repo.dir,
-      range: { base, head },
-      files: changedFiles(repo, base, head),
-      mode: 'auto',
-      config: defaults,
-      pullRequest: null,
+    const result = await attributeRange(repo, base, repo.head(), {
       pullRequestCommits: [
         { sha: agentSha, authorLogin: 'devin-ai-integration[bot]', committerLogin: 'web-flow' },
         { sha: personSha, authorLogin: 'bob', committerLogin: 'bob' },
@@ -154,8 +143,7 @@ describe('config identities are identities too', () => {
     const base = repo.commit('base');
     repo.write({ 'a.ts': 'a\nb\n' });
     const sha = repo.commit('Squash (#1)\n\nCo-authored-by: corp-agent[bot] <corp-agent@example.com>');
-    const run = (configInput: Record<string, unknown>) =>
-      attributeProvenance({ repo: repo.dir, range: { base, head: sha }, files: changedFiles(repo, base, sha), mode: 'auto', config: provenanceConfigSchema.parse(configInput), pullRequest: null });
+    const run = (configInput: Record<string, unknown>) => attributeRange(repo, base, sha, { config: provenanceConfigSchema.parse(configInput) });
     const marked = await run({ 'ai-identities': ['corp-agent[bot]'] });
     expect(marked.aiCommits.map((c) => c.signals.map((s) => [s.id, s.source]))).toEqual([[['config:corp-agent[bot]', 'trailer:Co-authored-by']]]);
     const dropped = await run({ 'ai-identities': ['corp-agent[bot]'], 'never-ai': ['Corp-Agent[bot]'] });
@@ -170,10 +158,8 @@ describe('config identities are identities too', () => {
     repo.commit('One\n\nCo-authored-by: Jules <161369871+google-labs-jules[bot]@users.noreply.github.com>');
     repo.write({ 'b.ts': 'b\n' });
     repo.commit('Two', { author: { name: 'Jules', email: 'google-labs-jules[bot]@users.noreply.github.com' } });
-    const head = repo.head();
-    const input = { repo: repo.dir, range: { base, head }, files: changedFiles(repo, base, head), mode: 'auto' as const, pullRequest: null };
-    expect((await attributeProvenance({ ...input, config: defaults })).counts.ai).toBe(2);
-    const result = await attributeProvenance({ ...input, config: provenanceConfigSchema.parse({ 'never-ai': ['google-labs-jules[bot]'] }) });
+    expect((await attributeRange(repo, base)).counts.ai).toBe(2);
+    const result = await attributeRange(repo, base, repo.head(), { config: provenanceConfigSchema.parse({ 'never-ai': ['google-labs-jules[bot]'] }) });
     expect(result.aiCommits).toEqual([]);
   });
 });
