@@ -205,6 +205,19 @@ export interface ProvenanceResult {
   counts: ProvenanceCounts;
   /** Line-level records that could not be read (malformed note or trace line), with why. */
   skipped?: Skipped[];
+  /** Per group of added lines: which commit wrote them and which signal decided (see src/provenance/origins.ts). */
+  origins?: LineOrigin[];
+}
+
+/** Added lines of one file that got their provenance from the same commits and the same signal. */
+export interface LineOrigin {
+  path: string;
+  lines: number[];
+  provenance: Provenance;
+  /** The commits that may have written the lines: one when blame placed them; several when every commit of the range (or of the file) agreed and no blame ran; none for a pull-request or path verdict. */
+  commits: string[];
+  /** The signal that decided; absent when the author being a person (`human`) or a bot or an unplaced line (`unknown`) decided. */
+  signal?: Signal;
 }
 
 export interface Verdict {

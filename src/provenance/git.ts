@@ -12,7 +12,7 @@ export const GIT_AI_NOTES_REF = 'refs/notes/ai';
 export const AGENT_TRACE_PATH = '.agent-trace/traces.jsonl';
 
 const FIELD = '\x1f';
-const COMMIT_FORMAT = ['%H', '%P', '%an', '%ae', '%cn', '%ce', '%B'].join('%x1f');
+export const COMMIT_FORMAT = ['%H', '%P', '%an', '%ae', '%cn', '%ce', '%B'].join('%x1f');
 
 /** Parses `git log -z --format=<COMMIT_FORMAT>` output. The message is last, so it may hold anything. */
 export function parseCommitLog(output: string): CommitInfo[] {

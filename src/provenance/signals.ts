@@ -5,6 +5,8 @@ import type { PullRequestInfo } from '../event.js';
 import type { CatalogueEntry } from './catalogue.js';
 import { AI_SIGNALS, NON_AI_BOTS } from './catalogue.js';
 import type { ProvenanceConfig } from './config.js';
+import type { SeenIdentity } from './identity.js';
+import { hasAddress, isBotLogin, isListed, isLogin, parseNameAddress } from './identity.js';
 
 export interface Identity {
   name: string;
@@ -34,12 +36,8 @@ const CUSTOM_TOOL = 'custom';
 function customEntries(config: ProvenanceConfig): CatalogueEntry[] {
   const entries: CatalogueEntry[] = [];
   for (const identity of config['ai-identities']) {
-    if (identity.includes('@')) {
-      entries.push({ id: `config:${identity}`, tool: CUSTOM_TOOL, match: 'email', value: identity, confidence: 'high' });
-      entries.push({ id: `config:${identity}`, tool: CUSTOM_TOOL, match: 'trailer-address', value: identity, confidence: 'high' });
-    } else {
-      entries.push({ id: `config:${identity}`, tool: CUSTOM_TOOL, match: 'login', value: identity, confidence: 'high' });
-    }
+    const match = identity.includes('@') ? 'address' : 'login';
+    entries.push({ id: `config:${identity}`, tool: CUSTOM_TOOL, match, value: identity, confidence: 'high' });
   }
   for (const trailer of config['ai-trailers']) {
     const colon = trailer.indexOf(':');
@@ -60,9 +58,15 @@ function customEntries(config: ProvenanceConfig): CatalogueEntry[] {
   return entries;
 }
 
+/** Whether `provenance.disable` switches this entry off, by its id or an id it absorbed. */
+function isDisabled(entry: CatalogueEntry, disabled: ReadonlySet<string>): boolean {
+  return disabled.has(entry.id) || (entry.formerIds ?? []).some((id) => disabled.has(id));
+}
+
 export function buildSignalRules(config: ProvenanceConfig): SignalRules {
   const disabled = new Set(config.disable);
-  const unknownIds = config.disable.filter((id) => !AI_SIGNALS.some((entry) => entry.id === id));
+  const knownIds = new Set(AI_SIGNALS.flatMap((entry) => [entry.id, ...(entry.formerIds ?? [])]));
+  const unknownIds = config.disable.filter((id) => !knownIds.has(id));
   if (unknownIds.length > 0) {
     // A typo here would silently keep a signal on: say so instead.
     throw new InputError(
@@ -70,7 +74,7 @@ export function buildSignalRules(config: ProvenanceConfig): SignalRules {
     );
   }
   return {
-    entries: [...AI_SIGNALS.filter((entry) => !disabled.has(entry.id)), ...customEntries(config)],
+    entries: [...AI_SIGNALS.filter((entry) => !isDisabled(entry, disabled)), ...customEntries(config)],
     neverAi: new Set(config['never-ai'].map((identity) => identity.toLowerCase())),
     aiLabels: new Set(config['ai-labels'].map((label) => label.toLowerCase())),
   };
@@ -100,11 +104,12 @@ export function parseTrailers(message: string): Trailer[] {
 
 /** The address inside the last `<…>` of a trailer value (`Name <address>`), lower-cased; null without one. */
 export function trailerAddress(value: string): string | null {
-  const match = /<([^<>\s]+)>\s*$/.exec(value);
-  return match?.[1] ? match[1].toLowerCase() : null;
+  const { address } = parseNameAddress(value);
+  return address === '' ? null : address.toLowerCase();
 }
 
 const LEADING_EMOJI = /^\p{Extended_Pictographic}\uFE0F?[ \t]*/u;
+const CO_AUTHOR_KEY = 'co-authored-by';
 
 function same(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
@@ -122,49 +127,75 @@ function signal(entry: CatalogueEntry, kind: Signal['kind'], source: string, det
   return { kind, source, detail: short, tool: entry.tool, confidence: entry.confidence, id: entry.id };
 }
 
-function matchIdentity(entry: CatalogueEntry, identity: Identity, rules: SignalRules): boolean {
-  switch (entry.match) {
-    case 'email':
-      return same(identity.email, entry.value) && !rules.neverAi.has(identity.email.toLowerCase());
-    case 'login':
-      return same(identity.name, entry.value) && !rules.neverAi.has(identity.name.toLowerCase());
-    case 'name-suffix':
-      return identity.name.endsWith(entry.value);
-    default:
-      return false;
-  }
+/** A commit as the pull request's commits API reports it: the GitHub accounts GitHub linked to its author and committer. */
+export interface PullRequestCommit {
+  sha: string;
+  /** The author's GitHub login, when GitHub linked one (empty otherwise). */
+  authorLogin: string;
+  committerLogin: string;
 }
 
-/** The AI signals a commit carries (empty when none). */
-export function commitSignals(commit: CommitInfo, rules: SignalRules): Signal[] {
+function gitIdentity(source: string, identity: Identity): SeenIdentity {
+  return { source, name: identity.name, address: identity.email, login: '', nameIsLogin: true, detail: formatIdentity(identity) };
+}
+
+/** Every co-author a commit message names, case-insensitive on the key (`Co-Authored-By` is common). */
+function coAuthors(trailers: Trailer[]): SeenIdentity[] {
+  return trailers
+    .filter((trailer) => trailer.key.toLowerCase() === CO_AUTHOR_KEY)
+    .map((trailer) => {
+      const { name, address } = parseNameAddress(trailer.value);
+      // A co-author's name is free text; only a `…[bot]` login there names an account.
+      return { source: `trailer:${trailer.key}`, name, address, login: '', nameIsLogin: isBotLogin(name), detail: trailer.line };
+    });
+}
+
+/** Where identities appear in a commit: author, committer (when another), co-authors, and the accounts the API linked. */
+export function commitIdentities(commit: CommitInfo, trailers: Trailer[], linked?: PullRequestCommit): SeenIdentity[] {
+  // The committer is usually the author: one signal per identity, not two.
+  const sameIdentity = same(commit.author.name, commit.committer.name) && same(commit.author.email, commit.committer.email);
+  const seen: SeenIdentity[] = [gitIdentity('author', commit.author), ...(sameIdentity ? [] : [gitIdentity('committer', commit.committer)])];
+  seen.push(...coAuthors(trailers));
+  if (linked) {
+    for (const [source, login] of [
+      ['pr:commit-author', linked.authorLogin],
+      ['pr:commit-committer', linked.committerLogin],
+    ] as const) {
+      if (login !== '') seen.push({ source, name: '', address: '', login, nameIsLogin: false, detail: login });
+    }
+  }
+  return seen;
+}
+
+/** Whether a `login` or `address` entry is this identity. */
+function isIdentity(entry: CatalogueEntry, seen: SeenIdentity): boolean {
+  if (entry.match === 'address') return hasAddress(seen, entry.value);
+  if (entry.match === 'login') return isLogin(seen, entry.value);
+  return false;
+}
+
+/** Signals for the identities that appear, one per entry and identity; `never-ai` identities are skipped wherever they appear. */
+function identitySignals(entry: CatalogueEntry, seen: SeenIdentity[], rules: SignalRules, kind: Signal['kind']): Signal[] {
+  return seen.filter((identity) => isIdentity(entry, identity) && !isListed(identity, rules.neverAi)).map((identity) => signal(entry, kind, identity.source, identity.detail));
+}
+
+/** The AI signals a commit carries (empty when none). `linked` is what the pull request's commits API says about it, when known. */
+export function commitSignals(commit: CommitInfo, rules: SignalRules, linked?: PullRequestCommit): Signal[] {
   const signals: Signal[] = [];
   const lines = commit.message.split(/\r?\n/);
   const subject = lines[0] ?? '';
   const trailers = parseTrailers(commit.message);
-  // The committer is usually the author: one signal per identity, not two.
-  const sameIdentity = same(commit.author.name, commit.committer.name) && same(commit.author.email, commit.committer.email);
-  const identities: [string, Identity][] = sameIdentity
-    ? [['author', commit.author]]
-    : [
-        ['author', commit.author],
-        ['committer', commit.committer],
-      ];
+  const seen = commitIdentities(commit, trailers, linked);
+  const gitPeople = seen.filter((identity) => identity.source === 'author' || identity.source === 'committer');
   for (const entry of rules.entries) {
     switch (entry.match) {
-      case 'email':
+      case 'address':
       case 'login':
-      case 'name-suffix':
-        for (const [source, identity] of identities) {
-          if (matchIdentity(entry, identity, rules)) signals.push(signal(entry, 'commit', source, formatIdentity(identity)));
-        }
+        signals.push(...identitySignals(entry, seen, rules, 'commit'));
         break;
-      case 'trailer-address':
-        for (const trailer of trailers) {
-          if (!same(trailer.key, 'Co-authored-by')) continue;
-          const address = trailerAddress(trailer.value);
-          if (address === entry.value.toLowerCase() && !rules.neverAi.has(address)) {
-            signals.push(signal(entry, 'commit', `trailer:${trailer.key}`, trailer.line));
-          }
+      case 'name-suffix':
+        for (const identity of gitPeople) {
+          if (identity.name.endsWith(entry.value)) signals.push(signal(entry, 'commit', identity.source, identity.detail));
         }
         break;
       case 'trailer':
@@ -194,9 +225,12 @@ export function commitSignals(commit: CommitInfo, rules: SignalRules): Signal[] 
 export function pullRequestSignals(pullRequest: PullRequestInfo, rules: SignalRules): Signal[] {
   const signals: Signal[] = [];
   const opener = pullRequest.author;
+  const openers: SeenIdentity[] = opener === '' ? [] : [{ source: 'pr:opener', name: '', address: '', login: opener, nameIsLogin: false, detail: opener }];
   for (const entry of rules.entries) {
     switch (entry.match) {
       case 'login':
+        signals.push(...identitySignals(entry, openers, rules, 'pull-request'));
+        break;
       case 'pr-opener':
         if (opener !== '' && same(opener, entry.value) && !rules.neverAi.has(opener.toLowerCase())) {
           signals.push(signal(entry, 'pull-request', 'pr:opener', opener));

@@ -21,7 +21,7 @@ describe('the signal catalogue', () => {
 
   it('never matches a whole domain or a bare [bot] suffix', () => {
     for (const entry of AI_SIGNALS) {
-      if (entry.match === 'email' || entry.match === 'trailer-address') expect(entry.value, entry.id).toMatch(/^[^@\s]+@[^@\s]+$/);
+      if (entry.match === 'address') expect(entry.value, entry.id).toMatch(/^[^@\s]+@[^@\s]+$/);
       expect(entry.value, entry.id).not.toBe('[bot]');
     }
   });

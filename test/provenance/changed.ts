@@ -1,6 +1,9 @@
 // A minimal `git diff --unified=0` reader for these tests, independent of src/diff/, so the
 // provenance tests check attribution and nothing else. Plain text files only.
-import type { ChangedFile } from '../../src/model.js';
+import type { ChangedFile, ProvenanceResult } from '../../src/model.js';
+import { attributeProvenance } from '../../src/provenance/index.js';
+import type { ProvenanceInput } from '../../src/provenance/index.js';
+import { provenanceConfigSchema } from '../../src/provenance/config.js';
 import type { TestRepo } from '../helpers/repo.js';
 import { unquoteGitPath } from '../../src/provenance/git.js';
 
@@ -29,4 +32,17 @@ export function changedFiles(repo: TestRepo, base: string, head: string): Change
 /** `n` numbered lines of text, with an optional tag, ending in a newline. */
 export function numbered(count: number, tag = 'line'): string {
   return Array.from({ length: count }, (_, index) => `${tag} ${index + 1}`).join('\n') + '\n';
+}
+
+/** Attributes base..head of a test repository with the default config (or `overrides`). */
+export function attributeRange(repo: TestRepo, base: string, head = repo.head(), overrides: Partial<ProvenanceInput> = {}): Promise<ProvenanceResult> {
+  return attributeProvenance({
+    repo: repo.dir,
+    range: { base, head },
+    files: changedFiles(repo, base, head),
+    mode: 'auto',
+    config: provenanceConfigSchema.parse({}),
+    pullRequest: null,
+    ...overrides,
+  });
 }

@@ -123,6 +123,6 @@ describe('pull-request signals', () => {
     ]);
     expect(result.counts).toEqual({ ai: 5, human: 0, unknown: 0 });
     expect(result.pullRequestSignals.map((s) => s.id)).toEqual(['copilot-agent-opener', 'copilot-agent-branch']);
-    expect(result.aiCommits.map((c) => c.signals.map((s) => s.id))).toEqual([['copilot-agent-login', 'copilot-agent-email']]);
+    expect(result.aiCommits.map((c) => c.signals.map((s) => s.id))).toEqual([['copilot-agent-login', 'copilot-agent-address']]);
   });
 });

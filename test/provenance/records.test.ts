@@ -78,7 +78,7 @@ describe('git-ai notes', () => {
     addNote(repo, sha, gitAiNote('a.ts\n  abcd1234abcd1234 1,3', base));
     const result = await attribute(repo, base);
     expect(result.files).toEqual([{ path: 'a.ts', aiLines: [1, 3], humanLines: [2, 4] }]);
-    expect(result.aiCommits[0]?.signals.map((s) => s.id)).toEqual(['claude-code-coauthor', 'git-ai-note']);
+    expect(result.aiCommits[0]?.signals.map((s) => s.id)).toEqual(['claude-code-address', 'git-ai-note']);
   });
 
   it('read the session format, with human (h_) entries and a quoted path', async () => {
