@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attributeVerdict } from './harness/attribute.mjs';
+import { ERROR_HANDLING_RULES as POLICY_ERROR_HANDLING_RULES } from '../../src/policy/conditions.js';
+import { ERROR_HANDLING_RULES, attributeVerdict } from './harness/attribute.mjs';
 import { renderMarkdown, summarise } from './harness/summarise.mjs';
 import { cell, formatTsv, parseTsv } from './harness/tsv.mjs';
 
@@ -85,6 +86,10 @@ describe('attributeVerdict', () => {
       drives: [['missing-tests.ai'], ['error-handling.all'], ['rule-findings.ai'], [], []],
       unattributed: [],
     });
+  });
+
+  it('knows the same error-handling rules as the policy', () => {
+    expect([...ERROR_HANDLING_RULES].sort()).toEqual([...POLICY_ERROR_HANDLING_RULES].sort());
   });
 
   it('says a condition is unattributed when its findings do not add up to its count', () => {
