@@ -1,7 +1,7 @@
 // The precision harness: runs the built CLI (defaults, no coverage, no SARIF) on every commit of a
 // commit list as if it were a pull request, and writes every finding to a TSV a person labels.
 //
-//   node test/precision/harness/run.mjs [--commits FILE] [--cli dist/cli.js] [--out DIR] [--labels FILE] [--jobs N]
+//   node test/precision/harness/run.mjs [--commits FILE] [--cli dist/cli.js] [--out DIR] [--labels FILE] [--jobs N] [--cached-only]
 //
 // Writes DIR/findings.tsv (one row per finding, with any labels already in --labels carried over by
 // repository, commit, rule, path, line and fingerprint) and DIR/commits.tsv (one row per commit: analysed
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: '.tmp/precision-harness' },
     labels: { type: 'string' },
     jobs: { type: 'string', default: '2' },
+    // Only gather the reports already in DIR/reports (e.g. of a run that was stopped); run nothing.
+    'cached-only': { type: 'boolean', default: false },
   },
 });
 
@@ -48,6 +50,7 @@ async function analyse(commit, reports) {
   if (!dir) return { commit, skipped: 'repository not fetched' };
   const reportFile = join(reports, `${commit.repo.replace('/', '+')}-${commit.sha}.json`);
   if (!existsSync(reportFile)) {
+    if (values['cached-only']) return { commit, skipped: 'not run (--cached-only, and no report from an earlier run)' };
     const { code, stderr } = await runCli(dir, commit.sha, reportFile);
     // Exit 0 and 1 are verdicts; 2 is input the CLI could not read (here: blobs missing from a snapshot).
     if (code !== 0 && code !== 1) return { commit, skipped: `exit ${code}: ${stderr.trim().split('\n')[0] ?? ''}`.slice(0, 300) };
