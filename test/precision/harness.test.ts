@@ -124,4 +124,30 @@ describe('harness run', () => {
     const rows = parseTsv(readFileSync(join(dir, 'out', 'commits.tsv'), 'utf8'), 'commits.tsv').rows;
     expect(rows).toEqual([expect.objectContaining({ repo: 'someone/absent', status: 'skipped', reason: 'repository not fetched' })]);
   });
+
+  it('records a commit the CLI cannot read as skipped with the reason, and remembers it for --cached-only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precision-harness-'));
+    const bare = join(dir, 'mirror', 'someone+root', 'repo');
+    const work = join(dir, 'work');
+    const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' }).stdout.trim();
+    spawnSync('git', ['init', '-q', work]);
+    writeFileSync(join(work, 'a.ts'), 'export const a = 1;\n');
+    git(work, 'add', '.');
+    git(work, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'root');
+    spawnSync('git', ['clone', '-q', '--bare', work, bare]);
+    // The root commit has no parent, so `--base SHA^` is input the CLI cannot read: exit 2.
+    const sha = git(work, 'rev-parse', 'HEAD');
+    const commits = join(dir, 'commits.tsv');
+    writeFileSync(commits, formatTsv(['repo', 'sha'], [{ repo: 'someone/root', sha }]));
+    const run = (...extra: string[]) => {
+      spawnSync(process.execPath, [join(here, 'run.mjs'), '--commits', commits, '--out', join(dir, 'out'), ...extra], {
+        encoding: 'utf8',
+        env: { ...process.env, DIFFGATE_MIRROR: join(dir, 'mirror') },
+      });
+      return parseTsv(readFileSync(join(dir, 'out', 'commits.tsv'), 'utf8'), 'commits.tsv').rows;
+    };
+    const first = run();
+    expect(first).toEqual([expect.objectContaining({ status: 'skipped', reason: expect.stringMatching(/^exit 2: diffgate: /) })]);
+    expect(run('--cached-only')).toEqual(first);
+  });
 });

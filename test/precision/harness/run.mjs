@@ -49,11 +49,18 @@ async function analyse(commit, reports) {
   const dir = mirrorOf(commit.repo);
   if (!dir) return { commit, skipped: 'repository not fetched' };
   const reportFile = join(reports, `${commit.repo.replace('/', '+')}-${commit.sha}.json`);
+  // A skip is remembered beside the reports, so a second run (or --cached-only) reports it again.
+  const skipFile = `${reportFile}.skipped`;
+  if (existsSync(skipFile)) return { commit, skipped: readFileSync(skipFile, 'utf8').trim() };
   if (!existsSync(reportFile)) {
     if (values['cached-only']) return { commit, skipped: 'not run (--cached-only, and no report from an earlier run)' };
     const { code, stderr } = await runCli(dir, commit.sha, reportFile);
     // Exit 0 and 1 are verdicts; 2 is input the CLI could not read (here: blobs missing from a snapshot).
-    if (code !== 0 && code !== 1) return { commit, skipped: `exit ${code}: ${stderr.trim().split('\n')[0] ?? ''}`.slice(0, 300) };
+    if (code !== 0 && code !== 1) {
+      const skipped = `exit ${code}: ${stderr.trim().split('\n')[0] ?? ''}`.slice(0, 300);
+      writeFileSync(skipFile, skipped);
+      return { commit, skipped };
+    }
   }
   return { commit, report: JSON.parse(readFileSync(reportFile, 'utf8')) };
 }
