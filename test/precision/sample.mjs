@@ -6,22 +6,12 @@
 // The second argument is the sample size per rule, with optional per-rule sizes after commas.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { generator, shuffle } from './harness/random.mjs';
 
 const [seedText = '20261121', perRuleText = '12', ...files] = process.argv.slice(2);
 const [defaultSize, ...overrides] = perRuleText.split(',');
 const sizeOf = (rule) => Number(overrides.find((entry) => entry.startsWith(`${rule}=`))?.split('=')[1] ?? defaultSize);
 
-// mulberry32: a small seeded generator, so the same seed draws the same sample.
-function generator(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = generator(Number(seedText));
 
 const byRule = new Map();
@@ -35,10 +25,7 @@ for (const file of files) {
 }
 for (const [rule, findings] of [...byRule].sort(([a], [b]) => a.localeCompare(b))) {
   // Fisher-Yates with the seeded generator, rules in name order so the draw does not depend on file order.
-  for (let i = findings.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [findings[i], findings[j]] = [findings[j], findings[i]];
-  }
+  shuffle(findings, random);
   console.error(`${rule}: ${findings.length} findings, sampling ${Math.min(sizeOf(rule), findings.length)}`);
   for (const finding of findings.slice(0, sizeOf(rule))) {
     console.log(JSON.stringify(finding));
