@@ -5,10 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, describeError, isInputError } from './errors.js';
 import { NO_EVENT, type EventContext } from './event.js';
-import { runGate } from './gate.js';
 import { anchorPatterns } from './config/patterns.js';
-import { renderJson, renderMarkdown, renderSarif } from './report/index.js';
-import { renderTerminalSummary } from './report/terminal.js';
 import { VERSION } from './version.js';
 
 export const USAGE = `Usage: diffgate [options]
@@ -165,6 +162,12 @@ export async function runCli(argv: string[], streams: CliStreams = processStream
     const event = await readEvent(flags.event, flags.eventName);
     const overrides: Record<string, unknown> = {};
     if (flags.ai !== null) overrides['ai'] = flags.ai;
+    // Imported here, not at the top: `--help` and `--version` start without loading the pipeline.
+    const [{ runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }] = await Promise.all([
+      import('./gate.js'),
+      import('./report/index.js'),
+      import('./report/terminal.js'),
+    ]);
     const { report, warnings } = await runGate({
       repo,
       base: flags.base,

@@ -12,7 +12,7 @@ import type { AnalysisConfig } from './config.js';
 import { buildDependencyFacts } from './facts/dependencies.js';
 import { buildTestEvidence, type FactsInput } from './facts/tests.js';
 import { collectPromiseExports } from './modules.js';
-import { isAnalysedPath } from './parse.js';
+import { isAnalysedPath, loadParser } from './parse.js';
 import { RULES } from './registry.js';
 import type { ProjectFacts, Rule } from './rule.js';
 import { activateRules, analyzeFile, prepareFile } from './run.js';
@@ -95,6 +95,7 @@ export async function analyzeChanges(input: AnalysisInput): Promise<AnalysisResu
   validateRuleSettings(input.config, rules);
   const { analysable, skipped } = selectFiles(input.files);
   if (analysable.length === 0) return { findings: [], skipped };
+  await loadParser();
 
   const revision = input.revision ?? Revision.ofResolvedSha(input.repo, input.range.head);
   try {
