@@ -2,7 +2,6 @@
 // streamed in large chunks so that large tracefiles never sit in memory whole. With `keepLines`, only
 // the files it names keep per-line data; the rest are tallied (a typed array, not a Map per file).
 import { createReadStream } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import { InputError } from '../../errors.js';
 import type { ParsedReport, ReadOptions, ReportFile, TalliedReportFile } from './report.js';
 import { addBranch, addLineHits, newReportFile, parseHits, parseLineNumber } from './report.js';
@@ -11,6 +10,9 @@ import { LineTally } from './tally.js';
 const RECORD_KEY = /^[A-Za-z_]+$/;
 /** Bytes read at a time: few enough reads that the per-chunk cost vanishes, little enough memory. */
 const CHUNK_BYTES = 1 << 20;
+const [NEWLINE, CR, COMMA, COLON, ZERO, NINE, D, A] = [0x0a, 0x0d, 0x2c, 0x3a, 0x30, 0x39, 0x44, 0x41];
+/** Longer numbers go the string path, so they are read by Number() exactly as before. */
+const MAX_DIGITS = 15;
 
 /** `shownPath` is how error messages name the report (relative to the repository when inside it). */
 export async function readLcov(reportPath: string, shownPath = reportPath, options: ReadOptions = {}): Promise<ParsedReport> {
@@ -88,26 +90,56 @@ export async function readLcov(reportPath: string, shownPath = reportPath, optio
     else for (const part of withoutCr.split('\r')) readRecord(part);
   }
 
-  const decoder = new StringDecoder('utf8');
-  // A line longer than a chunk is collected in pieces and joined once: no quadratic concatenation.
-  const pending: string[] = [];
+  /**
+   * The common record, `DA:<line>,<hits>`, read from the bytes without making a string; false for
+   * anything else (a checksum, spaces, a sign, a lone \r), which the string path reads.
+   */
+  function readDaBytes(bytes: Buffer, start: number, end: number): boolean {
+    if (bytes[start] !== D || bytes[start + 1] !== A || bytes[start + 2] !== COLON) return false;
+    const last = bytes[end - 1] === CR ? end - 1 : end;
+    let at = start + 3;
+    let daLine = 0;
+    for (; at < last && (bytes[at] as number) >= ZERO && (bytes[at] as number) <= NINE; at++) daLine = daLine * 10 + (bytes[at] as number) - ZERO;
+    const lineDigits = at - start - 3;
+    if (lineDigits === 0 || lineDigits > MAX_DIGITS || daLine === 0 || bytes[at] !== COMMA) return false;
+    const hitsStart = ++at;
+    let hits = 0;
+    for (; at < last && (bytes[at] as number) >= ZERO && (bytes[at] as number) <= NINE; at++) hits = hits * 10 + (bytes[at] as number) - ZERO;
+    if (at !== last || at === hitsStart || at - hitsStart > MAX_DIGITS) return false;
+    lineNumber++;
+    if (kept) addLineHits(kept, daLine, hits);
+    else if (tallying) tallying.tally.add(daLine, hits);
+    else fail('DA record before any SF record');
+    return true;
+  }
+
+  function readBytes(bytes: Buffer, start: number, end: number): void {
+    if (!readDaBytes(bytes, start, end)) readLine(bytes.toString('utf8', start, end));
+  }
+
+  // Bytes, not text: a line is decoded only when it is not a plain DA record (UTF-8 never has a \n
+  // byte inside a character, so lines can be cut before decoding).
+  const pending: Buffer[] = [];
   for await (const chunk of createReadStream(reportPath, { highWaterMark: CHUNK_BYTES })) {
-    const text = decoder.write(chunk as Buffer);
+    const bytes = chunk as Buffer;
     let start = 0;
-    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-      const piece = text.slice(start, end);
-      if (pending.length === 0) readLine(piece);
+    for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+      if (pending.length === 0) readBytes(bytes, start, end);
       else {
-        pending.push(piece);
-        readLine(pending.join(''));
+        // A line longer than a chunk is collected in pieces and joined once: no quadratic concatenation.
+        pending.push(bytes.subarray(start, end));
+        const joined = Buffer.concat(pending);
         pending.length = 0;
+        readBytes(joined, 0, joined.length);
       }
       start = end + 1;
     }
-    if (start < text.length) pending.push(text.slice(start));
+    if (start < bytes.length) pending.push(bytes.subarray(start));
   }
-  const last = pending.join('') + decoder.end();
-  if (last !== '') readLine(last);
+  if (pending.length > 0) {
+    const rest = Buffer.concat(pending);
+    readBytes(rest, 0, rest.length);
+  }
   if (kept || tallying) fail('the report ends inside a record (no end_of_record): it looks truncated');
   return options.keepLines ? { format: 'lcov', files, tallied } : { format: 'lcov', files };
 }
