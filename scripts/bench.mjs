@@ -15,6 +15,7 @@
 //   npm run bench                                  everything, against dist/
 //   npm run bench -- --only startup,coverage       some scenarios
 //   npm run bench -- --compare .tmp/dist-before    a second build measured in the same run, interleaved
+//   npm run bench -- --dist .tmp/dist-x --name x   another build, labelled x
 //   BENCH_SMOKE=1 npm run bench                    tiny sizes, one run each: that it runs, not how fast
 //
 // The generated repositories are kept in .tmp/bench/ and reused while their sizes stay the same.
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     'startup-runs': { type: 'string', default: SMOKE ? '1' : '11' },
     dist: { type: 'string', default: 'dist' },
     compare: { type: 'string' },
+    name: { type: 'string', default: 'diffgate' },
     work: { type: 'string', default: join('.tmp', SMOKE ? 'bench-smoke' : 'bench') },
   },
 });
@@ -43,13 +45,13 @@ for (const name of only) if (!SCENARIOS.includes(name)) throw new Error(`bench: 
 const RUNS = Number(values.runs);
 const STARTUP_RUNS = Number(values['startup-runs']);
 const work = resolve(root, values.work);
-const builds = [{ name: values.compare ? 'after' : 'diffgate', cli: resolve(root, values.dist, 'cli.js') }];
+const builds = [{ name: values.compare ? 'after' : values.name, cli: resolve(root, values.dist, 'cli.js') }];
 if (values.compare) builds.unshift({ name: 'before', cli: resolve(root, values.compare, 'cli.js') });
 for (const build of builds) if (!existsSync(build.cli)) throw new Error(`bench: ${build.cli} does not exist; run npm run build`);
 
 /** Sizes: the issue's, or tiny ones for the smoke run. */
 const SIZES = SMOKE
-  ? { coverage: [5], typical: { changedFiles: 3, addedLines: 150, projectFiles: 4, sarifResults: 20 }, growth: [2], huge: null }
+  ? { coverage: [5], typical: { changedFiles: 3, addedLines: 150, projectFiles: 4, sarifResults: 20 }, growth: [], huge: null }
   : {
       coverage: [200, 2000],
       // 640 project files of 500 lines make the LCOV 5 MB; the huge one is 99 MB.
@@ -67,7 +69,8 @@ const hasDiffCover = spawnSync('diff-cover', ['--version'], { encoding: 'utf8' }
 
 /** One whole-process run: wall seconds, CPU seconds (user + sys), peak RSS in MiB, exit code, stdout. */
 function runOnce(command, args, options = {}) {
-  const statFile = join(work, 'time.txt');
+  // Per process: two bench runs may share the fixtures.
+  const statFile = join(work, `time-${process.pid}.txt`);
   const started = process.hrtime.bigint();
   const result = hasTime
     ? spawnSync(TIME, ['-f', '%e %U %S %M', '-o', statFile, command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...options })
