@@ -148,7 +148,7 @@ describe('the chunked LCOV reader', () => {
     const das = ['DA:007,1', 'DA:1,00', 'DA:2,5,checksum', 'DA:3,-4', 'DA:4, 6', 'DA:5,1.5', 'DA:6,1e3', 'DA:123456789012345678,1', 'DA:8,99999999999999999999', 'DA:9,3\r'];
     const report = await readLcov(lcovFile(record('a.ts', das).join('\n')));
     expect([...report.files[0]!.lines]).toEqual([
-      [7, 1], [1, 0], [2, 5], [3, 0], [4, 6], [5, 1.5], [6, 1000], [123456789012345678, 1], [8, 1e20], [9, 3],
+      [7, 1], [1, 0], [2, 5], [3, 0], [4, 6], [5, 1.5], [6, 1000], [Number('123456789012345678'), 1], [8, 1e20], [9, 3],
     ]);
     await expect(readLcov(lcovFile(['DA:1,1', ...record('a.ts', [])].join('\n')), 'r.info')).rejects.toThrow('r.info, line 1: DA record before any SF record');
     await expect(readLcov(lcovFile(record('a.ts', ['DA:00,1']).join('\n')), 'r.info')).rejects.toThrow('r.info, line 3: malformed DA record "00,1"');
