@@ -321,10 +321,12 @@ function benchPullRequest(scenario, name, size) {
   // Both builds must agree on what they found, or the comparison means nothing.
   const summaries = builds.map((build) => {
     const report = JSON.parse(readFileSync(join(dir, `${build.name}.json`), 'utf8'));
-    return `${report.verdict}, ${report.findings.length} findings, coverage ${report.coverage?.changed.percent?.toFixed(2)}%`;
+    return `${report.verdict}, ${report.findings.length} findings, ${report.skipped.length} skipped, coverage ${report.coverage?.changed.percent?.toFixed(2)}%`;
   });
   process.stdout.write(`  reports: ${builds.map((build, i) => `${build.name}: ${summaries[i]}`).join(' · ')}\n`);
   if (new Set(summaries).size > 1) throw new Error(`bench: ${scenario}: the builds disagree`);
+  // The fixture is valid TypeScript: a skipped file means the build did not analyse (and so did less work).
+  if (!summaries[0].includes(', 0 skipped,')) throw new Error(`bench: ${scenario}: files were skipped: ${summaries[0]}`);
 }
 
 const scale = (size, factor) => ({

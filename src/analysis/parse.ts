@@ -7,7 +7,10 @@ let parser: typeof import('@typescript-eslint/typescript-estree') | null = null;
 
 /** Loads the parser; call (and await) it before `parseSource`. Loading twice costs nothing. */
 export async function loadParser(): Promise<void> {
-  parser ??= await import('@typescript-eslint/typescript-estree');
+  if (parser) return;
+  const loaded = await import('@typescript-eslint/typescript-estree');
+  // A CommonJS package: Node also offers its exports as named exports, the bundle only as `default`.
+  parser = typeof loaded.parse === 'function' ? loaded : (loaded as unknown as { default: typeof loaded }).default;
 }
 
 /** Extensions the analysis reads; everything else is left to other evidence. */

@@ -23,6 +23,6 @@ describe('npm run bench, smoke size', () => {
     }
     // The coverage-only fixture is 60% covered: diffgate (and diff-cover, when installed) must say so.
     expect(result.stdout).toContain(`changed-line coverage: diffgate 60%${hasDiffCover ? ', diff-cover 60%' : ''}`);
-    expect(result.stdout).toMatch(/reports: diffgate: (pass|warn|fail), \d+ findings, coverage 68\.00%/);
+    expect(result.stdout).toMatch(/reports: diffgate: (pass|warn|fail), \d+ findings, 0 skipped, coverage 68\.00%/);
   });
 });

@@ -85,12 +85,16 @@ describe('what dist/ loads', () => {
     expect(holding(run.loaded, ACTION_CODE)).toEqual([]);
   });
 
-  it('a TS change loads the parser (so the checks above can see it)', () => {
-    const repo = repoChanging('src/a.ts', 'export function f(x: string) {\n  return JSON.parse(x);\n}\n');
-    const run = runEntry('cli.js', ['--repo', repo, '--base', 'main', '--quiet']);
+  it('a TS change loads the parser (so the checks above can see it) and the rules find what it parsed', () => {
+    const repo = repoChanging('src/a.ts', 'export function f(x: string) {\n  try {\n    return JSON.parse(x);\n  } catch (e) {\n  }\n}\n');
+    const json = join(repo, 'report.json');
+    const run = runEntry('cli.js', ['--repo', repo, '--base', 'main', '--quiet', '--json', json]);
     expect([0, 1]).toContain(run.code);
     expect(holding(run.loaded, PARSER)).toHaveLength(1);
     expect(holding(run.loaded, ACTION_CODE)).toEqual([]);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { skipped: unknown[]; findings: { ruleId: string; path: string }[] };
+    expect(report.skipped).toEqual([]);
+    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'empty-catch', path: 'src/a.ts' }));
   });
 
   it('the action entry holds the action code, which the CLI entry does not', () => {
