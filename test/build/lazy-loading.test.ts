@@ -63,7 +63,8 @@ function repoChanging(path: string, content: string): string {
   return repo.dir;
 }
 
-describe('what dist/ loads', () => {
+// Whole CLI runs on a machine that may be busy: a generous limit (never an assertion on time).
+describe('what dist/ loads', { timeout: 240_000 }, () => {
   it('--help and --version load the CLI entry and a few small chunks, nothing of the pipeline', () => {
     for (const flag of ['--help', '--version']) {
       const run = runEntry('cli.js', [flag]);
