@@ -174,10 +174,11 @@ function commitInTwoHalves(repo, files) {
   }
 }
 
-/** TypeScript with the shapes the rules look at (fetch, throw, JSON), `lines` lines long. */
+/** Valid TypeScript with the shapes the rules look at (fetch, throw, JSON), `lines` lines long. */
 function changedSource(index, lines) {
   const out = [];
-  for (let line = 1; line <= lines; line += 5) {
+  // Whole five-line functions only, then comment lines: a function cut short would not parse.
+  for (let line = 1; line + 4 <= lines; line += 5) {
     const n = `${index}_${line}`;
     out.push(`export async function load${n}(url: string): Promise<unknown> {`);
     out.push(`  const response = await fetch(url + '${n}');`);
@@ -185,7 +186,8 @@ function changedSource(index, lines) {
     out.push('  return response.json();');
     out.push('}');
   }
-  return out.slice(0, lines).join('\n') + '\n';
+  while (out.length < lines) out.push(`// line ${out.length + 1}`);
+  return out.join('\n') + '\n';
 }
 
 const projectSource = Array.from({ length: PROJECT_FILE_LINES }, (_, i) => `export const value${i + 1} = ${i + 1};`).join('\n') + '\n';
@@ -222,7 +224,7 @@ function lcovRecord(absolutePath, lines) {
 
 /** A TS pull request: changed files, a project around them, an LCOV of all of it and a SARIF log. */
 function tsPullRequest(name, size) {
-  return fixture(name, { ...size, PROJECT_FILE_LINES, version: 1 }, (dir, repo) => {
+  return fixture(name, { ...size, PROJECT_FILE_LINES, version: 2 }, (dir, repo) => {
     const projectPaths = Array.from({ length: size.projectFiles }, (_, i) => `lib/p${i % 50}/module${i}.ts`);
     initRepo(repo, () => {
       for (const path of projectPaths) {
