@@ -1,9 +1,11 @@
-// One build command: bundles the action and the CLI with every dependency inside, so neither
-// needs node_modules at run time. The code lives in one shared module (dist/diffgate.js) so the
-// large TypeScript parser is committed once, not twice; the two entry files are one line each.
-// No minification and no source maps: a small source change stays a small diff in dist/.
+// One build command: bundles the action and the CLI with every dependency inside, so neither needs
+// node_modules at run time. esbuild splits the code into chunks (ESM code splitting): each entry file
+// (dist/index.js for the action, dist/cli.js for the CLI) loads only the modules it imports, so the CLI
+// never loads the action's code (@actions/*, octokit, undici), and the TypeScript parser, imported on
+// demand, sits in a chunk of its own that only a run with TS/JS changes loads. Shared code is committed
+// once. No minification and no source maps: a small source change stays a small diff in dist/.
 import { build } from 'esbuild';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -15,16 +17,32 @@ const outdir = `${finalDir}.building-${process.pid}`;
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 
+// The two entry files: each runs one entry point, and nothing happens at import time before that.
+const ENTRIES = {
+  index: "import { run } from './src/main.ts';\n\nawait run();\n",
+  cli: "#!/usr/bin/env node\nimport { runCli } from './src/cli.ts';\n\nprocess.exitCode = await runCli(process.argv.slice(2));\n",
+};
+const entryPlugin = {
+  name: 'diffgate-entries',
+  setup(builder) {
+    builder.onResolve({ filter: /^diffgate-entry:/ }, (args) => ({ path: args.path.slice('diffgate-entry:'.length), namespace: 'diffgate-entry' }));
+    builder.onLoad({ filter: /.*/, namespace: 'diffgate-entry' }, (args) => ({ contents: ENTRIES[args.path], loader: 'ts', resolveDir: root }));
+  },
+};
+
 await build({
-  entryPoints: [join(root, 'src/entrypoints.ts')],
-  outfile: join(outdir, 'diffgate.js'),
+  entryPoints: Object.keys(ENTRIES).map((name) => ({ in: `diffgate-entry:${name}`, out: name })),
+  outdir,
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  plugins: [entryPlugin],
   platform: 'node',
   format: 'esm',
   target: 'node20',
   legalComments: 'eof',
   logLevel: 'warning',
-  // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
+  // Some bundled CommonJS dependencies call require(); give every chunk one.
   banner: {
     js: [
       "import { createRequire as __diffgateCreateRequire } from 'node:module';",
@@ -37,19 +55,20 @@ await build({
     ].join('\n'),
   },
 });
-
-await writeFile(join(outdir, 'index.js'), "import { runAction } from './diffgate.js';\n\nawait runAction();\n");
-await writeFile(
-  join(outdir, 'cli.js'),
-  "#!/usr/bin/env node\nimport { runCli } from './diffgate.js';\n\nprocess.exitCode = await runCli(process.argv.slice(2));\n",
-  { mode: 0o755 },
-);
+await chmod(join(outdir, 'cli.js'), 0o755);
 await writeFile(join(outdir, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
 
-await mkdir(finalDir, { recursive: true });
-const built = await readdir(outdir);
-for (const name of built) await rename(join(outdir, name), join(finalDir, name));
+// Chunk names carry a hash of their content, so new chunks never overwrite old ones: the new chunks
+// go in first, then each entry file (one rename each), then the chunks no entry file names any more.
+await mkdir(join(finalDir, 'chunks'), { recursive: true });
+const chunks = await readdir(join(outdir, 'chunks'));
+for (const name of chunks) await rename(join(outdir, 'chunks', name), join(finalDir, 'chunks', name));
+const entries = (await readdir(outdir)).filter((name) => name !== 'chunks');
+for (const name of entries) await rename(join(outdir, name), join(finalDir, name));
+for (const name of await readdir(join(finalDir, 'chunks'))) {
+  if (!chunks.includes(name)) await rm(join(finalDir, 'chunks', name), { recursive: true, force: true });
+}
 for (const name of await readdir(finalDir)) {
-  if (!built.includes(name)) await rm(join(finalDir, name), { recursive: true, force: true });
+  if (name !== 'chunks' && !entries.includes(name)) await rm(join(finalDir, name), { recursive: true, force: true });
 }
 await rm(outdir, { recursive: true, force: true });

@@ -5,10 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, describeError, isInputError } from './errors.js';
 import { NO_EVENT, type EventContext } from './event.js';
-import { prepareGate, runGate, type GateOptions } from './gate.js';
+import type { GateOptions } from './gate.js';
 import { anchorPatterns } from './config/patterns.js';
-import { renderJson, renderMarkdown, renderSarif } from './report/index.js';
-import { renderTerminalSummary } from './report/terminal.js';
 import { VERSION } from './version.js';
 
 export const USAGE = `Usage: diffgate [options]
@@ -170,6 +168,12 @@ export async function runCli(argv: string[], streams: CliStreams = processStream
     const overrides: Record<string, unknown> = {};
     if (flags.ai !== null) overrides['ai'] = flags.ai;
     if (flags.policySource !== null) overrides['policy-source'] = flags.policySource;
+    // Imported here, not at the top: `--help` and `--version` start without loading the pipeline.
+    const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }] = await Promise.all([
+      import('./gate.js'),
+      import('./report/index.js'),
+      import('./report/terminal.js'),
+    ]);
     const options: GateOptions = {
       repo,
       base: flags.base,

@@ -12,7 +12,7 @@ import { resolveAnalysisConfig, type AnalysisConfig, type ResolvedAnalysisConfig
 import { buildDependencyFacts } from './facts/dependencies.js';
 import { buildTestEvidence, type FactsInput } from './facts/tests.js';
 import { collectPromiseExports } from './modules.js';
-import { isAnalysedPath } from './parse.js';
+import { isAnalysedPath, loadParser } from './parse.js';
 import type { ProjectFacts, Rule } from './rule.js';
 import { analyzeFile, prepareFile } from './run.js';
 
@@ -81,6 +81,7 @@ export async function analyzeChanges(input: AnalysisInput): Promise<AnalysisResu
   const config = resolveAnalysisConfig(input.config, input.rules);
   const { analysable, skipped } = selectFiles(input.files);
   if (analysable.length === 0) return { findings: [], skipped };
+  await loadParser();
 
   const revision = input.revision ?? Revision.ofResolvedSha(input.repo, input.range.head);
   try {

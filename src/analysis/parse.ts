@@ -1,5 +1,17 @@
 // Parsing one TS/JS file with typescript-estree: once per file, without type information.
-import { parse, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+
+// typescript-estree carries the TypeScript compiler, three quarters of the bundle: it is imported on
+// demand (its own chunk in dist/), so `--help` and a change with no TS/JS file never load it.
+let parser: typeof import('@typescript-eslint/typescript-estree') | null = null;
+
+/** Loads the parser; call (and await) it before `parseSource`. Loading twice costs nothing. */
+export async function loadParser(): Promise<void> {
+  if (parser) return;
+  const loaded = await import('@typescript-eslint/typescript-estree');
+  // A CommonJS package: Node also offers its exports as named exports, the bundle only as `default`.
+  parser = typeof loaded.parse === 'function' ? loaded : (loaded as unknown as { default: typeof loaded }).default;
+}
 
 /** Extensions the analysis reads; everything else is left to other evidence. */
 export const ANALYSED_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'] as const;
@@ -23,8 +35,10 @@ export type ParseOutcome =
 
 /** Parses a file; a syntax error becomes an outcome with the parser's message and line, never a throw. */
 export function parseSource(path: string, source: string): ParseOutcome {
+  // A programming error, not bad input: every async entry into the analysis awaits loadParser() first.
+  if (parser === null) throw new Error('parseSource() before loadParser(): await loadParser() first');
   try {
-    const ast = parse(source, {
+    const ast = parser.parse(source, {
       filePath: path,
       jsx: JSX_EXTENSIONS.has(extensionOf(path)),
       loc: true,

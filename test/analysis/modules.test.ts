@@ -1,7 +1,11 @@
 import { parse } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
 import { collectPromiseExports, promiseExports, resolveRelativeImport } from '../../src/analysis/modules.js';
+import { loadParser } from '../../src/analysis/parse.js';
 import { createModuleResolver } from '../../src/project/resolve.js';
+
+// The parser is loaded on demand (see parse.ts); analyzeChanges does it, direct callers do it here.
+await loadParser();
 
 const program = (source: string) => parse(source, { loc: true, range: true });
 

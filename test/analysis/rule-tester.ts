@@ -6,6 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { analysisConfigSchema, DEFAULT_TEST_GLOBS, parseAnalysisOptions } from '../../src/analysis/config.js';
 import { RULE_CATEGORIES, type ProjectFacts, type RuleModule } from '../../src/analysis/rule.js';
 import { analyzeFile, type FileAnalysisResult } from '../../src/analysis/run.js';
+import { loadParser } from '../../src/analysis/parse.js';
+
+// The parser is loaded on demand (see parse.ts); analyzeChanges does it, direct callers do it here.
+await loadParser();
 
 export interface ValidCase<Options extends object = object> {
   code: string;

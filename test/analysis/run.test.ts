@@ -4,9 +4,13 @@ import { z } from 'zod';
 import { analysisConfigSchema, parseAnalysisOptions, type RuleSetting } from '../../src/analysis/config.js';
 import { createRule, type Rule, type RuleMeta } from '../../src/analysis/rule.js';
 import { analyzeFile, formatMessage, skipReason, type FileAnalysisInput } from '../../src/analysis/run.js';
+import { loadParser } from '../../src/analysis/parse.js';
 import { emptyCatch } from '../../src/analysis/rules/empty-catch.js';
 import { isInputError } from '../../src/errors.js';
 import type { Provenance } from '../../src/model.js';
+
+// The parser is loaded on demand (see parse.ts); analyzeChanges does it, direct callers do it here.
+await loadParser();
 
 /** Reports every call expression, so tests see exactly what the runner keeps. */
 const everyCall = createRule({

@@ -32,8 +32,11 @@ export function measureChangedLines(
   const neverUnmentioned = compileGlobs(config['ignore-unmentioned']);
   // A report that measures `.ts` files is expected to mention every changed `.ts` file; a README is not
   // code. Unmapped report paths count too: a report whose paths cannot be mapped still covers `.ts` files.
-  const coveredExtensions = new Set([...coverage.keys(), ...merged.unmapped.keys()].map((path) => extname(path).toLowerCase()));
-  const hasBranchData = [...coverage.values()].some((file) => file.branches.size > 0);
+  const tallied = merged.tallied;
+  const reportPaths = [...coverage.keys(), ...merged.unmapped.keys(), ...(tallied?.files.keys() ?? []), ...(tallied?.unmapped.keys() ?? [])];
+  const coveredExtensions = new Set(reportPaths.map((path) => extname(path).toLowerCase()));
+  const hasBranchData =
+    [...coverage.values()].some((file) => file.branches.size > 0) || [...(tallied?.files.values() ?? [])].some((file) => file.hasBranches);
 
   const files: FileCoverage[] = [];
   const unmentioned: string[] = [];

@@ -6,8 +6,9 @@ import { createPathMapper, type PathMapper } from '../paths.js';
 import { countOf, measureChangedLines } from './changed.js';
 import type { CoverageConfig } from './config.js';
 import type { MergedCoverage } from './merge.js';
-import { mergeReports } from './merge.js';
+import { chooseRepoPath, mergeReports } from './merge.js';
 import { displayPath, expandReportPatterns, readCoverageReport } from './read.js';
+import { countTallies } from './tally.js';
 
 export interface CoverageInput {
   repo: string;
@@ -32,14 +33,17 @@ export async function measureCoverage(input: CoverageInput): Promise<CoverageRes
   const tracked = new Set(input.trackedFiles);
   const reports: CoverageResult['reports'] = [];
 
-  const head = await readMerged(input.repo, input.patterns, mapPath, tracked, reports);
-  const base = input.basePatterns.length > 0 ? await readMerged(input.repo, input.basePatterns, mapPath, tracked, []) : null;
+  // Per-line data is kept only for the changed files' paths; the base reports only count overall.
+  const changedPaths = new Set(input.files.filter((file) => file.addedLines.length > 0).map((file) => file.path));
+  const head = await readMerged(input.repo, input.patterns, { mapPath, tracked, keepLines: (path) => changedPaths.has(path) }, reports);
+  const base = input.basePatterns.length > 0 ? await readMerged(input.repo, input.basePatterns, { mapPath, tracked, keepLines: () => false }, []) : null;
   const changed = measureChangedLines(input.files, head, input.provenance, input.config);
 
   const headOverall = overallOf(head);
   const baseOverall = base ? overallOf(base) : null;
   const delta = headOverall.percent !== null && baseOverall?.percent != null ? headOverall.percent - baseOverall.percent : null;
-  const unmappedPaths = [...head.unmapped.entries()];
+  // Unmapped files are never changed files: with tallies, they are all tallied, in report order.
+  const unmappedPaths = [...head.unmapped.entries(), ...(head.tallied?.unmapped.entries() ?? [])];
   return {
     ...changed,
     overall: { head: headOverall, base: baseOverall, delta },
@@ -51,22 +55,29 @@ export async function measureCoverage(input: CoverageInput): Promise<CoverageRes
   };
 }
 
-async function readMerged(
-  repo: string,
-  patterns: string[],
-  mapPath: PathMapper,
-  tracked: ReadonlySet<string>,
-  reportsRead: CoverageResult['reports'],
-): Promise<MergedCoverage> {
+interface Mapping {
+  mapPath: PathMapper;
+  tracked: ReadonlySet<string>;
+  /** Which repository paths keep per-line data; the other files are tallied for overall coverage. */
+  keepLines: (repoPath: string) => boolean;
+}
+
+async function readMerged(repo: string, patterns: string[], mapping: Mapping, reportsRead: CoverageResult['reports']): Promise<MergedCoverage> {
   const parsed = [];
   // One report at a time: a big XML report is held whole while it is parsed.
   for (const path of await expandReportPatterns(repo, patterns)) {
     const shownPath = displayPath(repo, path);
-    const report = await readCoverageReport(path, shownPath);
+    const directory = shownPath === path ? undefined : posix.dirname(shownPath.split(sep).join('/'));
+    // The reader asks, per file, what merging will decide: whether its repository path keeps its lines.
+    const keepLines = (candidatePaths: string[]): boolean => {
+      const repoPath = chooseRepoPath(candidatePaths, directory, mapping.mapPath, mapping.tracked).path;
+      return repoPath !== null && mapping.keepLines(repoPath);
+    };
+    const report = await readCoverageReport(path, shownPath, { keepLines });
     reportsRead.push({ path: shownPath, format: report.format });
-    parsed.push(shownPath === path ? report : { ...report, directory: posix.dirname(shownPath.split(sep).join('/')) });
+    parsed.push(directory === undefined ? report : { ...report, directory });
   }
-  return mergeReports(parsed, mapPath, tracked);
+  return mergeReports(parsed, mapping.mapPath, mapping.tracked, mapping.keepLines);
 }
 
 /** Whole-project line coverage as the reports give it, including files outside the repository. */
@@ -76,6 +87,11 @@ function overallOf(coverage: MergedCoverage): CoverageCount {
   for (const file of [...coverage.files.values(), ...coverage.unmapped.values()]) {
     measured += file.lines.size;
     for (const hits of file.lines.values()) if (hits > 0) covered++;
+  }
+  for (const file of [...(coverage.tallied?.files.values() ?? []), ...(coverage.tallied?.unmapped.values() ?? [])]) {
+    const count = countTallies(file.tallies);
+    measured += count.measured;
+    covered += count.covered;
   }
   return countOf(measured, covered);
 }

@@ -10,7 +10,7 @@ import { readCobertura } from './cobertura.js';
 import { readIstanbulJson } from './istanbul.js';
 import { readJacoco } from './jacoco.js';
 import { readLcov } from './lcov.js';
-import type { ParsedReport } from './report.js';
+import type { ParsedReport, ReadOptions } from './report.js';
 import type { XmlNode } from './xml.js';
 import { attributeOf, parseReportXml } from './xml.js';
 
@@ -57,7 +57,7 @@ export function displayPath(repo: string, path: string): string {
   return inside.startsWith('..') || isAbsolute(inside) ? path : inside;
 }
 
-export async function readCoverageReport(path: string, shownPath: string): Promise<ParsedReport> {
+export async function readCoverageReport(path: string, shownPath: string, options: ReadOptions = {}): Promise<ParsedReport> {
   const head = await readHead(path);
   if (head.includes('\u0000')) throw new InputError(`coverage report ${shownPath} is a binary file, not a coverage report (${FORMATS_HINT})`);
   const start = head.replace(/^\uFEFF/, '').trimStart();
@@ -67,7 +67,7 @@ export async function readCoverageReport(path: string, shownPath: string): Promi
   if (/^mode: *(set|count|atomic)\b/.test(start)) {
     throw new InputError(`coverage report ${shownPath} is a Go coverprofile, which diffgate does not read; convert it to LCOV (e.g. with gcov2lcov) or Cobertura (gocover-cobertura)`);
   }
-  if (/^(TN|SF|VER):/.test(start)) return readLcov(path, shownPath);
+  if (/^(TN|SF|VER):/.test(start)) return readLcov(path, shownPath, options);
   throw new InputError(`coverage report ${shownPath} is not in a format diffgate reads (${FORMATS_HINT})`);
 }
 

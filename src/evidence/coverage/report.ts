@@ -1,5 +1,6 @@
 // What every format reader produces: per source file, line hits and branch outcomes, before the
 // paths are mapped onto the repository. One shape for all formats keeps merging format-blind.
+import type { LineTally } from './tally.js';
 
 export type CoverageFormat = 'lcov' | 'cobertura' | 'istanbul-json' | 'jacoco' | 'clover';
 
@@ -12,9 +13,26 @@ export interface ReportFile {
   branches: Map<number, Map<string, boolean>>;
 }
 
+/** A file read without per-line hits, because no changed line is in it (see `ReadOptions.keepLines`). */
+export interface TalliedReportFile {
+  candidatePaths: string[];
+  tally: LineTally;
+  hasBranches: boolean;
+}
+
+export interface ReadOptions {
+  /**
+   * Whether a file's per-line data is needed (a changed file), from its candidate paths; the other files
+   * are only tallied, for whole-project coverage. Without it every file keeps its per-line data.
+   */
+  keepLines?: (candidatePaths: string[]) => boolean;
+}
+
 export interface ParsedReport {
   format: CoverageFormat;
   files: ReportFile[];
+  /** The files `ReadOptions.keepLines` left out, in report order (readers that honour it: LCOV). */
+  tallied?: TalliedReportFile[];
   /**
    * The report's folder, relative to the repository, when it lies inside it. Tools write relative paths
    * from the project they ran in, which is usually a folder above the report (packages/app/coverage/).
