@@ -165,9 +165,12 @@ const toolComponent = z.looseObject({
   globalMessageStrings: messageStrings.optional(),
 });
 
+// Line numbers are any JSON number here: one result with an absurd line (2^60, 1.5) is recorded as
+// unlocated by locate.ts instead of refusing every other result in the file.
+const lineNumber = z.number();
 const region = z.looseObject({
-  startLine: index.optional(),
-  endLine: index.optional(),
+  startLine: lineNumber.optional(),
+  endLine: lineNumber.optional(),
   startColumn: index.optional(),
   endColumn: index.optional(),
 });
