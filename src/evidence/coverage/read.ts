@@ -5,6 +5,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { minimatch } from 'minimatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../../errors.js';
+import { branchBudget } from './branch-budget.js';
 import { readClover } from './clover.js';
 import { readCobertura } from './cobertura.js';
 import { readIstanbulJson } from './istanbul.js';
@@ -87,11 +88,12 @@ function readXmlReport(shownPath: string, text: string): ParsedReport {
   const rootName = Object.keys(document).find((key) => !key.startsWith('?') && !key.startsWith('#'));
   const root = rootName ? document[rootName] : undefined;
   const rootNode: XmlNode = typeof root === 'object' && root !== null ? (root as XmlNode) : {};
-  if (rootName === 'report') return readJacoco(shownPath, rootNode);
+  const claimBranches = branchBudget(shownPath, Buffer.byteLength(text, 'utf8'));
+  if (rootName === 'report') return readJacoco(shownPath, rootNode, claimBranches);
   if (rootName === 'coverage') {
     // Clover and Cobertura both use <coverage>; Clover marks it (clover="…") and nests a <project>.
-    if (attributeOf(rootNode, 'clover') !== undefined || 'project' in rootNode) return readClover(shownPath, rootNode);
-    return readCobertura(shownPath, rootNode);
+    if (attributeOf(rootNode, 'clover') !== undefined || 'project' in rootNode) return readClover(shownPath, rootNode, claimBranches);
+    return readCobertura(shownPath, rootNode, claimBranches);
   }
   throw new InputError(`coverage report ${shownPath} is XML with root <${rootName ?? '?'}>, not a coverage format diffgate reads (${FORMATS_HINT})`);
 }
