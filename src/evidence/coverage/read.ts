@@ -5,6 +5,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { minimatch } from 'minimatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../../errors.js';
+import { refuseLinkOutside } from '../real-path-guard.js';
 import { branchBudget } from './branch-budget.js';
 import { readClover } from './clover.js';
 import { readCobertura } from './cobertura.js';
@@ -26,20 +27,25 @@ const FORMATS_HINT = 'LCOV, Cobertura XML, JaCoCo XML, Clover XML or Istanbul co
  * stable order; a pattern that names none is an InputError. A pattern starting with `!` leaves out
  * the files it matches.
  */
-export async function expandReportPatterns(repo: string, patterns: string[]): Promise<string[]> {
+export async function expandReportPatterns(repo: string, patterns: string[], cwd: string = process.cwd()): Promise<string[]> {
   const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => resolve(repo, pattern.slice(1)));
   const found = new Set<string>();
   for (const pattern of patterns.filter((each) => !each.startsWith('!'))) {
     // A file whose name looks like a glob (`lcov[node20].info`) is taken as it is.
     const literal = await literalPath(repo, pattern);
     const matches =
-      literal.length === 0 && isDynamicPattern(pattern) ? await glob([pattern], { cwd: repo, absolute: true, dot: true, onlyFiles: true }) : literal;
+      literal.length === 0 && isDynamicPattern(pattern)
+        ? // Links are not followed: a linked folder could lead anywhere (a link to `/` would walk the disk).
+          await glob([pattern], { cwd: repo, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false })
+        : literal;
     if (matches.length === 0) {
       throw new InputError(`coverage report pattern "${pattern}" matches no file; check the path, or run the tests with coverage first`);
     }
     for (const match of matches.sort()) {
       const file = resolve(match);
-      if (!excludes.some((exclude) => minimatch(file, exclude, { dot: true }))) found.add(file);
+      if (excludes.some((exclude) => minimatch(file, exclude, { dot: true }))) continue;
+      await refuseLinkOutside(file, [resolve(repo), resolve(cwd)], `coverage report ${displayPath(repo, file)}`);
+      found.add(file);
     }
   }
   return [...found];

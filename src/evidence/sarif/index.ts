@@ -37,7 +37,7 @@ export async function collectSarifFindings(input: SarifInput): Promise<SarifEvid
   const cwd = input.cwd ?? process.cwd();
   const sarifFiles: SarifFile[] = [];
   // Read and check every file first: one bad file fails the stage before any work is done.
-  for (const path of await expandSarifPatterns(input.patterns, cwd)) sarifFiles.push(await readSarifFile(path, cwd));
+  for (const path of await expandSarifPatterns(input.patterns, cwd, input.repo)) sarifFiles.push(await readSarifFile(path, cwd));
 
   const context: ClassifyContext = {
     mode: input.config['filter-mode'],
