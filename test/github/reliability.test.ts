@@ -3,7 +3,7 @@
 // refused every time or asked to wait an hour, and a lookalike sticky comment by someone else.
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runActionWith, type ActionContext } from '../../src/github/action.js';
 import { completeCheckRun, DIFFGATE_ERROR_TITLE, failCheckRun } from '../../src/github/checks.js';
 import { commentMarker, upsertStickyComment } from '../../src/github/comments.js';
@@ -12,19 +12,15 @@ import { readActionInputs } from '../../src/github/inputs.js';
 import type { ActionsRunner } from '../../src/github/publish.js';
 import type { GateOptions, GateResult } from '../../src/gate.js';
 import { loadConfig } from '../../src/config/load.js';
-import { GitHubEmulator } from '../helpers/github-emulator.js';
+import type { GitHubEmulator } from '../helpers/github-emulator.js';
+import { useEmulator } from './emulator-hooks.js';
 import { HEAD, makeFindings, makeReport } from './fixtures.js';
 
+// Any request GitHub would refuse fails the test that made it.
+const emulatorOf = useEmulator();
 let emulator: GitHubEmulator;
-beforeAll(async () => {
-  emulator = await GitHubEmulator.start();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-afterEach(() => {
-  expect(emulator.problems()).toEqual([]);
-  emulator.reset();
+beforeEach(() => {
+  emulator = emulatorOf();
 });
 
 function gateway(options: { requestTimeoutMs?: number; apiUrl?: string } = {}): GitHubGateway {

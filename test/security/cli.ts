@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeRepo, type TestRepo } from '../helpers/repo.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -19,4 +20,15 @@ export interface CliRun {
 export function runCli(args: string[], cwd: string): CliRun {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A pull request on `feature` over `main`: `src/a.ts` grows from one line to the given head text. */
+export function featureRepo(headFiles: Record<string, string>): TestRepo {
+  const repo = makeRepo();
+  repo.write({ 'src/a.ts': 'export const a = 1;\n' });
+  repo.commit('base');
+  repo.checkout('feature', true);
+  repo.write(headFiles);
+  repo.commit('feature');
+  return repo;
 }

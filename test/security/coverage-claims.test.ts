@@ -10,8 +10,8 @@ import { InputError } from '../../src/errors.js';
 import { MIN_BRANCH_BUDGET } from '../../src/evidence/coverage/branch-budget.js';
 import { readCoverageReport } from '../../src/evidence/coverage/read.js';
 import type { ParsedReport } from '../../src/evidence/coverage/report.js';
-import { makeRepo, removeRepos } from '../helpers/repo.js';
-import { runCli } from './cli.js';
+import { removeRepos } from '../helpers/repo.js';
+import { featureRepo, runCli } from './cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'diffgate-coverage-claims-'));
 afterAll(() => {
@@ -95,12 +95,7 @@ describe('claimed branch counts cannot size a loop or an allocation', () => {
 
 describe('through the built CLI', () => {
   it('exits 2 with one line naming the report, no stack trace, for the 10⁹-branch Cobertura line', () => {
-    const repo = makeRepo();
-    repo.write({ 'src/a.ts': 'export const a = 1;\n' });
-    repo.commit('base');
-    repo.checkout('feature', true);
-    repo.write({ 'src/a.ts': 'export const a = 1;\nexport const b = 2;\n', 'coverage.xml': cobertura('50% (1/1000000000)', 4) });
-    repo.commit('feature');
+    const repo = featureRepo({ 'src/a.ts': 'export const a = 1;\nexport const b = 2;\n', 'coverage.xml': cobertura('50% (1/1000000000)', 4) });
     const run = runCli(['--repo', repo.dir, '--base', 'main', '--coverage', 'coverage.xml'], repo.dir);
     expect(run.signal).toBeNull();
     expect(run.code).toBe(2);

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { collectSarifFindings } from '../../src/evidence/sarif/index.js';
 import type { ChangedFile, Provenance } from '../../src/model.js';
 import { makeRepo, removeRepos } from '../helpers/repo.js';
-import { runCli } from './cli.js';
+import { featureRepo, runCli } from './cli.js';
 
 const HUGE = 9007199254740991;
 const scratch = mkdtempSync(join(tmpdir(), 'diffgate-sarif-spans-'));
@@ -91,12 +91,7 @@ describe('SARIF regions are bounded by the file, not by the numbers they claim',
 
 describe('the 300-byte SARIF through the built CLI', () => {
   it('finishes, fails the gate on the clamped finding and writes a report that names lines 2-3', () => {
-    const repo = makeRepo();
-    repo.write({ 'src/a.ts': 'export const a = 1;\n' });
-    repo.commit('base');
-    repo.checkout('feature', true);
-    repo.write({ 'src/a.ts': 'export const a = 1;\nexport const b = 2;\nexport const c = 3;\n' });
-    repo.commit('feature');
+    const repo = featureRepo({ 'src/a.ts': 'export const a = 1;\nexport const b = 2;\nexport const c = 3;\n' });
     const sarif = hostileSarif({ startLine: 2, endLine: HUGE });
     expect(sarif.length).toBeLessThan(320);
     writeFileSync(join(scratch, 'huge-end.sarif'), sarif);
