@@ -14,6 +14,14 @@ export const PER_INPUT_MS = 10_000;
 /** FUZZ_SEED reproduces a failing run; fast-check prints the seed and the shrunk input on failure. */
 export const SEED = process.env['FUZZ_SEED'] === undefined ? undefined : Number(process.env['FUZZ_SEED']);
 
+/**
+ * Vitest's limit for one fuzz test: a hang guard scaled to the number of inputs (a few seconds per
+ * 10,000 on an idle runner; far more on a machine shared by many jobs). Not an assertion on speed.
+ */
+export function suiteGuardMs(runs = RUNS): number {
+  return Math.max(60_000, runs * 30);
+}
+
 export function assertOptions(runs = RUNS): fc.Parameters<unknown> {
   return { numRuns: runs, timeout: PER_INPUT_MS, ...(SEED === undefined ? {} : { seed: SEED }) } as fc.Parameters<unknown>;
 }

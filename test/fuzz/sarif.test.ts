@@ -7,7 +7,7 @@ import { classifyResult, type ClassifyContext } from '../../src/evidence/sarif/c
 import { parseSarifText } from '../../src/evidence/sarif/read.js';
 import { uriContextOf } from '../../src/evidence/sarif/uri.js';
 import { createPathMapper } from '../../src/evidence/paths.js';
-import { assertOptions, corpusTexts, edgeJsonNumber, haveCorpus, mutated, RUNS, tally, yieldsResultOrInputError } from './harness.js';
+import { assertOptions, suiteGuardMs, corpusTexts, edgeJsonNumber, haveCorpus, mutated, RUNS, tally, yieldsResultOrInputError } from './harness.js';
 
 const NAME = 'fuzz/results.sarif';
 const context: ClassifyContext = {
@@ -74,5 +74,5 @@ describe('SARIF reader', () => {
     expect(counts.inputs).toBeGreaterThanOrEqual(RUNS);
     expect(counts.results).toBeGreaterThan(0);
     expect(counts.inputErrors).toBeGreaterThan(0);
-  });
+  }, suiteGuardMs());
 });

@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { parseUnifiedDiff } from '../../src/diff/parse.js';
 import { mergeGroupOf, pullRequestOf } from '../../src/event.js';
 import { checkRunSha } from '../../src/github/action.js';
-import { assertOptions, edgeJsonNumber, edgeNumberText, RUNS, tally, yieldsResultOrInputError } from './harness.js';
+import { assertOptions, suiteGuardMs, edgeJsonNumber, edgeNumberText, RUNS, tally, yieldsResultOrInputError } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'diffgate-fuzz-text-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,7 +33,7 @@ describe('unified diff parser', () => {
     expect(counts.inputs).toBeGreaterThanOrEqual(RUNS);
     expect(counts.results).toBeGreaterThan(0);
     expect(counts.inputErrors).toBeGreaterThan(0);
-  });
+  }, suiteGuardMs());
 });
 
 const configValue = fc.oneof(edgeJsonNumber, fc.string({ maxLength: 6 }), fc.boolean(), fc.constant(null), fc.array(fc.string({ maxLength: 4 }), { maxLength: 2 }));
@@ -70,7 +70,7 @@ describe('config file', () => {
     expect(counts.results).toBeGreaterThan(0);
     expect(counts.inputErrors).toBeGreaterThan(0);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-  });
+  }, suiteGuardMs());
 });
 
 const anything = fc.oneof(fc.jsonValue({ maxDepth: 2 }), edgeJsonNumber);
@@ -110,5 +110,5 @@ describe('event payload', () => {
     );
     expect(counts.inputs).toBeGreaterThanOrEqual(RUNS);
     expect(counts.inputErrors).toBe(0);
-  });
+  }, suiteGuardMs());
 });

@@ -89,7 +89,8 @@ async function readHead(path: string): Promise<string> {
   }
 }
 
-function readXmlReport(shownPath: string, text: string): ParsedReport {
+/** An XML report's text → Cobertura, JaCoCo or Clover by its root element (exported for the fuzz suite: no file needed). */
+export function readXmlReport(shownPath: string, text: string): ParsedReport {
   const document = parseReportXml(shownPath, text, XML_ARRAY_TAGS);
   const rootName = Object.keys(document).find((key) => !key.startsWith('?') && !key.startsWith('#'));
   const root = rootName ? document[rootName] : undefined;
