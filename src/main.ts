@@ -37,6 +37,7 @@ const runner: ActionsRunner = {
 
 export async function run(): Promise<void> {
   let failure: string | null;
+  let abandoned = false;
   try {
     const env = process.env;
     const inputs = readActionInputs((name) => core.getInput(name), env['GITHUB_WORKSPACE'] || process.cwd());
@@ -49,6 +50,7 @@ export async function run(): Promise<void> {
             token: inputs.token,
             repository,
             apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+            requestTimeoutMs: inputs.requestTimeoutSeconds * 1000,
             log: (message) => core.info(message),
           })
         : null;
@@ -63,8 +65,11 @@ export async function run(): Promise<void> {
     });
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
     failure = outcome.failure;
+    abandoned = outcome.abandoned === true;
   } catch (error) {
     failure = describeError(error).split('\n')[0]!;
   }
   if (failure !== null) core.setFailed(failure);
+  // Past the deadline, work may still hold the event loop (a hung socket, a git process): end now.
+  if (abandoned) process.exit();
 }

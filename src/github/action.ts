@@ -18,7 +18,8 @@ import {
   writeTextFile,
   type PullRequestFile,
 } from './artifact.js';
-import { failCheckRun } from './checks.js';
+import { failCheckRun, type OnError } from './checks.js';
+import { fenceGateway, startDeadline, type Deadline } from './deadline.js';
 import type { GitHubGateway } from './gateway.js';
 import type { ActionInputs } from './inputs.js';
 import { jobSummaryMarkdown, publishReport, startCheckRun, type ActionsRunner, type Limits } from './publish.js';
@@ -41,6 +42,8 @@ export interface ActionOutcome {
   outputs: Record<string, string>;
   /** The message for the step's one `setFailed`, or null when the step passes. */
   failure: string | null;
+  /** The deadline passed with work still running: the entry point ends the process instead of waiting for it. */
+  abandoned?: boolean;
 }
 
 /** The commit the check run belongs to: the pull request's head, not the merge commit GITHUB_SHA points at. */
@@ -129,6 +132,22 @@ async function loadOnce(context: ActionContext): Promise<{ loaded: LoadedConfig;
   return { loaded: prepared.loaded, prepared };
 }
 
+/** `on-error` before the config file is read: from the input, else fail closed. */
+function inputOnError(inputs: ActionInputs): OnError {
+  const publish = inputs.overrides['publish'] as Record<string, unknown> | undefined;
+  return publish?.['on-error'] === 'pass' ? 'pass' : 'fail';
+}
+
+/**
+ * diffgate's own failure → the step's outcome: with `on-error: pass` the step passes with a warning
+ * that says it is diffgate's error (fail closed, the default, fails the step).
+ */
+function diffgateError(runner: ActionsRunner, onError: OnError, message: string, abandoned = false): ActionOutcome {
+  if (onError === 'fail') return { outputs: { verdict: 'error' }, failure: message, abandoned };
+  runner.warning(`diffgate error (not a problem in the code under review), passing because on-error is pass: ${message}`);
+  return { outputs: { verdict: 'error' }, failure: null, abandoned };
+}
+
 /** The check name before the config file is read: from the input, else the schema's default. */
 function inputCheckName(inputs: ActionInputs): string {
   const publish = inputs.overrides['publish'] as Record<string, unknown> | undefined;
@@ -151,27 +170,39 @@ export async function runActionWith(context: ActionContext): Promise<ActionOutco
     const publish = inputs.overrides['publish'] as Record<string, unknown> | undefined;
     if (publish?.['mode'] !== 'analyze') {
       const id = await startCheckRun(gateway, inputCheckName(inputs), headSha, runner);
-      if (gateway && id !== null) await failCheckRun(gateway, id, oneLine(error)).catch((problem) => runner.warning(oneLine(problem)));
+      if (gateway && id !== null) await failCheckRun(gateway, id, oneLine(error), inputOnError(inputs)).catch((problem) => runner.warning(oneLine(problem)));
     }
-    return { outputs: {}, failure: oneLine(error) };
+    return diffgateError(runner, inputOnError(inputs), oneLine(error));
   }
 
-  const mode = config.publish.mode;
-  if (mode === 'analyze') return analyze(context, config, prepared);
-  const checkName = config.publish['check-name'];
-  const checkRunId = await startCheckRun(gateway, checkName, headSha, runner);
+  const onError = config.publish['on-error'];
+  const deadline = startDeadline(inputs.deadlineSeconds * 1000);
   try {
-    const published = mode === 'publish' ? await publishFromArtifact(context, loaded, headSha) : await analyzeAndWrite(context, prepared);
-    const result = await publishReport(published.report, config.publish, { checkName, checkRunId, pullRequestNumber: published.pullRequestNumber }, gateway, runner, context.limits);
-    const outputs = {
-      ...reportOutputs(published.report, published.paths),
-      'check-run-id': result.checkRunId === null ? '' : String(result.checkRunId),
-      'comment-url': result.comment?.comment?.url ?? '',
-    };
-    return { outputs, failure: verdictFailure(published.report, checkName) };
-  } catch (error) {
-    if (gateway && checkRunId !== null) await failCheckRun(gateway, checkRunId, oneLine(error)).catch((problem) => runner.warning(oneLine(problem)));
-    return { outputs: {}, failure: oneLine(error) };
+    const mode = config.publish.mode;
+    if (mode === 'analyze') return await analyze(context, config, prepared, deadline);
+    const checkName = config.publish['check-name'];
+    const checkRunId = await startCheckRun(gateway, checkName, headSha, runner);
+    try {
+      // Work that outlives the deadline keeps running in the background until the process ends: it
+      // must not reach the API (and overwrite the completed check run) in the meantime.
+      const fenced = gateway && fenceGateway(gateway, deadline);
+      const published = await deadline.race(
+        mode === 'publish' ? publishFromArtifact({ ...context, gateway: fenced }, loaded, headSha) : analyzeAndWrite(context, prepared),
+      );
+      const target = { checkName, checkRunId, pullRequestNumber: published.pullRequestNumber };
+      const result = await deadline.race(publishReport(published.report, config.publish, target, fenced, runner, context.limits));
+      const outputs = {
+        ...reportOutputs(published.report, published.paths),
+        'check-run-id': result.checkRunId === null ? '' : String(result.checkRunId),
+        'comment-url': result.comment?.comment?.url ?? '',
+      };
+      return { outputs, failure: verdictFailure(published.report, checkName) };
+    } catch (error) {
+      if (gateway && checkRunId !== null) await failCheckRun(gateway, checkRunId, oneLine(error), onError).catch((problem) => runner.warning(oneLine(problem)));
+      return diffgateError(runner, onError, oneLine(error), deadline.expired);
+    }
+  } finally {
+    deadline.clear();
   }
 }
 
@@ -182,9 +213,9 @@ async function analyzeAndWrite(context: ActionContext, prepared: PreparedGate | 
 }
 
 /** `mode: analyze`: the report and the pull request's number as files for upload-artifact; nothing posted. */
-async function analyze(context: ActionContext, config: Config, prepared: PreparedGate | null): Promise<ActionOutcome> {
+async function analyze(context: ActionContext, config: Config, prepared: PreparedGate | null, deadline: Deadline): Promise<ActionOutcome> {
   try {
-    const { report, paths, pullRequestNumber } = await analyzeAndWrite(context, prepared);
+    const { report, paths, pullRequestNumber } = await deadline.race(analyzeAndWrite(context, prepared));
     const written = [paths.report];
     if (pullRequestNumber !== null) written.push(await writePullRequestFile(paths.report, { number: pullRequestNumber, headSha: report.head }));
     context.runner.info(`diffgate: verdict ${report.verdict.status}; wrote ${written.join(', ')} for the publish workflow.`);
@@ -196,7 +227,7 @@ async function analyze(context: ActionContext, config: Config, prepared: Prepare
     // The verdict is published (and gates) from the workflow_run job; failing here would only hide the artifact.
     return { outputs: reportOutputs(report, paths), failure: null };
   } catch (error) {
-    return { outputs: {}, failure: oneLine(error) };
+    return diffgateError(context.runner, config.publish['on-error'], oneLine(error), deadline.expired);
   }
 }
 

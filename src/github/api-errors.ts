@@ -16,6 +16,17 @@ export interface ApiAction {
   what: string;
   /** The workflow permission it needs, e.g. `checks: write`. */
   permission: string;
+  /** The per-call timeout, to say so when it is what stopped the call. */
+  timeoutMs?: number;
+}
+
+/** A call stopped by its timeout signal (fetch throws the signal's reason, a TimeoutError, or an AbortError). */
+function isTimeout(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  const cause = (error as { cause?: { name?: unknown } } | null)?.cause;
+  if (name === 'TimeoutError' || name === 'AbortError' || cause?.name === 'TimeoutError' || cause?.name === 'AbortError') return true;
+  // @octokit/request rewraps it as an HTTP 500 RequestError that keeps only the message.
+  return error instanceof Error && /\bthe operation was aborted\b/i.test(error.message);
 }
 
 function statusOf(error: unknown): number | null {
@@ -30,6 +41,10 @@ function apiMessage(error: unknown): string {
 }
 
 export function explainApiError(error: unknown, action: ApiAction): GitHubApiError {
+  if (isTimeout(error)) {
+    const after = action.timeoutMs === undefined ? '' : ` within ${Number((action.timeoutMs / 1000).toFixed(1))}s`;
+    return new GitHubApiError(`cannot ${action.what}: GitHub did not answer${after} (request-timeout-seconds); gave up`, null);
+  }
   const status = statusOf(error);
   const said = apiMessage(error);
   let advice: string;

@@ -11,9 +11,14 @@ export function commentMarker(checkName: string): string {
   return `<!-- diffgate:${name} -->`;
 }
 
-/** Only a comment that starts with the marker counts: a reply quoting it starts with `>`. */
-export function findStickyComment(comments: IssueComment[], marker: string): IssueComment | null {
-  return comments.find((comment) => comment.body.startsWith(marker)) ?? null;
+/**
+ * Only a comment that starts with the marker AND was written by the token's own account counts: a
+ * reply quoting the marker starts with `>`, and anyone can write a comment that starts with it (editing
+ * theirs would let them steer what diffgate's comment says, or hide it among their words).
+ */
+export function findStickyComment(comments: IssueComment[], marker: string, ownLogin: string): IssueComment | null {
+  const own = ownLogin.toLowerCase();
+  return comments.find((comment) => comment.body.startsWith(marker) && comment.author.toLowerCase() === own) ?? null;
 }
 
 export type CommentAction = 'created' | 'updated' | 'skipped';
@@ -36,7 +41,7 @@ export async function upsertStickyComment(
   if (request.mode === 'never') return { action: 'skipped', comment: null, reason: 'comment: never' };
   const marker = commentMarker(request.checkName);
   const body = `${marker}\n${request.body}`;
-  const existing = findStickyComment(await gateway.listIssueComments(request.issueNumber), marker);
+  const existing = findStickyComment(await gateway.listIssueComments(request.issueNumber), marker, await gateway.viewerLogin());
   if (existing) {
     if (existing.body === body) return { action: 'skipped', comment: existing, reason: 'the comment is already up to date' };
     return { action: 'updated', comment: await gateway.updateIssueComment(existing.id, body), reason: 'edited in place' };

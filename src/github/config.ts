@@ -17,6 +17,8 @@ export const publishConfigSchema = z
     'job-summary': z.boolean().default(true),
     /** `publish` mode: the largest report file accepted from the artifact, in bytes. */
     'max-report-bytes': z.number().int().positive().max(512 * 1024 * 1024).default(50 * 1024 * 1024),
+    /** When diffgate itself fails (setup, unreadable input, API, deadline): `fail` the check (closed) or let it `pass` as neutral (open). */
+    'on-error': z.enum(['fail', 'pass']).default('fail'),
   })
   .strict();
 

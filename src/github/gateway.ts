@@ -4,7 +4,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import type { CheckRunAnnotation } from '../report/index.js';
-import { explainApiError } from './api-errors.js';
+import { explainApiError, GitHubApiError } from './api-errors.js';
 
 export interface RepositoryRef {
   owner: string;
@@ -30,6 +30,8 @@ export interface IssueComment {
   id: number;
   body: string;
   url: string;
+  /** The login of the account that wrote it: the sticky comment must be our own, not a lookalike. */
+  author: string;
 }
 
 export interface PullRequestState {
@@ -47,6 +49,8 @@ export interface GitHubGateway {
   createIssueComment(issueNumber: number, body: string): Promise<IssueComment>;
   updateIssueComment(commentId: number, body: string): Promise<IssueComment>;
   getPullRequest(pullNumber: number): Promise<PullRequestState>;
+  /** The login the token acts as: `github-actions[bot]` for the workflow token, which may not ask. */
+  viewerLogin(): Promise<string>;
 }
 
 export interface GatewayOptions {
@@ -63,10 +67,19 @@ export interface GatewayOptions {
    * On by default; tests turn it off to stay fast.
    */
   spaceWrites?: boolean;
+  /**
+   * How long one API call may take, retries included, before it is abandoned: an API that accepts
+   * the connection and never answers must not hold the job until GitHub kills it.
+   */
+  requestTimeoutMs?: number;
   log?: (message: string) => void;
 }
 
 const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const COMMENTS_PER_PAGE = 100;
+/** Who writes comments with the workflow's GITHUB_TOKEN (which cannot read `GET /user`). */
+export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
 
 /** Stands in for the throttling plugin's Bottleneck groups (only `key().schedule()` is used): runs each job at once. */
 const UNSPACED = {
@@ -98,9 +111,11 @@ export function createGitHubGateway(options: GatewayOptions): GitHubGateway {
           log(`GitHub rate limit on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter}s` : `resets in ${retryAfter}s, not waiting`}`);
           return retrying;
         },
+        // A `retry-after: 3600` is an answer too: not worth holding the job (and a started check run) for.
         onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          log(`GitHub secondary rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-          return retryCount < retries;
+          const retrying = retryCount < retries && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+          log(`GitHub secondary rate limit on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter}s` : `asked to wait ${retryAfter}s, not waiting`}`);
+          return retrying;
         },
       },
     },
@@ -108,26 +123,33 @@ export function createGitHubGateway(options: GatewayOptions): GitHubGateway {
     throttling,
   );
   const repository = options.repository;
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
 
-  async function call<T>(what: string, permission: string, request: () => Promise<T>): Promise<T> {
+  /**
+   * One API call with its own timeout signal, which octokit hands to fetch (passed as the call's
+   * `request` option: octokit's other ways of adding it do not reach fetch through the plugins).
+   */
+  async function call<T>(what: string, permission: string, request: (timeout: { request: { signal: AbortSignal } }) => Promise<T>): Promise<T> {
     try {
-      return await request();
+      return await request({ request: { signal: AbortSignal.timeout(requestTimeoutMs) } });
     } catch (error) {
-      throw explainApiError(error, { what, permission });
+      throw explainApiError(error, { what, permission, timeoutMs: requestTimeoutMs });
     }
   }
 
-  const comment = (data: { id: number; body?: string | null; html_url: string }): IssueComment => ({
+  const comment = (data: { id: number; body?: string | null; html_url: string; user?: { login?: string } | null }): IssueComment => ({
     id: data.id,
     body: data.body ?? '',
     url: data.html_url,
+    author: data.user?.login ?? '',
   });
+  let viewer: Promise<string> | null = null;
 
   return {
     repository,
     async createCheckRun(name, headSha) {
-      const response = await call('create the check run', 'checks: write', () =>
-        octokit.rest.checks.create({ ...repository, name, head_sha: headSha, status: 'in_progress', started_at: new Date().toISOString() }),
+      const response = await call('create the check run', 'checks: write', (timeout) =>
+        octokit.rest.checks.create({ ...repository, name, head_sha: headSha, status: 'in_progress', started_at: new Date().toISOString(), ...timeout }),
       );
       return response.data.id;
     },
@@ -135,33 +157,50 @@ export function createGitHubGateway(options: GatewayOptions): GitHubGateway {
       const completion = update.conclusion
         ? { status: 'completed' as const, conclusion: update.conclusion, completed_at: new Date().toISOString() }
         : {};
-      await call('update the check run', 'checks: write', () =>
-        octokit.rest.checks.update({ ...repository, check_run_id: checkRunId, output: update.output, ...completion }),
+      await call('update the check run', 'checks: write', (timeout) =>
+        octokit.rest.checks.update({ ...repository, check_run_id: checkRunId, output: update.output, ...completion, ...timeout }),
       );
     },
     async listIssueComments(issueNumber) {
-      const comments = await call('list the pull request comments', 'pull-requests: read', () =>
-        octokit.paginate(octokit.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 }),
-      );
-      return comments.map(comment);
+      // Page by page, each page a call with its own timeout (octokit.paginate drops the signal). A page
+      // shorter than asked for is the last; pages are bounded by the comments GitHub really returns.
+      const comments: IssueComment[] = [];
+      for (let page = 1; ; page++) {
+        const response = await call('list the pull request comments', 'pull-requests: read', (timeout) =>
+          octokit.rest.issues.listComments({ ...repository, issue_number: issueNumber, per_page: COMMENTS_PER_PAGE, page, ...timeout }),
+        );
+        comments.push(...response.data.map(comment));
+        if (response.data.length < COMMENTS_PER_PAGE) return comments;
+      }
     },
     async createIssueComment(issueNumber, body) {
-      const response = await call('comment on the pull request', 'pull-requests: write', () =>
-        octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body }),
+      const response = await call('comment on the pull request', 'pull-requests: write', (timeout) =>
+        octokit.rest.issues.createComment({ ...repository, issue_number: issueNumber, body, ...timeout }),
       );
       return comment(response.data);
     },
     async updateIssueComment(commentId, body) {
-      const response = await call('edit the diffgate comment', 'pull-requests: write', () =>
-        octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body }),
+      const response = await call('edit the diffgate comment', 'pull-requests: write', (timeout) =>
+        octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body, ...timeout }),
       );
       return comment(response.data);
     },
     async getPullRequest(pullNumber) {
-      const response = await call('read the pull request', 'pull-requests: read', () =>
-        octokit.rest.pulls.get({ ...repository, pull_number: pullNumber }),
+      const response = await call('read the pull request', 'pull-requests: read', (timeout) =>
+        octokit.rest.pulls.get({ ...repository, pull_number: pullNumber, ...timeout }),
       );
       return { number: response.data.number, headSha: response.data.head.sha, state: response.data.state };
+    },
+    viewerLogin() {
+      // The workflow token is an installation token: `GET /user` answers 403 (or 401/404 on GHES).
+      viewer ??= call('read who the token is', 'none', (timeout) => octokit.rest.users.getAuthenticated({ ...timeout })).then(
+        (response) => response.data.login,
+        (error: unknown) => {
+          if (error instanceof GitHubApiError && (error.status === 401 || error.status === 403 || error.status === 404)) return WORKFLOW_TOKEN_LOGIN;
+          throw error;
+        },
+      );
+      return viewer;
     },
   };
 }

@@ -2,6 +2,7 @@
 // Only inputs the user set become overrides; an empty string means unset, so the schema's defaults apply.
 import { resolve } from 'node:path';
 import { anchorPatterns } from '../config/patterns.js';
+import { InputError } from '../errors.js';
 
 export interface ActionInputs {
   token: string;
@@ -14,6 +15,10 @@ export interface ActionInputs {
   configRequired: boolean;
   /** Settings merged over the config file and validated by its schema. */
   overrides: Record<string, unknown>;
+  /** The whole run's deadline: then the check run is completed as a diffgate error and the step ends. */
+  deadlineSeconds: number;
+  /** One GitHub API call's limit, retries included. */
+  requestTimeoutSeconds: number;
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/diffgate.yml';
@@ -27,7 +32,12 @@ const CONFIG_INPUTS: { input: string; path: [string] | [string, string] }[] = [
   { input: 'mode', path: ['publish', 'mode'] },
   { input: 'report-path', path: ['publish', 'report-path'] },
   { input: 'sarif-output', path: ['publish', 'sarif-output'] },
+  { input: 'on-error', path: ['publish', 'on-error'] },
 ];
+
+/** Defaults of the two time limits (inputs, not policy: they are about the runner, not the code). */
+export const DEFAULT_DEADLINE_SECONDS = 900;
+export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
 
 export function readActionInputs(getInput: (name: string) => string, workspace: string): ActionInputs {
   const text = (name: string) => getInput(name).trim();
@@ -52,7 +62,18 @@ export function readActionInputs(getInput: (name: string) => string, workspace: 
     configPath: resolve(workingDirectory, explicitConfig || DEFAULT_CONFIG_PATH),
     configRequired: explicitConfig !== '',
     overrides,
+    deadlineSeconds: seconds(text('deadline-seconds'), 'deadline-seconds', DEFAULT_DEADLINE_SECONDS),
+    requestTimeoutSeconds: seconds(text('request-timeout-seconds'), 'request-timeout-seconds', DEFAULT_REQUEST_TIMEOUT_SECONDS),
   };
+}
+
+function seconds(value: string, input: string, fallback: number): number {
+  if (value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0 || parsed > 6 * 60 * 60) {
+    throw new InputError(`input ${input} must be a number of seconds, more than 0 and at most 21600`);
+  }
+  return parsed;
 }
 
 /** One path or glob per line (commas are legal in file names, so lines only); `!` negates. */

@@ -1,7 +1,8 @@
 // runActionWith's failure paths in-process: whatever goes wrong, a started check run is completed
 // and the step gets one line to fail with.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GitHubEmulator } from '../helpers/github-emulator.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { GitHubEmulator } from '../helpers/github-emulator.js';
+import { useEmulator } from './emulator-hooks.js';
 import { runActionWith, type ActionContext } from '../../src/github/action.js';
 import { createGitHubGateway } from '../../src/github/gateway.js';
 import { readActionInputs } from '../../src/github/inputs.js';
@@ -11,16 +12,11 @@ import { loadConfig } from '../../src/config/load.js';
 import type { ActionsRunner } from '../../src/github/publish.js';
 import { HEAD } from './fixtures.js';
 
+// Any request GitHub would refuse fails the test that made it.
+const emulatorOf = useEmulator();
 let emulator: GitHubEmulator;
-beforeAll(async () => {
-  emulator = await GitHubEmulator.start();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-afterEach(() => {
-  expect(emulator.problems()).toEqual([]);
-  emulator.reset();
+beforeEach(() => {
+  emulator = emulatorOf();
 });
 
 const quietRunner: ActionsRunner = { annotate: () => undefined, writeJobSummary: async () => undefined, info: () => undefined, warning: () => undefined };

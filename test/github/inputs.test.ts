@@ -45,6 +45,7 @@ describe('readActionInputs', () => {
       'sarif-output': null,
       'job-summary': true,
       'max-report-bytes': 50 * 1024 * 1024,
+      'on-error': 'fail',
     });
   });
 });

@@ -1,7 +1,8 @@
 // Publishing against the local GitHub emulator: check runs in batches, the sticky comment across
 // pages, fallbacks when the token cannot write, and retries. Every request is schema-validated.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GitHubEmulator } from '../helpers/github-emulator.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { GitHubEmulator } from '../helpers/github-emulator.js';
+import { useEmulator } from './emulator-hooks.js';
 import { createGitHubGateway, type GitHubGateway } from '../../src/github/gateway.js';
 import { annotationBatches, completeCheckRun, failCheckRun } from '../../src/github/checks.js';
 import { commentMarker, upsertStickyComment } from '../../src/github/comments.js';
@@ -10,18 +11,11 @@ import { publishConfigSchema } from '../../src/github/config.js';
 import type { WorkflowAnnotation } from '../../src/report/index.js';
 import { HEAD, makeFindings, makeReport } from './fixtures.js';
 
+// Any request GitHub would refuse fails the test that made it.
+const emulatorOf = useEmulator();
 let emulator: GitHubEmulator;
-
-beforeAll(async () => {
-  emulator = await GitHubEmulator.start();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-afterEach(() => {
-  // Any request GitHub would refuse fails the test that made it.
-  expect(emulator.problems()).toEqual([]);
-  emulator.reset();
+beforeEach(() => {
+  emulator = emulatorOf();
 });
 
 function gateway(): GitHubGateway {

@@ -23,6 +23,7 @@ const OPERATIONS = [
   'issues/create-comment',
   'issues/update-comment',
   'pulls/get',
+  'users/get-authenticated',
 ] as const;
 
 type OperationId = (typeof OPERATIONS)[number];
@@ -134,6 +135,8 @@ export interface Fault {
   headers?: Record<string, string>;
   /** How many matching requests fail (default 1; Infinity for a lasting denial). */
   times?: number;
+  /** Accept the request and never answer it (an API that hangs); `status` is then unused. */
+  hang?: boolean;
 }
 
 export class GitHubEmulator {
@@ -143,6 +146,8 @@ export class GitHubEmulator {
   readonly pullRequests = new Map<number, { number: number; headSha: string; state: string }>();
   private readonly faults: (Fault & { left: number })[] = [];
   private nextId = 1000;
+  /** The login `GET /user` answers with; null answers 403 as it does for the workflow's GITHUB_TOKEN. */
+  viewer: string | null = null;
   private server: Server | null = null;
   url = '';
 
@@ -173,6 +178,7 @@ export class GitHubEmulator {
     this.comments.clear();
     this.pullRequests.clear();
     this.faults.length = 0;
+    this.viewer = null;
   }
 
   fail(fault: Fault): void {
@@ -247,6 +253,7 @@ export class GitHubEmulator {
     const fault = this.faults.find((candidate) => candidate.operationId === operation.operationId && candidate.left > 0);
     if (fault) {
       fault.left -= 1;
+      if (fault.hang) return;
       return send(fault.status, { message: fault.message ?? 'Emulated failure', status: String(fault.status) }, fault.headers);
     }
     this.serve(operation.operationId, params, query, record, send);
@@ -270,7 +277,7 @@ export class GitHubEmulator {
     record: RecordedRequest,
     send: (status: number, data: unknown, headers?: Record<string, string>) => void,
   ): void {
-    if (params['owner'] !== this.owner || params['repo'] !== this.repo) {
+    if (operationId !== 'users/get-authenticated' && (params['owner'] !== this.owner || params['repo'] !== this.repo)) {
       return send(404, { message: 'Not Found', status: '404' });
     }
     const body = (record.body ?? {}) as Record<string, unknown>;
@@ -325,6 +332,10 @@ export class GitHubEmulator {
           return send(200, this.commentJson(comment, issue));
         }
         return send(404, { message: 'Not Found', status: '404' });
+      }
+      case 'users/get-authenticated': {
+        if (this.viewer === null) return send(403, { message: 'Resource not accessible by integration', status: '403' });
+        return send(200, { login: this.viewer, id: 1, type: 'User' });
       }
       case 'pulls/get': {
         const pull = this.pullRequests.get(Number(params['pull_number']));

@@ -3,12 +3,13 @@
 // `truecount`/`falsecount` on a condition line mean two things: istanbul writes how many branch paths were
 // taken and not taken; OpenClover (clover="4…") writes how often the condition was true and false.
 import { InputError } from '../../errors.js';
+import type { BranchClaim } from './branch-budget.js';
 import type { ParsedReport, ReportFile } from './report.js';
-import { addBranchCounts, addLineHits, newReportFile, parseHits, parseLineNumber } from './report.js';
+import { addLineHits, newReportFile, parseHits, parseLineNumber } from './report.js';
 import type { XmlNode } from './xml.js';
 import { attributeOf, childOf, childrenOf } from './xml.js';
 
-export function readClover(reportPath: string, coverage: XmlNode): ParsedReport {
+export function readClover(reportPath: string, coverage: XmlNode, claimBranches: BranchClaim): ParsedReport {
   const project = childOf(coverage, 'project');
   const fileNodes = [...childrenOf(project, 'file'), ...childrenOf(project, 'package').flatMap((pkg) => childrenOf(pkg, 'file'))];
   const openClover = /^[4-9]/.test(attributeOf(coverage, 'clover') ?? '');
@@ -17,13 +18,13 @@ export function readClover(reportPath: string, coverage: XmlNode): ParsedReport 
     const path = attributeOf(fileNode, 'path') ?? attributeOf(fileNode, 'name');
     if (!path) continue;
     const file = newReportFile([path]);
-    for (const line of childrenOf(fileNode, 'line')) readLine(reportPath, file, line, openClover);
+    for (const line of childrenOf(fileNode, 'line')) readLine(reportPath, file, line, openClover, claimBranches);
     files.push(file);
   }
   return { format: 'clover', files };
 }
 
-function readLine(reportPath: string, file: ReportFile, line: XmlNode, openClover: boolean): void {
+function readLine(reportPath: string, file: ReportFile, line: XmlNode, openClover: boolean, claimBranches: BranchClaim): void {
   const type = attributeOf(line, 'type');
   if (type !== 'stmt' && type !== 'cond') return;
   const number = parseLineNumber(attributeOf(line, 'num'));
@@ -35,6 +36,6 @@ function readLine(reportPath: string, file: ReportFile, line: XmlNode, openClove
   }
   addLineHits(file, number, hits);
   if (type !== 'cond' || trueCount === null || falseCount === null) return;
-  if (openClover) addBranchCounts(file, number, (trueCount > 0 ? 1 : 0) + (falseCount > 0 ? 1 : 0), 2);
-  else addBranchCounts(file, number, trueCount, trueCount + falseCount);
+  if (openClover) claimBranches(file, number, (trueCount > 0 ? 1 : 0) + (falseCount > 0 ? 1 : 0), 2);
+  else claimBranches(file, number, trueCount, trueCount + falseCount);
 }

@@ -2,15 +2,16 @@
 // dotnet-coverage, gcovr, simplecov-cobertura, MATLAB. Filenames are relative to one of the
 // `<source>` roots (or absolute), so each root joined with the filename is a candidate path.
 import { InputError } from '../../errors.js';
+import type { BranchClaim } from './branch-budget.js';
 import type { ParsedReport, ReportFile } from './report.js';
-import { addBranchCounts, addLineHits, newReportFile, parseHits, parseLineNumber } from './report.js';
+import { addLineHits, newReportFile, parseHits, parseLineNumber } from './report.js';
 import type { XmlNode } from './xml.js';
 import { attributeOf, childOf, childrenOf, textsOf } from './xml.js';
 
 // `50% (1/2)`: covered/total branches on the line.
 const CONDITION_COVERAGE = /\((\d+)\s*\/\s*(\d+)\)/;
 
-export function readCobertura(reportPath: string, coverage: XmlNode): ParsedReport {
+export function readCobertura(reportPath: string, coverage: XmlNode, claimBranches: BranchClaim): ParsedReport {
   const sources = textsOf(childOf(coverage, 'sources'), 'source')
     .map((source) => source.trim())
     .filter((source) => source !== '');
@@ -20,7 +21,7 @@ export function readCobertura(reportPath: string, coverage: XmlNode): ParsedRepo
       const filename = attributeOf(cls, 'filename')?.trim();
       if (!filename) continue;
       const file = newReportFile(candidatePaths(filename, sources));
-      for (const line of childrenOf(childOf(cls, 'lines'), 'line')) readLine(reportPath, file, line);
+      for (const line of childrenOf(childOf(cls, 'lines'), 'line')) readLine(reportPath, file, line, claimBranches);
       files.push(file);
     }
   }
@@ -36,7 +37,7 @@ function isAbsolutePath(path: string): boolean {
   return path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(path);
 }
 
-function readLine(reportPath: string, file: ReportFile, line: XmlNode): void {
+function readLine(reportPath: string, file: ReportFile, line: XmlNode, claimBranches: BranchClaim): void {
   const number = parseLineNumber(attributeOf(line, 'number'));
   const hits = parseHits(attributeOf(line, 'hits'));
   if (number === null || hits === null) {
@@ -46,5 +47,5 @@ function readLine(reportPath: string, file: ReportFile, line: XmlNode): void {
   addLineHits(file, number, hits);
   if (attributeOf(line, 'branch') !== 'true') return;
   const counts = CONDITION_COVERAGE.exec(attributeOf(line, 'condition-coverage') ?? '');
-  if (counts) addBranchCounts(file, number, Number(counts[1]), Number(counts[2]));
+  if (counts) claimBranches(file, number, Number(counts[1]), Number(counts[2]));
 }

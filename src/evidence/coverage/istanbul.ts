@@ -2,6 +2,7 @@
 // with hit counts and a branch map. Lines are counted the way istanbul's own lcov reporter counts them:
 // a line's hits are the most hits of any statement that starts on it; branches sit on their start line.
 import { InputError } from '../../errors.js';
+import { jsonErrorWithoutText } from '../json-error.js';
 import type { ParsedReport, ReportFile } from './report.js';
 import { addBranch, newReportFile, parseHits, parseLineNumber } from './report.js';
 
@@ -31,7 +32,7 @@ export function readIstanbulJson(reportPath: string, text: string): ParsedReport
     document = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new InputError(
-      `coverage report ${reportPath}: invalid JSON (${error instanceof Error ? error.message : String(error)}); the report looks truncated or corrupt, regenerate it`,
+      `coverage report ${reportPath}: invalid JSON (${jsonErrorWithoutText(error)}); the report looks truncated or corrupt, regenerate it`,
     );
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {

@@ -2,12 +2,13 @@
 // a source root (src/main/java/…) that the report does not name; the path mapper finds the one tracked
 // file that ends with it. `<group>` elements (multi-module reports) nest packages.
 import { InputError } from '../../errors.js';
+import type { BranchClaim } from './branch-budget.js';
 import type { ParsedReport, ReportFile } from './report.js';
-import { addBranchCounts, addLineHits, newReportFile, parseHits, parseLineNumber } from './report.js';
+import { addLineHits, newReportFile, parseHits, parseLineNumber } from './report.js';
 import type { XmlNode } from './xml.js';
 import { attributeOf, childrenOf } from './xml.js';
 
-export function readJacoco(reportPath: string, report: XmlNode): ParsedReport {
+export function readJacoco(reportPath: string, report: XmlNode, claimBranches: BranchClaim): ParsedReport {
   const files: ReportFile[] = [];
   for (const pkg of packagesOf(report)) {
     const packagePath = (attributeOf(pkg, 'name') ?? '').replace(/\/+$/, '');
@@ -15,7 +16,7 @@ export function readJacoco(reportPath: string, report: XmlNode): ParsedReport {
       const name = attributeOf(sourcefile, 'name');
       if (!name) continue;
       const file = newReportFile([packagePath ? `${packagePath}/${name}` : name]);
-      for (const line of childrenOf(sourcefile, 'line')) readLine(reportPath, file, line);
+      for (const line of childrenOf(sourcefile, 'line')) readLine(reportPath, file, line, claimBranches);
       files.push(file);
     }
   }
@@ -26,7 +27,7 @@ function packagesOf(node: XmlNode): XmlNode[] {
   return [...childrenOf(node, 'package'), ...childrenOf(node, 'group').flatMap(packagesOf)];
 }
 
-function readLine(reportPath: string, file: ReportFile, line: XmlNode): void {
+function readLine(reportPath: string, file: ReportFile, line: XmlNode, claimBranches: BranchClaim): void {
   const number = parseLineNumber(attributeOf(line, 'nr'));
   // Covered instructions are the hits, as diff-cover counts them; a line is listed only when it has instructions.
   const coveredInstructions = parseHits(attributeOf(line, 'ci'));
@@ -36,5 +37,5 @@ function readLine(reportPath: string, file: ReportFile, line: XmlNode): void {
   addLineHits(file, number, coveredInstructions);
   const missedBranches = parseHits(attributeOf(line, 'mb')) ?? 0;
   const coveredBranches = parseHits(attributeOf(line, 'cb')) ?? 0;
-  if (missedBranches + coveredBranches > 0) addBranchCounts(file, number, coveredBranches, missedBranches + coveredBranches);
+  claimBranches(file, number, coveredBranches, missedBranches + coveredBranches);
 }

@@ -5,6 +5,8 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { minimatch } from 'minimatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../../errors.js';
+import { refuseLinkOutside } from '../real-path-guard.js';
+import { branchBudget } from './branch-budget.js';
 import { readClover } from './clover.js';
 import { readCobertura } from './cobertura.js';
 import { readIstanbulJson } from './istanbul.js';
@@ -25,20 +27,25 @@ const FORMATS_HINT = 'LCOV, Cobertura XML, JaCoCo XML, Clover XML or Istanbul co
  * stable order; a pattern that names none is an InputError. A pattern starting with `!` leaves out
  * the files it matches.
  */
-export async function expandReportPatterns(repo: string, patterns: string[]): Promise<string[]> {
+export async function expandReportPatterns(repo: string, patterns: string[], cwd: string = process.cwd()): Promise<string[]> {
   const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => resolve(repo, pattern.slice(1)));
   const found = new Set<string>();
   for (const pattern of patterns.filter((each) => !each.startsWith('!'))) {
     // A file whose name looks like a glob (`lcov[node20].info`) is taken as it is.
     const literal = await literalPath(repo, pattern);
     const matches =
-      literal.length === 0 && isDynamicPattern(pattern) ? await glob([pattern], { cwd: repo, absolute: true, dot: true, onlyFiles: true }) : literal;
+      literal.length === 0 && isDynamicPattern(pattern)
+        ? // Links are not followed: a linked folder could lead anywhere (a link to `/` would walk the disk).
+          await glob([pattern], { cwd: repo, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false })
+        : literal;
     if (matches.length === 0) {
       throw new InputError(`coverage report pattern "${pattern}" matches no file; check the path, or run the tests with coverage first`);
     }
     for (const match of matches.sort()) {
       const file = resolve(match);
-      if (!excludes.some((exclude) => minimatch(file, exclude, { dot: true }))) found.add(file);
+      if (excludes.some((exclude) => minimatch(file, exclude, { dot: true }))) continue;
+      await refuseLinkOutside(file, [resolve(repo), resolve(cwd)], `coverage report ${displayPath(repo, file)}`);
+      found.add(file);
     }
   }
   return [...found];
@@ -82,16 +89,18 @@ async function readHead(path: string): Promise<string> {
   }
 }
 
-function readXmlReport(shownPath: string, text: string): ParsedReport {
+/** An XML report's text → Cobertura, JaCoCo or Clover by its root element (exported for the fuzz suite: no file needed). */
+export function readXmlReport(shownPath: string, text: string): ParsedReport {
   const document = parseReportXml(shownPath, text, XML_ARRAY_TAGS);
   const rootName = Object.keys(document).find((key) => !key.startsWith('?') && !key.startsWith('#'));
   const root = rootName ? document[rootName] : undefined;
   const rootNode: XmlNode = typeof root === 'object' && root !== null ? (root as XmlNode) : {};
-  if (rootName === 'report') return readJacoco(shownPath, rootNode);
+  const claimBranches = branchBudget(shownPath, Buffer.byteLength(text, 'utf8'));
+  if (rootName === 'report') return readJacoco(shownPath, rootNode, claimBranches);
   if (rootName === 'coverage') {
     // Clover and Cobertura both use <coverage>; Clover marks it (clover="…") and nests a <project>.
-    if (attributeOf(rootNode, 'clover') !== undefined || 'project' in rootNode) return readClover(shownPath, rootNode);
-    return readCobertura(shownPath, rootNode);
+    if (attributeOf(rootNode, 'clover') !== undefined || 'project' in rootNode) return readClover(shownPath, rootNode, claimBranches);
+    return readCobertura(shownPath, rootNode, claimBranches);
   }
   throw new InputError(`coverage report ${shownPath} is XML with root <${rootName ?? '?'}>, not a coverage format diffgate reads (${FORMATS_HINT})`);
 }

@@ -60,7 +60,10 @@ export function classifyResult(result: sarif.Result, run: sarif.Run, uriContext:
   // provenance is the whole file's: any AI-written line of it counts.
   const startLine = located.lines?.startLine ?? 1;
   const endLine = located.lines?.endLine ?? 1;
-  const provenanceEnd = located.lines ? endLine : (changedFile?.addedLines.at(-1) ?? 1);
+  // Only added lines have a provenance: the lookup never walks past the last one, however far the
+  // region claims to reach (an endLine of 2^53 − 1 is valid SARIF).
+  const lastAdded = changedFile?.addedLines.at(-1) ?? startLine;
+  const provenanceEnd = located.lines ? Math.min(endLine, lastAdded) : lastAdded;
   const finding: Finding = {
     ruleId: rule.ruleId,
     level,

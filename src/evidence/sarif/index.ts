@@ -40,7 +40,7 @@ export async function collectSarifFindings(input: SarifInput): Promise<SarifEvid
   const cwd = input.cwd ?? process.cwd();
   const sarifFiles: SarifFile[] = [];
   // Read and check every file first: one bad file fails the stage before any work is done.
-  for (const path of await expandSarifPatterns(input.patterns, cwd)) sarifFiles.push(await readSarifFile(path, cwd));
+  for (const path of await expandSarifPatterns(input.patterns, cwd, input.repo)) sarifFiles.push(await readSarifFile(path, cwd));
 
   const tracked = TrackedPathIndex.of(input.trackedFiles);
   const context: ClassifyContext = {
@@ -69,8 +69,9 @@ export async function collectSarifFindings(input: SarifInput): Promise<SarifEvid
     summary.inputs.push({ path: sarifFile.path, tools: [...tools], results });
   }
 
-  const findings = await fingerprintAndDeduplicate(kept, input.code);
-  summary.notNew += kept.length - findings.length;
+  const { findings, pastTheEnd } = await fingerprintAndDeduplicate(kept, input.code);
+  summary.unlocated.push(...pastTheEnd);
+  summary.notNew += kept.length - findings.length - pastTheEnd.length;
   summary.kept = findings.length;
   return { findings, summary };
 }
@@ -79,19 +80,47 @@ export async function collectSarifFindings(input: SarifInput): Promise<SarifEvid
  * Fills in fingerprints from the code at head (read in one pass) and keeps each result once: the
  * same result twice (one scan uploaded by two matrix jobs) is one finding.
  */
-async function fingerprintAndDeduplicate(kept: KeptResult[], code: FileReader): Promise<Finding[]> {
+async function fingerprintAndDeduplicate(kept: KeptResult[], code: FileReader): Promise<{ findings: Finding[]; pastTheEnd: SarifSummary['unlocated'] }> {
   const codePaths = kept.filter((entry) => entry.fingerprint.lines !== null).map((entry) => entry.finding.path);
   const linesByPath = new Map([...(await code.readTexts(codePaths))].map(([path, text]) => [path, text.split(/\r?\n/)]));
   const findings: Finding[] = [];
+  const pastTheEnd: SarifSummary['unlocated'] = [];
   const seen = new Set<string>();
-  for (const { finding, fingerprint } of kept) {
-    finding.fingerprint = fingerprintOf({ ...fingerprint, fileLines: linesByPath.get(finding.path) ?? null });
+  for (const entry of kept) {
+    const fileLines = linesByPath.get(entry.finding.path) ?? null;
+    const outside = clampToFile(entry, fileLines);
+    if (outside !== null) {
+      pastTheEnd.push(outside);
+      continue;
+    }
+    const { finding, fingerprint } = entry;
+    finding.fingerprint = fingerprintOf({ ...fingerprint, fileLines });
     const key = `${finding.fingerprint}:${finding.startLine}:${finding.endLine}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(finding);
   }
-  return findings;
+  return { findings, pastTheEnd };
+}
+
+/**
+ * A region is clamped to the file's real line count: one that starts past the end is unlocated, one
+ * that ends past it ends at the last line. A file that could not be read keeps the region as written.
+ */
+function clampToFile(entry: KeptResult, fileLines: string[] | null): SarifSummary['unlocated'][number] | null {
+  const lines = entry.fingerprint.lines;
+  if (lines === null || fileLines === null) return null;
+  const lineCount = fileLines.at(-1) === '' ? fileLines.length - 1 : fileLines.length;
+  const { finding } = entry;
+  if (lines.startLine > lineCount) {
+    const reason = `region starts at line ${lines.startLine}, past the end of the file (${lineCount} lines)`;
+    return { tool: entry.fingerprint.tool, ruleId: finding.ruleId, location: finding.path, reason };
+  }
+  if (lines.endLine > lineCount) {
+    entry.fingerprint.lines = { startLine: lines.startLine, endLine: lineCount };
+    finding.endLine = lineCount;
+  }
+  return null;
 }
 
 export type { SarifFilterMode } from './config.js';

@@ -35,7 +35,9 @@ export function locateResult(result: sarif.Result, uriContext: UriContext, mapPa
   if (resolved.path === null) return { path: null, uri: shownUri, reason: resolved.reason };
   const mapped = mapPath(climbedToAbsolute(normalizePath(resolved.path)));
   if (mapped.path === null) return { path: null, uri: shownUri, reason: mapped.reason };
-  return { path: mapped.path, uri: shownUri, lines: lineSpanOf(physical?.region) };
+  const lines = lineSpanOf(physical?.region);
+  if (typeof lines === 'string') return { path: null, uri: shownUri, reason: lines };
+  return { path: mapped.path, uri: shownUri, lines };
 }
 
 /**
@@ -48,10 +50,18 @@ function climbedToAbsolute(path: string): string {
   return `/${path.replace(/^(\.\.\/)+/, '').replace(/^\.\.$/, '')}`;
 }
 
-function lineSpanOf(region: sarif.Region | undefined): LineSpan | null {
+/**
+ * The region's lines; null for a file-level result; a reason (string) when the numbers are no line
+ * numbers. A span is never trusted to be small: an `endLine` of 2^53 − 1 is valid SARIF, so nothing
+ * may loop over it — the span is clamped to the file's real line count once the file is read.
+ */
+function lineSpanOf(region: sarif.Region | undefined): LineSpan | null | string {
   const startLine = region?.startLine;
   if (startLine === undefined || startLine < 1) return null;
-  const endLine = region?.endLine !== undefined && region.endLine >= startLine ? region.endLine : startLine;
+  if (!Number.isSafeInteger(startLine)) return `region.startLine ${startLine} is not a line number`;
+  const endLine = region?.endLine;
+  if (endLine === undefined || endLine < startLine) return { startLine, endLine: startLine };
+  if (!Number.isSafeInteger(endLine)) return `region.endLine ${endLine} is not a line number`;
   return { startLine, endLine };
 }
 

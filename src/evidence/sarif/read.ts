@@ -7,6 +7,8 @@ import { minimatch } from 'minimatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { z } from 'zod';
 import { InputError } from '../../errors.js';
+import { jsonErrorWithoutText } from '../json-error.js';
+import { refuseLinkOutside } from '../real-path-guard.js';
 
 export interface SarifFile {
   /** The path as shown to users: relative to the current directory when under it. */
@@ -18,20 +20,25 @@ export interface SarifFile {
  * Expands paths and globs (relative to `cwd`) into files, each once, in a stable order. A pattern
  * starting with `!` excludes the files it matches from the others.
  */
-export async function expandSarifPatterns(patterns: string[], cwd: string): Promise<string[]> {
+export async function expandSarifPatterns(patterns: string[], cwd: string, repo: string = cwd): Promise<string[]> {
   const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => resolve(cwd, pattern.slice(1)));
   const files = new Set<string>();
   for (const pattern of patterns.filter((each) => !each.startsWith('!'))) {
     // A file whose name looks like a glob (`report[1].sarif`) is taken as it is.
     const literal = await existingFile(resolve(cwd, pattern));
     const matches =
-      literal.length === 0 && isDynamicPattern(pattern) ? await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: true }) : literal;
+      literal.length === 0 && isDynamicPattern(pattern)
+        ? // Links are not followed: a linked folder could lead anywhere (a link to `/` would walk the disk).
+          await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: true, followSymbolicLinks: false })
+        : literal;
     if (matches.length === 0) {
       throw new InputError(`SARIF input "${pattern}" matches no file; check the path or glob (relative to ${cwd}).`);
     }
     for (const match of matches.sort()) {
       const file = resolve(match);
-      if (!excludes.some((exclude) => minimatch(file, exclude, { dot: true }))) files.add(file);
+      if (excludes.some((exclude) => minimatch(file, exclude, { dot: true }))) continue;
+      await refuseLinkOutside(file, [resolve(repo), resolve(cwd)], `SARIF input ${displayPath(file, cwd)}`);
+      files.add(file);
     }
   }
   return [...files];
@@ -101,9 +108,7 @@ function checkVersion(parsed: unknown, name: string): void {
 }
 
 function describeJsonError(error: unknown, json: string): string {
-  // V8 quotes the offending text: keep the message on one printable line.
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
-  const message = (error instanceof Error ? error.message : String(error)).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?').slice(0, 200);
+  const message = jsonErrorWithoutText(error);
   if (json.trim() === '') return 'the file is empty';
   const match = /at position (\d+)/.exec(message);
   if (!match) return message;
@@ -165,9 +170,12 @@ const toolComponent = z.looseObject({
   globalMessageStrings: messageStrings.optional(),
 });
 
+// Line numbers are any JSON number here: one result with an absurd line (2^60, 1.5) is recorded as
+// unlocated by locate.ts instead of refusing every other result in the file.
+const lineNumber = z.number();
 const region = z.looseObject({
-  startLine: index.optional(),
-  endLine: index.optional(),
+  startLine: lineNumber.optional(),
+  endLine: lineNumber.optional(),
   startColumn: index.optional(),
   endColumn: index.optional(),
 });
