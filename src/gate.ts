@@ -67,6 +67,8 @@ export interface GateResult {
   config: Config;
   /** What makes the result less precise (e.g. git skipped rename detection): for the log, not the verdict. */
   warnings: string[];
+  /** The commits compared and how the base was chosen, for the log. */
+  range?: DiffRange;
 }
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
@@ -142,5 +144,5 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     skipped,
     ...(loaded.policyChange ? { policyChange: loaded.policyChange } : {}),
   };
-  return { report, config, warnings };
+  return { report, config, warnings, range };
 }

@@ -56,8 +56,10 @@ function inGroup(path: string, globs: string[], overrides: string[]): boolean {
 
 function limitText(condition: ConditionResult): string {
   if (condition.threshold === null || condition.threshold === undefined) return '';
-  if (condition.unit === 'count') return condition.threshold === 0 ? 'none allowed' : `at most ${condition.threshold} allowed`;
-  const value = condition.unit === 'pp' ? `${condition.threshold} pp` : `${condition.threshold}%`;
+  // A condition without a unit (from an older report) counts, unless it states a minimum.
+  const unit = condition.unit ?? (condition.operator === '>=' ? '%' : 'count');
+  if (unit === 'count') return condition.threshold === 0 ? 'none allowed' : `at most ${condition.threshold} allowed`;
+  const value = unit === 'pp' ? `${condition.threshold} pp` : `${condition.threshold}%`;
   return condition.operator === '<=' ? `at most ${value}` : `minimum ${value}`;
 }
 
@@ -108,7 +110,7 @@ function summaryOf(family: string, conditions: ConditionResult[], coverage: Cove
   if (checked.length === 0) return conditions[0]?.message ?? 'not checked';
   const overrides = [...new Set(conditions.flatMap((condition) => parseConditionId(condition.id).globs))];
   if (family === 'changed-coverage') return checked.map((condition) => coverageText(condition, coverage, overrides)).join('; ');
-  if (checked.every((condition) => condition.unit === 'count' && parseConditionId(condition.id).scope !== null)) {
+  if (checked.every((condition) => (condition.unit ?? 'count') === 'count' && parseConditionId(condition.id).scope !== null)) {
     // Group by path override: the top-level group first, then each override.
     const groups = new Map<string, ConditionResult[]>();
     for (const condition of conditions) {
