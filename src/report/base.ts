@@ -11,9 +11,11 @@ export interface ChosenRange {
 
 export function describeBase(range: ChosenRange): string {
   const short = (sha: string) => terminalText(sha.slice(0, 7), 7);
-  const ref = range.baseRef ? terminalText(range.baseRef, 200) : 'base';
-  const tip = range.baseTip ? ` → ${short(range.baseTip)}` : '';
-  return `base: ${ref}${tip}, merge-base ${short(range.base)}; head ${short(range.head)}`;
+  // A base given as a SHA (an event's) is the commit itself: no arrow to the same commit.
+  const bySha = range.baseRef !== undefined && range.baseTip !== undefined && /^[0-9a-f]{7,64}$/i.test(range.baseRef) && range.baseTip.startsWith(range.baseRef.toLowerCase());
+  const ref = bySha || !range.baseRef ? '' : terminalText(range.baseRef, 200);
+  const tip = range.baseTip ? (ref ? `${ref} → ${short(range.baseTip)}` : short(range.baseTip)) : ref || 'base';
+  return `base: ${tip}, merge-base ${short(range.base)}; head ${short(range.head)}`;
 }
 
 /** True when there is nothing to compare: the base resolved to head itself, or head is already in the base. */
