@@ -3,7 +3,7 @@
 // check-run annotations with "N more", and the workflow-command budget shared with diffgate's own
 // messages when check runs are forbidden (the 403 fallback of fork pull requests).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Finding, Level, Report } from '../../src/model.js';
+import type { Finding, Level } from '../../src/model.js';
 import { createGitHubGateway, type GitHubGateway } from '../../src/github/gateway.js';
 import { commentMarker } from '../../src/github/comments.js';
 import { publishConfigSchema } from '../../src/github/config.js';
