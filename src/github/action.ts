@@ -205,7 +205,10 @@ export async function runActionWith(context: ActionContext): Promise<ActionOutco
   const checkRunId = await startCheckRun(gateway, checkName, headSha, runner);
   try {
     const published = mode === 'publish' ? await publishFromArtifact(context, loaded, headSha) : await analyzeAndWrite(context, prepared);
-    const links: ReportLinks = { ...context.links, ...(checkRunId !== null && context.links?.repositoryUrl ? { checkRunUrl: `${context.links.repositoryUrl}/runs/${checkRunId}` } : {}) };
+    // The checks of the head commit rather than this run's id: the comment stays the same (and is not
+    // edited again) while the verdict does.
+    const checksUrl = checkRunId !== null && context.links?.repositoryUrl && /^[0-9a-f]{40,64}$/.test(headSha) ? `${context.links.repositoryUrl}/commit/${headSha}/checks` : null;
+    const links: ReportLinks = { ...context.links, ...(checksUrl ? { checkRunUrl: checksUrl } : {}) };
     const result = await publishReport(published.report, config.publish, { checkName, checkRunId, pullRequestNumber: published.pullRequestNumber, links }, gateway, runner, context.limits);
     const outputs = {
       ...reportOutputs(published.report, published.paths),

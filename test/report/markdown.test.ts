@@ -111,7 +111,7 @@ describe('renderMarkdown, reviewer first', () => {
 
   it('has no zero-width or invisible characters anywhere', () => {
     for (const text of [markdown, renderMarkdown(sampleReport({ findings: 12, hostile: true }), { budget: LIMITS.commentChars, title: 'diffgate' })]) {
-      for (const invisible of ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]) expect(text).not.toContain(invisible);
+      for (const invisible of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']) expect(text).not.toContain(invisible);
     }
   });
 
