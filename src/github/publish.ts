@@ -149,7 +149,9 @@ export function emitWorkflowAnnotations(report: Report, runner: ActionsRunner, p
 function withAttribution(report: Report): Finding[] {
   return report.findings.map((finding) => {
     const attribution = attributeFinding(finding, report.provenance);
-    return attribution ? { ...finding, message: `${finding.message}\n\nAI-written: ${attribution.text}` } : finding;
+    const also = finding.alsoReportedBy?.length ? `\n\nAlso reported by ${finding.alsoReportedBy.map((entry) => `${entry.tool} ${entry.ruleId}`).join(', ')}.` : '';
+    const who = attribution ? `\n\nAI-written: ${attribution.text}` : '';
+    return also || who ? { ...finding, message: `${finding.message}${also}${who}` } : finding;
   });
 }
 

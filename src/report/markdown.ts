@@ -228,7 +228,14 @@ function blockingRow(report: Report, finding: Finding, links: ReportLinks): stri
   const rule = linked(codeSpan(ruleName(finding), { inTable: false, max: 120 }), ruleUrl(links, finding));
   const attribution = attributeFinding(finding, report.provenance);
   const who = finding.provenance === 'ai' ? ` · 🤖 AI${attribution ? `: ${escapeMarkdown(attribution.text, 200)}` : ''}` : '';
-  return `- ${where} — ${rule} — ${escapeMarkdown(finding.message || finding.ruleId, WHY_CHARS)}${who}`;
+  return `- ${where} — ${rule} — ${escapeMarkdown(finding.message || finding.ruleId, WHY_CHARS)}${alsoReported(finding)}${who}`;
+}
+
+/** ` · also reported by ESLint `no-empty`` for a finding a scanner reported too. */
+function alsoReported(finding: Finding): string {
+  if (!finding.alsoReportedBy?.length) return '';
+  const names = finding.alsoReportedBy.slice(0, 3).map((entry) => `${escapeMarkdown(entry.tool, 40)} ${codeSpan(entry.ruleId, { inTable: true, max: 80 })}`);
+  return ` · also reported by ${names.join(', ')}`;
 }
 
 function blockingSection(report: Report, prepared: Prepared, rowLimit: number, moreAt: string): string {
@@ -372,7 +379,7 @@ function moreLine(count: number, [one, many]: [string, string], where: string): 
 }
 
 function findingRow(finding: Finding): string {
-  return `| ${LEVEL_TEXT[finding.level]} | ${codeSpan(findingWhere(finding), { inTable: true })} | ${codeSpan(ruleName(finding), { inTable: true, max: 120 })} | ${WRITTEN_BY[finding.provenance]} | ${escapeMarkdown(finding.message)} |`;
+  return `| ${LEVEL_TEXT[finding.level]} | ${codeSpan(findingWhere(finding), { inTable: true })} | ${codeSpan(ruleName(finding), { inTable: true, max: 120 })} | ${WRITTEN_BY[finding.provenance]} | ${escapeMarkdown(finding.message)}${alsoReported(finding)} |`;
 }
 
 /** Findings that do not decide the verdict: listed, folded, so nothing is hidden. */

@@ -22,7 +22,8 @@ function findingLine(report: Report, finding: Finding): string {
   const lines = finding.startLine === finding.endLine ? `${finding.startLine}` : `${finding.startLine}-${finding.endLine}`;
   const attribution = attributeFinding(finding, report.provenance);
   const who = attribution ? `ai: ${terminalText(attribution.text, SHORT_CHARS)}` : finding.provenance;
-  return `  ${finding.level.padEnd(7)} ${terminalText(finding.path, SHORT_CHARS)}:${lines}  ${terminalText(finding.ruleId, SHORT_CHARS)} [${who}]  ${terminalText(finding.message, MESSAGE_CHARS)}`;
+  const also = finding.alsoReportedBy?.length ? ` (also reported by ${terminalText(finding.alsoReportedBy.map((entry) => `${entry.tool} ${entry.ruleId}`).join(', '), SHORT_CHARS)})` : '';
+  return `  ${finding.level.padEnd(7)} ${terminalText(finding.path, SHORT_CHARS)}:${lines}  ${terminalText(finding.ruleId, SHORT_CHARS)} [${who}]  ${terminalText(finding.message, MESSAGE_CHARS)}${also}`;
 }
 
 /** The first MAX_LIST_LINES lines, and how many more there were. */

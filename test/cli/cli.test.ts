@@ -105,6 +105,10 @@ describe('diffgate CLI (dist/cli.js)', () => {
     expect(report.head).toBe(head);
     expect(report.verdict).toBe('pass');
     expect(report.conditions.length).toBeGreaterThan(0);
+    // No SARIF input is no evidence: the scanner conditions are not checked (as coverage), not passed.
+    for (const id of ['sarif.ai', 'sarif.all']) {
+      expect(report.conditions.find((condition: { id: string }) => condition.id === id)).toMatchObject({ status: 'skipped', actual: null, message: `${id}: not checked, no SARIF input was given` });
+    }
     const files = report.files.map((file: { path: string; status: string; addedLines: number[] }) => [file.path, file.status, file.addedLines]);
     expect(files).toEqual([
       ['docs/new file.md', 'added', [1]],
