@@ -2,32 +2,22 @@
 // fails (then "now passing", not deleted), the check-run title counting what it says, a cap on
 // check-run annotations with "N more", and the workflow-command budget shared with diffgate's own
 // messages when check runs are forbidden (the 403 fallback of fork pull requests).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Finding, Level } from '../../src/model.js';
-import { createGitHubGateway, type GitHubGateway } from '../../src/github/gateway.js';
 import { commentMarker } from '../../src/github/comments.js';
 import { publishConfigSchema } from '../../src/github/config.js';
 import { budgetRunner, publishReport, startCheckRun, type ActionsRunner } from '../../src/github/publish.js';
 import { checkRunTitle, LIMITS, type WorkflowAnnotation } from '../../src/report/index.js';
-import { GitHubEmulator } from '../helpers/github-emulator.js';
+import type { GitHubEmulator } from '../helpers/github-emulator.js';
+import { useEmulatedGitHub } from '../helpers/emulated-github.js';
 import { HEAD, makeFindings, makeReport } from '../github/fixtures.js';
 
+const github = useEmulatedGitHub();
+const gateway = github.gateway;
 let emulator: GitHubEmulator;
-
-beforeAll(async () => {
-  emulator = await GitHubEmulator.start();
+beforeEach(() => {
+  emulator = github.emulator();
 });
-afterAll(async () => {
-  await emulator.close();
-});
-afterEach(() => {
-  expect(emulator.problems()).toEqual([]);
-  emulator.reset();
-});
-
-function gateway(): GitHubGateway {
-  return createGitHubGateway({ token: 'test-token', repository: { owner: emulator.owner, repo: emulator.repo }, apiUrl: emulator.url, retryBaseMs: 5, spaceWrites: false });
-}
 
 /** Records what a step would show: every workflow command by level, and the plain log. */
 function stepRunner() {
