@@ -10,6 +10,8 @@ export interface AlsoReportedBy {
   tool: string;
   ruleId: string;
   level: Level;
+  startLine: number;
+  endLine: number;
 }
 
 const LEVEL_RANK: Record<Level, number> = { note: 0, warning: 1, error: 2 };
@@ -42,7 +44,7 @@ export function mergeEquivalentFindings(findings: Finding[], equivalents: Map<st
     const own = (byPath.get(finding.path) ?? []).find((candidate) => equivalents.get(candidate.ruleId)?.has(finding.ruleId) && overlaps(candidate, finding));
     if (!own) continue;
     absorbed.add(finding);
-    folded.set(own, [...(folded.get(own) ?? []), { tool: finding.tool ?? 'ESLint', ruleId: finding.ruleId, level: finding.level }]);
+    folded.set(own, [...(folded.get(own) ?? []), { tool: finding.tool ?? 'ESLint', ruleId: finding.ruleId, level: finding.level, startLine: finding.startLine, endLine: finding.endLine }]);
   }
   return findings
     .filter((finding) => !absorbed.has(finding))

@@ -31,8 +31,8 @@ describe('mergeEquivalentFindings', () => {
       other,
     ]);
     expect(merged.map((entry) => entry.ruleId)).toEqual(['empty-catch', 'throw-literal', 'no-unused-vars']);
-    expect(merged[0]!.alsoReportedBy).toEqual([{ tool: 'ESLint', ruleId: 'no-empty', level: 'warning' }]);
-    expect(merged[1]!.alsoReportedBy).toEqual([{ tool: 'ESLint', ruleId: 'no-throw-literal', level: 'error' }]);
+    expect(merged[0]!.alsoReportedBy).toEqual([{ tool: 'ESLint', ruleId: 'no-empty', level: 'warning', startLine: 28, endLine: 29 }]);
+    expect(merged[1]!.alsoReportedBy).toEqual([{ tool: 'ESLint', ruleId: 'no-throw-literal', level: 'error', startLine: 3, endLine: 3 }]);
     expect(merged[2]).toBe(other);
   });
 
