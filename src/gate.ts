@@ -129,7 +129,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   const skipped = [...(provenance.skipped ?? []), ...analysis.skipped];
   // Ignored paths count nowhere: not in the conditions, not in the findings or totals shown.
-  const judged = judge({ files, provenance, findings: mergeEquivalentFindings([...analysis.findings, ...(sarif?.findings ?? [])]), coverage, missingEvidence, skipped }, loaded.policy);
+  const judged = judge({ files, provenance, findings: mergeEquivalentFindings([...analysis.findings, ...(sarif?.findings ?? [])]), coverage, missingEvidence, skipped, sarif: sarif?.summary ?? null }, loaded.policy);
 
   const report: Report = {
     schemaVersion: 1,
