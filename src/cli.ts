@@ -7,6 +7,8 @@ import { InputError, describeError, isInputError } from './errors.js';
 import { NO_EVENT, type EventContext } from './event.js';
 import type { GateOptions } from './gate.js';
 import { anchorPatterns } from './config/patterns.js';
+import { comparesNothing, describeBase } from './report/base.js';
+import { terminalText, withoutWorkflowCommands } from './report/sanitize.js';
 import { VERSION } from './version.js';
 
 export const USAGE = `Usage: diffgate [options]
@@ -29,6 +31,7 @@ Options:
   --json FILE            write the JSON report (schemaVersion 1)
   --sarif-output FILE    write diffgate's findings as SARIF 2.1.0
   --markdown FILE        write the Markdown summary
+  --allow-empty          accept a base that resolves to head itself (nothing to compare) instead of exit 2
   --quiet                print only the verdict line
   -h, --help             show this help
   -v, --version          show the version
@@ -50,6 +53,7 @@ interface CliFlags {
   json: string | null;
   sarifOutput: string | null;
   markdown: string | null;
+  allowEmpty: boolean;
   quiet: boolean;
   help: boolean;
   version: boolean;
@@ -77,6 +81,7 @@ export function parseCliFlags(argv: string[]): CliFlags {
         json: { type: 'string' },
         'sarif-output': { type: 'string' },
         markdown: { type: 'string' },
+        'allow-empty': { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -107,6 +112,7 @@ export function parseCliFlags(argv: string[]): CliFlags {
     json: nonEmpty(values.json, '--json'),
     sarifOutput: nonEmpty(values['sarif-output'], '--sarif-output'),
     markdown: nonEmpty(values.markdown, '--markdown'),
+    allowEmpty: values['allow-empty'] ?? false,
     quiet: values.quiet ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
@@ -152,7 +158,13 @@ const processStreams: CliStreams = {
   stderr: (text) => process.stderr.write(text),
 };
 
-export async function runCli(argv: string[], streams: CliStreams = processStreams): Promise<number> {
+/** Every line the CLI prints may hold untrusted text and may be read by an Actions runner: no workflow command gets through. */
+function guarded(streams: CliStreams): CliStreams {
+  return { stdout: (text) => streams.stdout(withoutWorkflowCommands(text)), stderr: (text) => streams.stderr(withoutWorkflowCommands(text)) };
+}
+
+export async function runCli(argv: string[], rawStreams: CliStreams = processStreams): Promise<number> {
+  const streams = guarded(rawStreams);
   try {
     const flags = parseCliFlags(argv);
     if (flags.help) {
@@ -189,20 +201,25 @@ export async function runCli(argv: string[], streams: CliStreams = processStream
     };
     // The configuration is loaded once, before any stage runs: a bad setting exits 2 straight away.
     const prepared = await prepareGate(options);
-    const { report, warnings } = await runGate({ ...options, prepared });
+    const { report, warnings, range } = await runGate({ ...options, prepared });
+    if (comparesNothing(report) && !flags.allowEmpty) {
+      throw new InputError(
+        `nothing to compare: the base resolved to ${report.head.slice(0, 12)}, the head itself (${describeBase(range ?? report)}); pass --base with the branch to compare against, or --allow-empty`,
+      );
+    }
     if (flags.json) await writeOutput(flags.json, renderJson(report));
     if (flags.sarifOutput) await writeOutput(flags.sarifOutput, JSON.stringify(renderSarif(report, VERSION), null, 2) + '\n');
     if (flags.markdown) await writeOutput(flags.markdown, renderMarkdown(report, { budget: 1024 * 1024, title: 'diffgate' }));
-    streams.stdout(renderTerminalSummary(report, { verbose: !flags.quiet }));
-    for (const warning of warnings) streams.stdout(`warning: ${warning}\n`);
+    streams.stdout(renderTerminalSummary(report, { verbose: !flags.quiet, range }));
+    for (const warning of warnings) streams.stdout(`warning: ${terminalText(warning, 1_000)}\n`);
     return report.verdict.status === 'fail' ? 1 : 0;
   } catch (error) {
     if (isInputError(error)) {
-      streams.stderr(`diffgate: ${error.message}\n`);
+      streams.stderr(`diffgate: ${terminalText(error.message, 2_000)}\n`);
       return 2;
     }
     // A bug of ours: still one line, and the stack only on request.
-    streams.stderr(`diffgate: internal error: ${describeError(error).split('\n')[0]} (set DIFFGATE_DEBUG=1 for details)\n`);
+    streams.stderr(`diffgate: internal error: ${terminalText(describeError(error).split('\n')[0] ?? '', 2_000)} (set DIFFGATE_DEBUG=1 for details)\n`);
     if (process.env['DIFFGATE_DEBUG']) streams.stderr(`${(error as Error)?.stack ?? String(error)}\n`);
     return 2;
   }

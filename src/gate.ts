@@ -13,6 +13,7 @@ import { makeProvenanceLookup } from './provenance/lookup.js';
 import { measureCoverage } from './evidence/coverage/index.js';
 import { collectSarifFindings } from './evidence/sarif/index.js';
 import { analyzeChanges } from './analysis/index.js';
+import { mergeEquivalentFindings } from './findings/equivalents.js';
 import { judge, missingEvidenceAction } from './policy/index.js';
 
 export interface GateOptions {
@@ -67,6 +68,8 @@ export interface GateResult {
   config: Config;
   /** What makes the result less precise (e.g. git skipped rename detection): for the log, not the verdict. */
   warnings: string[];
+  /** The commits compared and how the base was chosen, for the log. */
+  range?: DiffRange;
 }
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
@@ -126,7 +129,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   const skipped = [...(provenance.skipped ?? []), ...analysis.skipped];
   // Ignored paths count nowhere: not in the conditions, not in the findings or totals shown.
-  const judged = judge({ files, provenance, findings: [...analysis.findings, ...(sarif?.findings ?? [])], coverage, missingEvidence, skipped }, loaded.policy);
+  const judged = judge({ files, provenance, findings: mergeEquivalentFindings([...analysis.findings, ...(sarif?.findings ?? [])]), coverage, missingEvidence, skipped, sarif: sarif?.summary ?? null }, loaded.policy);
 
   const report: Report = {
     schemaVersion: 1,
@@ -142,5 +145,5 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     skipped,
     ...(loaded.policyChange ? { policyChange: loaded.policyChange } : {}),
   };
-  return { report, config, warnings };
+  return { report, config, warnings, range };
 }

@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import type { EventContext } from './event.js';
 import { describeError, InputError } from './errors.js';
 import { runGate } from './gate.js';
-import { runActionWith } from './github/action.js';
+import { actionLinks, runActionWith } from './github/action.js';
 import { createGitHubGateway, parseRepository } from './github/gateway.js';
 import { readActionInputs } from './github/inputs.js';
 import type { ActionsRunner } from './github/publish.js';
@@ -33,6 +33,12 @@ const runner: ActionsRunner = {
   },
   info: (message) => core.info(message),
   warning: (message) => core.warning(message),
+  notice: (message) => core.notice(message),
+  group: (title, lines) => {
+    core.startGroup(title);
+    for (const line of lines) core.info(line);
+    core.endGroup();
+  },
 };
 
 export async function run(): Promise<void> {
@@ -62,6 +68,7 @@ export async function run(): Promise<void> {
       runner,
       runGate,
       toolVersion: VERSION,
+      links: actionLinks(env),
     });
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
     failure = outcome.failure;

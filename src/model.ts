@@ -104,6 +104,10 @@ export const findingSchema = z
     securitySeverity: z.number().min(0).max(10).optional(),
     tags: z.array(z.string()).optional(),
     onAddedLine: z.boolean().optional(),
+    alsoReportedBy: z
+      .array(z.object({ tool: z.string(), ruleId: z.string(), level: z.enum(['error', 'warning', 'note']), startLine: z.number().int().min(1), endLine: z.number().int().min(1) }).strict())
+      .optional()
+      .meta({ description: 'Scanner results of the same problem on the same lines (e.g. ESLint no-empty for empty-catch), folded into this finding and counted once.' }),
   })
   .strict();
 

@@ -12,6 +12,9 @@ export interface DiffRange {
   base: string;
   /** Full SHA of the head revision. */
   head: string;
+  /** The base as asked for or found (`origin/main`, an event's SHA) and the commit it named, for the log. */
+  baseRef?: string;
+  baseTip?: string;
 }
 
 export interface RangeRequest {
@@ -117,5 +120,5 @@ export async function resolveRange(repo: string, request: RangeRequest): Promise
 
   const head = await resolveCommit(repo, headRequest);
   const baseSha = await resolveCommit(repo, baseRequest);
-  return { base: await mergeBase(repo, { ...baseRequest, sha: baseSha }, head), head };
+  return { base: await mergeBase(repo, { ...baseRequest, sha: baseSha }, head), head, baseRef: baseRequest.ref, baseTip: baseSha };
 }

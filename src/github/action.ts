@@ -8,7 +8,9 @@ import { mergeGroupOf, pullRequestOf, type EventContext } from '../event.js';
 import { prepareGate as prepareGateDefault, type GateOptions, type GateResult, type PreparedGate } from '../gate.js';
 import type { Report } from '../model.js';
 import { judge } from '../policy/index.js';
-import { LIMITS, renderJson, renderSarif } from '../report/index.js';
+import { LIMITS, renderJson, renderSarif, withoutWorkflowCommands, type ReportLinks } from '../report/index.js';
+import { stageGroups } from '../report/log.js';
+import { renderTerminalSummary } from '../report/terminal.js';
 import {
   checkHeadSha,
   pullRequestFilePath,
@@ -22,7 +24,7 @@ import { failCheckRun, type OnError } from './checks.js';
 import { fenceGateway, startDeadline, type Deadline } from './deadline.js';
 import type { GitHubGateway } from './gateway.js';
 import type { ActionInputs } from './inputs.js';
-import { jobSummaryMarkdown, publishReport, startCheckRun, type ActionsRunner, type Limits } from './publish.js';
+import { budgetRunner, jobSummaryMarkdown, publishReport, startCheckRun, type ActionsRunner, type Limits, type PublishResult } from './publish.js';
 
 export interface ActionContext {
   inputs: ActionInputs;
@@ -36,6 +38,18 @@ export interface ActionContext {
   prepareGate?: (options: GateOptions) => Promise<PreparedGate>;
   toolVersion: string;
   limits?: Limits;
+  /** The repository and workflow run pages (from GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID). */
+  links?: ReportLinks;
+}
+
+/** Links from the runner's environment: the repository (for file:line links) and this workflow run (its job summary). */
+export function actionLinks(env: Record<string, string | undefined>): ReportLinks {
+  const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+  const repository = env['GITHUB_REPOSITORY'] ?? '';
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^https?:\/\/[^\s()<>]+$/.test(server)) return {};
+  const repositoryUrl = `${server}/${repository}`;
+  const runId = env['GITHUB_RUN_ID'] ?? '';
+  return { repositoryUrl, ...(/^\d+$/.test(runId) ? { jobSummaryUrl: `${repositoryUrl}/actions/runs/${runId}` } : {}) };
 }
 
 export interface ActionOutcome {
@@ -86,10 +100,36 @@ function reportOutputs(report: Report, paths: { report: string; sarif: string | 
   };
 }
 
-function verdictFailure(report: Report, checkName: string): string | null {
+function verdictFailure(report: Report, checkName: string, published: PublishResult | null): string | null {
   if (report.verdict.status !== 'fail') return null;
   const failed = report.verdict.conditions.filter((condition) => condition.status === 'fail').map((condition) => condition.id);
-  return `${checkName}: the gate failed${failed.length > 0 ? ` (${failed.join(', ')})` : ''}; see the check run or the job summary`;
+  const where = [published?.checkRunId != null ? 'the check run' : '', published?.jobSummaryWritten !== false ? 'the job summary' : ''].filter(Boolean).join(' or ');
+  return `${checkName}: the gate failed${failed.length > 0 ? ` (${failed.join(', ')})` : ''}${where ? `; see ${where}` : ''}`;
+}
+
+/** Where the results went, or why not: one line each, at the end of the log. */
+function describeDestinations(result: PublishResult, hasGateway: boolean, links: ReportLinks): string[] {
+  const lines: string[] = [];
+  if (result.checkRunId !== null) {
+    const omitted = result.annotationsOmitted > 0 ? `; ${result.annotationsOmitted} more findings not annotated (cap)` : '';
+    lines.push(`check run: ${links.repositoryUrl ? `${links.repositoryUrl}/runs/${result.checkRunId}` : `#${result.checkRunId}`} (${result.annotationsSent} annotations${omitted})`);
+  } else {
+    lines.push(`check run: none (${hasGateway ? 'the token could not create or complete it; see the warning above' : 'no github-token'}); ${result.workflowAnnotations} findings shown as workflow annotations instead`);
+  }
+  if (result.comment) lines.push(`comment: ${result.comment.action} (${result.comment.reason})${result.comment.comment?.url ? ` ${result.comment.comment.url}` : ''}`);
+  else lines.push(`comment: none (${hasGateway ? 'no pull request, comment: never, or it could not be written' : 'no github-token'})`);
+  lines.push(`job summary: ${result.jobSummaryWritten ? `written${links.jobSummaryUrl ? ` (${links.jobSummaryUrl})` : ''}` : 'not written'}`);
+  return lines;
+}
+
+/** The log of a finished gate: one group per stage with counts and time, then the terminal summary. */
+function logGate(runner: ActionsRunner, gate: GateResult, elapsedMs: number): void {
+  for (const group of stageGroups(gate.report, { range: gate.range, warnings: gate.warnings })) {
+    if (runner.group) runner.group(group.title, group.lines);
+    else for (const line of [group.title, ...group.lines]) runner.info(line);
+  }
+  runner.info(`diffgate: gate done in ${(elapsedMs / 1000).toFixed(1)} s`);
+  for (const line of renderTerminalSummary(gate.report, { verbose: true, range: gate.range }).trimEnd().split('\n')) runner.info(withoutWorkflowCommands(line));
 }
 
 async function writeReportFiles(report: Report, config: Config, inputs: ActionInputs, toolVersion: string) {
@@ -156,7 +196,10 @@ function inputCheckName(inputs: ActionInputs): string {
 }
 
 export async function runActionWith(context: ActionContext): Promise<ActionOutcome> {
-  const { inputs, runner, gateway } = context;
+  const { inputs, gateway } = context;
+  // One count of workflow commands for the whole step: findings and diffgate's own messages share GitHub's caps.
+  const runner = budgetRunner(context.runner, (context.limits ?? LIMITS).workflowAnnotationsPerLevel);
+  context = { ...context, runner };
   const headSha = checkRunSha(context.event, context.sha);
 
   let config: Config;
@@ -189,14 +232,19 @@ export async function runActionWith(context: ActionContext): Promise<ActionOutco
       const published = await deadline.race(
         mode === 'publish' ? publishFromArtifact({ ...context, gateway: fenced }, loaded, headSha) : analyzeAndWrite(context, prepared),
       );
-      const target = { checkName, checkRunId, pullRequestNumber: published.pullRequestNumber };
+      // The checks of the head commit rather than this run's id: the comment stays the same (and is not
+      // edited again) while the verdict does.
+      const checksUrl = checkRunId !== null && context.links?.repositoryUrl && /^[0-9a-f]{40,64}$/.test(headSha) ? `${context.links.repositoryUrl}/commit/${headSha}/checks` : null;
+      const links: ReportLinks = { ...context.links, ...(checksUrl ? { checkRunUrl: checksUrl } : {}) };
+      const target = { checkName, checkRunId, pullRequestNumber: published.pullRequestNumber, links };
       const result = await deadline.race(publishReport(published.report, config.publish, target, fenced, runner, context.limits));
       const outputs = {
         ...reportOutputs(published.report, published.paths),
         'check-run-id': result.checkRunId === null ? '' : String(result.checkRunId),
         'comment-url': result.comment?.comment?.url ?? '',
       };
-      return { outputs, failure: verdictFailure(published.report, checkName) };
+      for (const line of describeDestinations(result, gateway !== null, links)) runner.info(`diffgate: ${line}`);
+      return { outputs, failure: verdictFailure(published.report, checkName, result) };
     } catch (error) {
       if (gateway && checkRunId !== null) await failCheckRun(gateway, checkRunId, oneLine(error), onError).catch((problem) => runner.warning(oneLine(problem)));
       return diffgateError(runner, onError, oneLine(error), deadline.expired);
@@ -207,7 +255,9 @@ export async function runActionWith(context: ActionContext): Promise<ActionOutco
 }
 
 async function analyzeAndWrite(context: ActionContext, prepared: PreparedGate | null) {
+  const started = Date.now();
   const gate = await context.runGate(gateOptions(context, prepared ?? undefined));
+  logGate(context.runner, gate, Date.now() - started);
   const paths = await writeReportFiles(gate.report, gate.config, context.inputs, context.toolVersion);
   return { report: gate.report, paths, pullRequestNumber: pullRequestOf(context.event)?.number || null };
 }

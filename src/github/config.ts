@@ -3,8 +3,8 @@ import { z } from 'zod';
 // The `publish:` section of .github/diffgate.yml (also set by action inputs). Owned by src/github/.
 export const publishConfigSchema = z
   .object({
-    /** The sticky pull request comment: always, only while the gate fails (then kept up to date), or never. */
-    comment: z.enum(['always', 'on-failure', 'never']).default('always'),
+    /** The sticky pull request comment: only while the gate fails (then kept up to date, and a short "now passing" once it passes), always, or never. */
+    comment: z.enum(['always', 'on-failure', 'never']).default('on-failure'),
     /** The check run's name; also keys the sticky comment, so two gates in one repository stay apart. */
     'check-name': z.string().trim().min(1).max(100).default('diffgate'),
     /** `all`: analyse and post. `analyze`: write the report files only (untrusted `pull_request` from forks). `publish`: post a report written by `analyze` (`workflow_run`). */

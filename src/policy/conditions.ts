@@ -162,6 +162,7 @@ export function sarifConditions(
   paths: string[],
   policies: PathPolicies,
   config: PolicyConfig,
+  noSarifInput = false,
 ): ConditionResult[] {
   const groups = groupPaths(paths, policies, 'sarif', (policy) => policy.sarif, config.sarif);
   const results: ConditionResult[] = [];
@@ -178,6 +179,12 @@ export function sarifConditions(
     );
     const what = { noun: 'scanner result', qualifier: ` at level ${minLevel}${minSeverity === null ? '' : ` or security-severity ${minSeverity}`} or above` };
     results.push(...scopedCountConditions('sarif', what, [group], relevant));
+  }
+  // Zero results from no SARIF input is no evidence either (like coverage): not checked, not passed.
+  if (noSarifInput) {
+    return results.map((condition) =>
+      condition.status === 'skipped' ? condition : { ...condition, status: 'skipped', actual: null, message: `${condition.id}: not checked, no SARIF input was given` },
+    );
   }
   // Zero results from SARIF that could not be read is no evidence: say so instead of passing.
   if (!sarifMissing) return results;

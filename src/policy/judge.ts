@@ -1,7 +1,7 @@
 // The one judge: evidence and a policy in; the findings that count (at their policy levels), the
 // coverage that counts, and the verdict with its conditions out. The gate calls it on fresh
 // evidence; publish mode calls it on an artifact's evidence with the trusted policy.
-import type { ChangedFile, ConditionResult, CoverageResult, Finding, MissingEvidence, ProvenanceResult, Skipped, Verdict, VerdictStatus } from '../model.js';
+import type { ChangedFile, ConditionResult, CoverageResult, Finding, MissingEvidence, ProvenanceResult, SarifSummary, Skipped, Verdict, VerdictStatus } from '../model.js';
 import type { Policy } from './compile.js';
 import { applyLevels } from './levels.js';
 import { withoutIgnoredCoverage } from './ignore.js';
@@ -23,6 +23,8 @@ export interface Evidence {
   coverage: CoverageResult | null;
   missingEvidence: MissingEvidence[];
   skipped: Skipped[];
+  /** What the SARIF inputs held; with no SARIF file read (`inputs` empty), the sarif conditions are skipped. Undefined: not known. */
+  sarif?: SarifSummary | null;
 }
 
 export interface Judgement {
@@ -72,7 +74,7 @@ export function verdictOf(counted: Evidence, policy: Policy): Verdict {
     ...missingTestsConditions(counted.findings, paths, policies, config),
     ...errorHandlingConditions(counted.findings, paths, policies, config),
     ...ruleFindingConditions(counted.findings, paths, policies, config),
-    ...sarifConditions(counted.findings, sarifMissing, paths, policies, config),
+    ...sarifConditions(counted.findings, sarifMissing, paths, policies, config, counted.sarif !== undefined && !sarifMissing && (counted.sarif?.inputs.length ?? 0) === 0),
     ...changedCoverageConditions(counted.coverage, coverageMissing, paths, policies, config),
     ...overallCoverageConditions(counted.coverage, config),
   ];

@@ -47,13 +47,14 @@ export function findingTitle(finding: Finding): string {
  */
 export function selectWorkflowAnnotations(
   findings: Finding[],
-  perLevel: number,
+  perLevel: number | Record<Level, number>,
 ): { annotations: WorkflowAnnotation[]; omitted: Record<Level, number> } {
+  const room: Record<Level, number> = typeof perLevel === 'number' ? { error: perLevel, warning: perLevel, note: perLevel } : perLevel;
   const shown: Record<Level, number> = { error: 0, warning: 0, note: 0 };
   const omitted: Record<Level, number> = { error: 0, warning: 0, note: 0 };
   const annotations: WorkflowAnnotation[] = [];
   for (const finding of rankFindings(findings)) {
-    if (shown[finding.level] >= perLevel) {
+    if (shown[finding.level] >= room[finding.level]) {
       omitted[finding.level] += 1;
       continue;
     }

@@ -17,12 +17,17 @@ export {
   type CheckRunAnnotation,
   type WorkflowAnnotation,
 } from './annotations.js';
-export { codeSpan, escapeMarkdown, plainText, truncate, truncateUtf8 } from './sanitize.js';
+export { codeSpan, escapeMarkdown, plainText, terminalText, truncate, truncateUtf8, withoutWorkflowCommands } from './sanitize.js';
+export { renderPassingNote } from './markdown.js';
+export { checkRunTitle } from './title.js';
+export { attributeFinding } from './attribution.js';
+export { describeBase, comparesNothing, type ChosenRange } from './base.js';
+export type { ReportLinks } from './links.js';
 
 /** Workflow-command annotations within GitHub's per-step caps, and how many were left out per level. */
 export function selectWorkflowAnnotations(
   findings: Finding[],
-  perLevel: number = LIMITS.workflowAnnotationsPerLevel,
+  perLevel: number | Record<Level, number> = LIMITS.workflowAnnotationsPerLevel,
 ): { annotations: WorkflowAnnotation[]; omitted: Record<Level, number> } {
   return selectWithin(findings, perLevel);
 }

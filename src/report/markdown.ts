@@ -1,8 +1,16 @@
-// The verdict as Markdown: check-run summary, sticky comment, job summary. One renderer with a size
-// budget: it renders everything, then drops table rows (saying how many), then whole detail
-// sections, and as a last resort cuts whole lines — it never fails on size.
+// The verdict as Markdown: check-run summary, sticky comment, job summary. Written for the
+// reviewer: the verdict and why, then what blocks (each problem once, linked, AI-written first),
+// then the checks folded to one row per family, then coverage and provenance.
+//
+// One renderer with a size budget: it renders everything, then drops list and table rows (saying
+// how many), then whole detail sections, and as a last resort cuts whole lines — never fails on size.
 import type { ConditionResult, Finding, Level, Report, VerdictStatus } from '../model.js';
 import { describeAiShare } from '../provenance/summary.js';
+import { attributeFinding, describeSignal } from './attribution.js';
+import { decisiveFindings, findingKey } from './blocking.js';
+import { conditionFamilies, describeFamilies, type ConditionFamily } from './families.js';
+import { fileLineUrl, ruleUrl, type ReportLinks } from './links.js';
+import { formatCoverageCount } from './numbers.js';
 import { describePolicyChange } from './policy-change.js';
 import { rankFindings } from './rank.js';
 import { codeSpan, escapeMarkdown } from './sanitize.js';
@@ -16,14 +24,18 @@ export interface MarkdownOptions {
   unit?: 'chars' | 'bytes';
   /** Where the rest can be read when rows are dropped (e.g. "the job summary"). */
   moreAt?: string;
+  /** Links to files, rule docs, the check run and the job summary; without them, plain code spans. */
+  links?: ReportLinks;
 }
 
-/** Rows shown before a table's remainder goes under a collapsed `<details>`. */
+/** Rows shown before a list's remainder goes under a collapsed `<details>`. */
 export const OPEN_ROWS = 10;
 /** The shortest list row the renderer writes: "- `x`: y" and a line break. */
 const SHORTEST_LIST_ROW = 9;
 /** Uncovered line ranges listed per file. */
 const MAX_RANGES = 12;
+/** Characters of a finding's message in the "what blocks" list: one line, the why. */
+const WHY_CHARS = 200;
 
 const VERDICT_ICON: Record<VerdictStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 const STATUS_ICON: Record<ConditionResult['status'], string> = { pass: '✅', warn: '⚠️', fail: '❌', skipped: '➖' };
@@ -32,12 +44,23 @@ const WRITTEN_BY: Record<Finding['provenance'], string> = { ai: '🤖 AI', human
 
 /** How much detail a rendering keeps; the renderer tries these from most to least. */
 interface Detail {
-  /** Rows kept per table (findings, coverage files, skipped files, AI commits). */
+  /** Rows kept per list (findings, coverage files, skipped files, AI commits). */
   rows: number;
-  /** Whether the coverage-by-file, AI-commit and not-analysed sections are kept at all. */
+  /** Whether the coverage-by-file, other-findings, AI-commit, not-analysed and all-conditions sections are kept. */
   sections: boolean;
-  /** Conditions as a full table, a table of the failing and warning ones, or their names only. */
+  /** Check families as a table with the passing ones folded, a table of the failing and warning ones, or names only. */
   conditions: 'all' | 'decisive' | 'names';
+}
+
+/** What every attempt at a size shares: computed once. */
+interface Prepared {
+  families: ConditionFamily[];
+  /** Rendered rows, in the order shown (the first ones only). */
+  blocking: string[];
+  blockingCount: number;
+  others: string[];
+  othersCount: number;
+  coverageFiles: string[];
 }
 
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
@@ -46,14 +69,23 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   // Rows are rendered once (and no more than the budget can hold); each attempt at a size only
   // chooses how many to keep.
   const cap = Math.floor(options.budget / SHORTEST_LIST_ROW) + 1;
-  const rows: Rows = {
-    findings: rankFindings(report.findings).slice(0, cap).map(findingRow),
+  const links = options.links ?? {};
+  const blocking = aiFirst(decisiveFindings(report));
+  const blockingKeys = new Set(blocking.map(findingKey));
+  const others = rankFindings(report.findings).filter((finding) => !blockingKeys.has(findingKey(finding)));
+  const prepared: Prepared = {
+    families: conditionFamilies(report.verdict.conditions, report.coverage),
+    blocking: blocking.slice(0, cap).map((finding) => blockingRow(report, finding, links)),
+    blockingCount: blocking.length,
+    others: others.slice(0, cap).map(findingRow),
+    othersCount: others.length,
     coverageFiles: coverageFileRows(report).slice(0, cap),
   };
-  const render = (detail: Detail) => renderWithDetail(report, rows, options, detail);
+  const render = (detail: Detail) => renderWithDetail(report, prepared, options, detail);
 
   const longest = Math.max(
-    report.findings.length,
+    blocking.length,
+    others.length,
     report.coverage?.files.length ?? 0,
     report.skipped.length + (report.provenance.skipped?.length ?? 0),
     report.provenance.aiCommits.length + report.provenance.pullRequestSignals.length,
@@ -62,12 +94,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     const full = render({ rows: longest, sections: true, conditions: 'all' });
     if (fits(full)) return full;
   }
-  // No table can keep more rows than the budget holds, each row being at least this long (with
+  // No list can keep more rows than the budget holds, each row being at least this long (with
   // its line break): this bounds the search, and so the size of every attempt.
-  const shortestRow = Math.min(SHORTEST_LIST_ROW, ...rows.findings.map((row) => row.length + 1), ...rows.coverageFiles.map((row) => row.length + 1));
+  const rowLengths = [...prepared.blocking, ...prepared.others, ...prepared.coverageFiles].map((row) => row.length + 1);
+  const shortestRow = Math.min(SHORTEST_LIST_ROW, ...rowLengths);
   const most = Math.min(longest, Math.floor(options.budget / shortestRow));
 
-  // The largest number of rows per table that fits, by bisection (each render is linear).
+  // The largest number of rows per list that fits, by bisection (each render is linear).
   const shapes: Omit<Detail, 'rows'>[] = [
     { sections: true, conditions: 'all' },
     { sections: false, conditions: 'all' },
@@ -88,13 +121,36 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   return cutToFit(render({ rows: 0, sections: false, conditions: 'names' }), options.budget, measure);
 }
 
+/**
+ * The short body a sticky comment gets once the gate passes again: the reviewer sees it changed,
+ * and the details stay in the check run and the job summary.
+ */
+export function renderPassingNote(report: Report, options: Pick<MarkdownOptions, 'title' | 'links'>): string {
+  const families = conditionFamilies(report.verdict.conditions, report.coverage);
+  const status = report.verdict.status;
+  const now = status === 'pass' ? 'now passing' : 'now passing, with warnings';
+  return [`## ${VERDICT_ICON[status]} ${escapeMarkdown(options.title, 100)}: ${now}`, '', `${capitalise(describeFamilies(families))}.`, '', footer(report, options.links ?? {})].join('\n') + '\n';
+}
+
+/** AI-written lines first (the reviewer's first question), in rank order otherwise. */
+function aiFirst(findings: Finding[]): Finding[] {
+  return [...findings.filter((finding) => finding.provenance === 'ai'), ...findings.filter((finding) => finding.provenance !== 'ai')];
+}
+
+/** The renderer's own `<details>` lines: they always start a line (untrusted text never does). */
+function detailsDepthChange(line: string): number {
+  if (line.startsWith('<details>')) return 1;
+  if (line === '</details>') return -1;
+  return 0;
+}
+
 /** Keeps whole lines while they fit, closing an open `<details>`; a tiny budget gets the verdict line cut. */
 function cutToFit(text: string, budget: number, measure: (text: string) => number): string {
   const note = '\n\n… cut to fit the size limit.\n';
   const kept: string[] = [];
   let open = 0;
   for (const line of text.split('\n')) {
-    const opens = (line.match(/<details>/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    const opens = detailsDepthChange(line);
     const candidate = [...kept, line].join('\n') + '\n</details>'.repeat(Math.max(0, open + opens)) + note;
     if (measure(candidate) > budget) break;
     kept.push(line);
@@ -106,25 +162,22 @@ function cutToFit(text: string, budget: number, measure: (text: string) => numbe
   return verdictLine;
 }
 
-/** Table rows of the long sections, already escaped, in the order shown (the first ones only). */
-interface Rows {
-  findings: string[];
-  coverageFiles: string[];
-}
-
-function renderWithDetail(report: Report, rows: Rows, options: MarkdownOptions, detail: Detail): string {
+function renderWithDetail(report: Report, prepared: Prepared, options: MarkdownOptions, detail: Detail): string {
   const moreAt = options.moreAt ?? 'the JSON report';
+  const links = options.links ?? {};
   const sections = [
-    headline(report, options.title),
+    headline(report, prepared.families, options.title),
     report.policyChange ? `**Policy:** ${escapeMarkdown(describePolicyChange(report.policyChange), 500)}` : '',
-    conditionsSection(report.verdict.conditions, detail.conditions),
+    blockingSection(report, prepared, detail.rows, moreAt),
+    familiesSection(prepared.families, detail.conditions),
     missingEvidenceSection(report),
-    coverageSection(report, rows.coverageFiles, detail),
-    findingsSection(report.findings, rows.findings, detail.rows, moreAt),
+    coverageSection(report, prepared.coverageFiles, detail),
+    detail.sections ? otherFindingsSection(prepared, detail.rows, moreAt) : '',
+    provenanceSection(report, detail.sections ? detail.rows : 0, moreAt),
     scannerSection(report),
-    detail.sections ? provenanceSection(report, detail.rows, moreAt) : '',
     detail.sections ? skippedSection(report, detail.rows, moreAt) : '',
-    footer(report),
+    detail.sections && detail.conditions === 'all' ? allConditionsSection(report.verdict.conditions) : '',
+    footer(report, links),
   ];
   return sections.filter((section) => section !== '').join('\n\n') + '\n';
 }
@@ -133,88 +186,127 @@ function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-function headline(report: Report, title: string): string {
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The verdict and, in one line, why. */
+function headline(report: Report, families: ConditionFamily[], title: string): string {
   const status = report.verdict.status;
-  const failed = report.verdict.conditions.filter((condition) => condition.status === 'fail').length;
-  const warned = report.verdict.conditions.filter((condition) => condition.status === 'warn').length;
-  const conclusion =
-    status === 'pass' ? 'all conditions passed' : [failed ? `${plural(failed, 'condition')} failed` : '', warned ? `${warned} warned` : ''].filter(Boolean).join(', ');
+  const failing = families.filter((family) => family.status === 'fail').map((family) => family.name);
+  const warning = families.filter((family) => family.status === 'warn').map((family) => family.name);
+  const why =
+    status === 'fail'
+      ? `Failed on ${failing.join(', ')}${warning.length > 0 ? `; warnings on ${warning.join(', ')}` : ''}.`
+      : status === 'warn'
+        ? `Passed, with warnings on ${warning.join(', ')}.`
+        : `${capitalise(describeFamilies(families))}.`;
   const added = report.files.reduce((sum, file) => sum + file.addedLines.length, 0);
-  const levels = countLevels(report.findings);
-  const findings =
-    report.findings.length === 0
-      ? 'no findings'
-      : `${plural(report.findings.length, 'finding')} (${levelCounts(levels)})`;
+  const counted = status === 'pass' ? '' : ` ${capitalise(describeFamilies(families))} ·`;
+  const lines = [`## ${VERDICT_ICON[status]} ${escapeMarkdown(title, 100)}: ${status}`, '', `**${why}**${counted} ${plural(report.files.length, 'file')}, ${plural(added, 'added line')}`];
+  if (report.base === report.head) {
+    lines.push('', `> ⚠️ The base and head are the same commit: there is nothing to compare, so nothing was checked. Check which base was chosen.`);
+  }
+  return lines.join('\n');
+}
+
+function findingWhere(finding: Finding): string {
+  return finding.startLine === finding.endLine ? `${finding.path}:${finding.startLine}` : `${finding.path}:${finding.startLine}-${finding.endLine}`;
+}
+
+function ruleName(finding: Finding): string {
+  return finding.source === 'sarif' && finding.tool ? `${finding.tool} ${finding.ruleId}` : finding.ruleId;
+}
+
+function linked(text: string, url: string | null): string {
+  return url ? `[${text}](${url})` : text;
+}
+
+/** `- [`src/a.ts:3`](…) — [`throw-literal`](…) — why · 🤖 AI: `3c61862 · Co-Authored-By: Claude`` */
+function blockingRow(report: Report, finding: Finding, links: ReportLinks): string {
+  const where = linked(codeSpan(findingWhere(finding), { inTable: false }), fileLineUrl(links, report.head, finding));
+  const rule = linked(codeSpan(ruleName(finding), { inTable: false, max: 120 }), ruleUrl(links, finding));
+  const attribution = attributeFinding(finding, report.provenance);
+  const who = finding.provenance === 'ai' ? ` · 🤖 AI${attribution ? `: ${escapeMarkdown(attribution.text, 200)}` : ''}` : '';
+  return `- ${where} — ${rule} — ${escapeMarkdown(finding.message || finding.ruleId, WHY_CHARS)}${alsoReported(finding)}${who}`;
+}
+
+/** ` · also reported by ESLint `no-empty`` for a finding a scanner reported too. */
+function alsoReported(finding: Finding): string {
+  if (!finding.alsoReportedBy?.length) return '';
+  const names = finding.alsoReportedBy.slice(0, 3).map((entry) => `${escapeMarkdown(entry.tool, 40)} ${codeSpan(entry.ruleId, { inTable: true, max: 80 })}`);
+  return ` · also reported by ${names.join(', ')}`;
+}
+
+function blockingSection(report: Report, prepared: Prepared, rowLimit: number, moreAt: string): string {
+  if (prepared.blockingCount === 0) return '';
+  const heading = report.verdict.status === 'fail' ? 'What blocks' : 'What to look at';
+  const kept = prepared.blocking.slice(0, rowLimit);
+  const open = kept.slice(0, OPEN_ROWS);
+  const folded = kept.slice(OPEN_ROWS);
+  const lines = [`### ${heading} (${prepared.blockingCount})`];
+  if (open.length > 0) lines.push('', ...open);
+  if (folded.length > 0) lines.push('', `<details><summary>${plural(folded.length, 'more')}</summary>`, '', ...folded, '', '</details>');
+  lines.push(...moreLine(prepared.blockingCount - kept.length, ['problem', 'problems'], moreAt));
+  return lines.join('\n');
+}
+
+function familyRow(family: ConditionFamily): string {
+  const verdict = family.status === 'skipped' ? '' : ` → ${family.status}`;
+  return `| ${STATUS_ICON[family.status]} | ${escapeMarkdown(family.name, 60)} | ${escapeMarkdown(family.summary, 600)}${verdict} |`;
+}
+
+function familiesSection(families: ConditionFamily[], shape: Detail['conditions']): string {
+  const decisive = families.filter((family) => family.status === 'fail' || family.status === 'warn');
+  const rest = families.filter((family) => family.status === 'pass' || family.status === 'skipped');
+  const passed = rest.filter((family) => family.status === 'pass').length;
+  const restText = `${plural(passed, 'check')} passed, ${rest.length - passed} not checked`;
+  const lines = ['### Checks'];
+  if (shape === 'names') {
+    const names = (status: 'fail' | 'warn') => families.filter((family) => family.status === status).map((family) => family.name);
+    if (names('fail').length > 0) lines.push('', `Failed: ${names('fail').join(', ')}.`);
+    if (names('warn').length > 0) lines.push('', `Warned: ${names('warn').join(', ')}.`);
+    lines.push('', `${capitalise(restText)}.`);
+    return lines.join('\n');
+  }
+  const header = ['| | Check | Result |', '|---|---|---|'];
+  if (decisive.length > 0) lines.push('', ...header, ...decisive.map(familyRow));
+  if (shape === 'decisive' || rest.length === 0) {
+    if (rest.length > 0) lines.push('', `${capitalise(restText)}.`);
+    return lines.join('\n');
+  }
+  lines.push('', `<details><summary>${restText}</summary>`, '', ...header, ...rest.map(familyRow), '', '</details>');
+  return lines.join('\n');
+}
+
+/** Every condition as the policy names it, for whoever tunes the config: folded, at the end. */
+function allConditionsSection(conditions: ConditionResult[]): string {
+  if (conditions.length === 0) return '';
+  const row = (condition: ConditionResult) =>
+    `| ${STATUS_ICON[condition.status]} | ${codeSpan(condition.id, { inTable: true, max: 120 })} | ${formatValue(condition.actual, condition.unit)} | ${formatThreshold(condition)} | ${escapeMarkdown(condition.message, 400)} |`;
   return [
-    `## ${VERDICT_ICON[status]} ${escapeMarkdown(title, 100)}: ${status}`,
+    `<details><summary>All conditions (${conditions.length})</summary>`,
     '',
-    `**${conclusion}** · ${plural(report.files.length, 'file')}, ${plural(added, 'added line')} · ${findings}`,
+    '| | Condition | Actual | Threshold | |',
+    '|---|---|---|---|---|',
+    ...conditions.map(row),
     '',
-    escapeMarkdown(describeAiShare(report.provenance), 1_000),
+    '</details>',
   ].join('\n');
-}
-
-function levelCounts(levels: Record<Level, number>): string {
-  return `${plural(levels.error, 'error')}, ${plural(levels.warning, 'warning')}, ${plural(levels.note, 'note')}`;
-}
-
-function countLevels(findings: Finding[]): Record<Level, number> {
-  const counts: Record<Level, number> = { error: 0, warning: 0, note: 0 };
-  for (const finding of findings) counts[finding.level] += 1;
-  return counts;
 }
 
 function formatValue(value: number | string | null, unit: ConditionResult['unit']): string {
   if (value === null) return '—';
   if (typeof value === 'string') return escapeMarkdown(value, 40);
-  if (unit === '%') return `${value}%`;
+  if (unit === '%') return `${value.toFixed(1)}%`;
   if (unit === 'pp') return `${value} pp`;
   return String(value);
 }
 
 function formatThreshold(condition: ConditionResult): string {
-  const value = formatValue(condition.threshold, condition.unit);
+  const value = condition.unit === '%' && typeof condition.threshold === 'number' ? `${condition.threshold}%` : formatValue(condition.threshold, condition.unit);
   if (condition.threshold === null || !condition.operator) return value;
   return `${condition.operator === '>=' ? '≥' : '≤'} ${value}`;
-}
-
-function conditionsSection(conditions: ConditionResult[], shape: Detail['conditions']): string {
-  const row = (condition: ConditionResult) =>
-    `| ${STATUS_ICON[condition.status]} | ${codeSpan(condition.id, { inTable: true, max: 120 })} | ${formatValue(condition.actual, condition.unit)} | ${formatThreshold(condition)} | ${escapeMarkdown(condition.message, 400)} |`;
-  const header = ['| | Condition | Actual | Threshold | |', '|---|---|---|---|---|'];
-  const decisive = conditions.filter((condition) => condition.status === 'fail' || condition.status === 'warn');
-  const passed = conditions.filter((condition) => condition.status === 'pass');
-  const skipped = conditions.filter((condition) => condition.status === 'skipped');
-  const lines = ['### Conditions'];
-  const rest = `${plural(passed.length, 'condition')} passed, ${skipped.length} not checked.`;
-  if (shape === 'names') {
-    const names = (status: 'fail' | 'warn') =>
-      conditions.filter((condition) => condition.status === status).map((condition) => codeSpan(condition.id, { inTable: false, max: 60 }));
-    const failed = names('fail');
-    const warned = names('warn');
-    if (failed.length > 0) lines.push('', `Failed: ${failed.join(', ')}.`);
-    if (warned.length > 0) lines.push('', `Warned: ${warned.join(', ')}.`);
-    lines.push('', rest);
-    return lines.join('\n');
-  }
-  if (shape === 'decisive') {
-    if (decisive.length > 0) lines.push('', ...header, ...decisive.map(row));
-    lines.push('', rest);
-    return lines.join('\n');
-  }
-  const shown = [...decisive, ...passed];
-  if (shown.length > 0) lines.push('', ...header, ...shown.map(row));
-  if (skipped.length > 0) {
-    lines.push(
-      '',
-      `<details><summary>${plural(skipped.length, 'condition')} not checked</summary>`,
-      '',
-      ...skipped.map((condition) => `- ${codeSpan(condition.id, { inTable: false, max: 120 })}: ${escapeMarkdown(condition.message, 400)}`),
-      '',
-      '</details>',
-    );
-  }
-  return lines.join('\n');
 }
 
 function missingEvidenceSection(report: Report): string {
@@ -224,11 +316,6 @@ function missingEvidenceSection(report: Report): string {
     '',
     ...report.missingEvidence.map((entry) => `- **${entry.kind}**: ${escapeMarkdown(entry.detail, 500)}`),
   ].join('\n');
-}
-
-function formatCount(count: { measured: number; covered: number; percent: number | null }): string {
-  if (count.percent === null || count.measured === 0) return '—';
-  return `${(Math.floor(count.percent * 10) / 10).toFixed(1)}% (${count.covered}/${count.measured})`;
 }
 
 /** `3-5, 9, 12-14`, at most MAX_RANGES ranges. */
@@ -249,8 +336,7 @@ function coverageFileRows(report: Report): string[] {
   // Least covered first: that is where the tests are missing.
   const files = [...(report.coverage?.files ?? [])].sort((a, b) => b.uncoveredLines.length - a.uncoveredLines.length || (a.path < b.path ? -1 : 1));
   return files.map(
-    (file) =>
-      `| ${codeSpan(file.path, { inTable: true })} | ${formatCount({ ...file, percent: file.measured ? (file.covered / file.measured) * 100 : null })} | ${formatCount(file.ai)} | ${formatLineRanges(file.uncoveredLines) || '—'} |`,
+    (file) => `| ${codeSpan(file.path, { inTable: true })} | ${formatCoverageCount(file)} | ${formatCoverageCount(file.ai)} | ${formatLineRanges(file.uncoveredLines) || '—'} |`,
   );
 }
 
@@ -260,8 +346,8 @@ function coverageSection(report: Report, fileRows: string[], detail: Detail): st
   const lines = [
     '### Coverage of added lines',
     '',
-    `All added lines: **${formatCount(coverage.changed)}** · AI-written lines: **${formatCount(coverage.ai)}**` +
-      (coverage.branches ? ` · branches: ${formatCount(coverage.branches)}` : ''),
+    `All added lines: **${formatCoverageCount(coverage.changed)}** · AI-written lines: **${formatCoverageCount(coverage.ai)}**` +
+      (coverage.branches ? ` · branches: ${formatCoverageCount(coverage.branches)}` : ''),
   ];
   if (coverage.unmentioned.length > 0) {
     const listed = coverage.unmentioned.slice(0, Math.max(detail.rows, 3));
@@ -293,39 +379,31 @@ function moreLine(count: number, [one, many]: [string, string], where: string): 
 }
 
 function findingRow(finding: Finding): string {
-  const where = finding.startLine === finding.endLine ? `${finding.path}:${finding.startLine}` : `${finding.path}:${finding.startLine}-${finding.endLine}`;
-  const rule = finding.source === 'sarif' && finding.tool ? `${finding.tool} ${finding.ruleId}` : finding.ruleId;
-  return `| ${LEVEL_TEXT[finding.level]} | ${codeSpan(where, { inTable: true })} | ${codeSpan(rule, { inTable: true, max: 120 })} | ${WRITTEN_BY[finding.provenance]} | ${escapeMarkdown(finding.message)} |`;
+  return `| ${LEVEL_TEXT[finding.level]} | ${codeSpan(findingWhere(finding), { inTable: true })} | ${codeSpan(ruleName(finding), { inTable: true, max: 120 })} | ${WRITTEN_BY[finding.provenance]} | ${escapeMarkdown(finding.message)}${alsoReported(finding)} |`;
 }
 
-function findingsSection(findings: Finding[], rankedRows: string[], rowLimit: number, moreAt: string): string {
-  if (findings.length === 0) return '';
-  const kept = rankedRows.slice(0, rowLimit);
-  const header = ['| Level | Where | Rule | Written by | Message |', '|---|---|---|---|---|'];
-  const levels = countLevels(findings);
-  const lines = [`### Findings`, '', `${levelCounts(levels)}; errors first, then AI-written lines.`];
-  const open = kept.slice(0, OPEN_ROWS);
-  const folded = kept.slice(OPEN_ROWS);
-  if (open.length > 0) lines.push('', ...header, ...open);
-  if (folded.length > 0) {
-    lines.push('', `<details><summary>${plural(folded.length, 'more finding')}</summary>`, '', ...header, ...folded, '', '</details>');
-  }
-  lines.push(...moreLine(findings.length - kept.length, ['finding', 'findings'], moreAt));
+/** Findings that do not decide the verdict: listed, folded, so nothing is hidden. */
+function otherFindingsSection(prepared: Prepared, rowLimit: number, moreAt: string): string {
+  if (prepared.othersCount === 0) return '';
+  const kept = prepared.others.slice(0, rowLimit);
+  const lines = [`<details><summary>Other findings (${prepared.othersCount}), not deciding the verdict</summary>`, ''];
+  if (kept.length > 0) lines.push('| Level | Where | Rule | Written by | Message |', '|---|---|---|---|---|', ...kept);
+  lines.push(...moreLine(prepared.othersCount - kept.length, ['finding', 'findings'], moreAt), '', '</details>');
   return lines.join('\n');
 }
 
+/** How much was AI-written, and which commits and signals say so (the signals folded). */
 function provenanceSection(report: Report, rowLimit: number, moreAt: string): string {
+  const lines = ['### Who wrote the added lines', '', escapeMarkdown(describeAiShare(report.provenance), 1_000)];
   const commits = report.provenance.aiCommits;
   const pullRequestSignals = report.provenance.pullRequestSignals;
-  if (commits.length === 0 && pullRequestSignals.length === 0) return '';
-  const lines = [`<details><summary>AI signals (${plural(commits.length, 'commit')})</summary>`, ''];
-  for (const signal of pullRequestSignals.slice(0, rowLimit)) {
-    lines.push(`- pull request: ${escapeMarkdown(signal.tool ?? signal.source, 60)} (${escapeMarkdown(signal.detail, 200)})`);
-  }
+  if ((commits.length === 0 && pullRequestSignals.length === 0) || rowLimit === 0) return lines.join('\n');
+  lines.push('', `<details><summary>AI signals (${plural(commits.length, 'commit')})</summary>`, '');
+  for (const signal of pullRequestSignals.slice(0, rowLimit)) lines.push(`- pull request: ${escapeMarkdown(describeSignal(signal), 200)}`);
   const kept = commits.slice(0, rowLimit);
   for (const commit of kept) {
-    const tools = [...new Set(commit.signals.map((signal) => signal.tool ?? signal.source))].join(', ');
-    lines.push(`- ${codeSpan(commit.sha.slice(0, 12), { inTable: false })}: ${escapeMarkdown(tools, 200)}`);
+    const signals = [...new Set(commit.signals.map(describeSignal))].join('; ');
+    lines.push(`- ${codeSpan(commit.sha.slice(0, 7), { inTable: false })}: ${escapeMarkdown(signals, 300)}`);
   }
   lines.push(...moreLine(commits.length - kept.length, ['commit', 'commits'], moreAt), '', '</details>');
   return lines.join('\n');
@@ -362,7 +440,8 @@ function scannerSection(report: Report): string {
   return `Scanners: ${parts.join(' · ')}.`;
 }
 
-function footer(report: Report): string {
+function footer(report: Report, links: ReportLinks): string {
   const short = (sha: string) => sha.replace(/[^0-9a-zA-Z]/g, '').slice(0, 12);
-  return `<sub>diffgate · ${short(report.base)}…${short(report.head)}</sub>`;
+  const where = [links.checkRunUrl ? `[check run](${links.checkRunUrl})` : '', links.jobSummaryUrl ? `[job summary](${links.jobSummaryUrl})` : ''].filter(Boolean);
+  return `<sub>diffgate · ${short(report.base)}…${short(report.head)}${where.length > 0 ? ` · ${where.join(' · ')}` : ''}</sub>`;
 }

@@ -3,10 +3,10 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { LEVEL_RANK, type Finding, type Level, type Report } from '../model.js';
 import { findRule } from '../analysis/registry.js';
+import { RULE_DOCS_BASE_URL } from './links.js';
 import { rankFindings } from './rank.js';
 
-/** Where docs/rules/<id>.md is published; the action passes its own repository's URL. */
-export const RULE_DOCS_BASE_URL = 'https://github.com/diffgate/diffgate/blob/main/docs/rules/';
+export { RULE_DOCS_BASE_URL };
 
 export interface SarifOptions {
   /** One-line descriptions by rule id; by default the analysis registry's `meta.description`. */

@@ -1,66 +1,80 @@
-// The CLI's readable summary: plain text for a terminal, no Markdown.
+// The CLI's readable summary: plain text for a terminal, no Markdown. The same numbers, families
+// and order as the Markdown; every piece of untrusted text on one line, without control characters,
+// and cut, so a 20 MB scanner message prints as a few hundred characters.
 import type { Finding, Report } from '../model.js';
 import { describeAiShare } from '../provenance/summary.js';
+import { describeBase, type ChosenRange } from './base.js';
+import { attributeFinding, describeSignal } from './attribution.js';
+import { conditionFamilies, describeFamilies } from './families.js';
+import { formatCoverageCount } from './numbers.js';
 import { describePolicyChange } from './policy-change.js';
 import { rankFindings } from './rank.js';
+import { terminalText } from './sanitize.js';
 
-const MAX_FINDINGS_SHOWN = 20;
+/** Lines per list (findings, skipped files, AI commits) before "… and N more". */
+export const MAX_LIST_LINES = 20;
+/** Characters of one untrusted message. */
+const MESSAGE_CHARS = 300;
+/** Characters of a path, rule id or other short untrusted text. */
+const SHORT_CHARS = 200;
 
-function percent(value: number | null): string {
-  return value === null ? 'n/a' : `${value.toFixed(1)}%`;
-}
-
-/** Terminal output: control characters in untrusted text could move the cursor or recolour the screen. */
-function withoutControlCharacters(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    out += code < 0x20 || (code >= 0x7f && code <= 0x9f) ? ' ' : char;
-  }
-  return out;
-}
-
-function findingLine(finding: Finding): string {
+function findingLine(report: Report, finding: Finding): string {
   const lines = finding.startLine === finding.endLine ? `${finding.startLine}` : `${finding.startLine}-${finding.endLine}`;
-  const message = withoutControlCharacters(finding.message);
-  return `  ${finding.level.padEnd(7)} ${finding.path}:${lines}  ${finding.ruleId} [${finding.provenance}]  ${message}`;
+  const attribution = attributeFinding(finding, report.provenance);
+  const who = attribution ? `ai: ${terminalText(attribution.text, SHORT_CHARS)}` : finding.provenance;
+  const also = finding.alsoReportedBy?.length ? ` (also reported by ${terminalText(finding.alsoReportedBy.map((entry) => `${entry.tool} ${entry.ruleId}`).join(', '), SHORT_CHARS)})` : '';
+  return `  ${finding.level.padEnd(7)} ${terminalText(finding.path, SHORT_CHARS)}:${lines}  ${terminalText(finding.ruleId, SHORT_CHARS)} [${who}]  ${terminalText(finding.message, MESSAGE_CHARS)}${also}`;
 }
 
-export function renderTerminalSummary(report: Report, options: { verbose: boolean }): string {
-  const out: string[] = [];
-  out.push(`diffgate: ${report.verdict.status.toUpperCase()}  (${report.base.slice(0, 12)}..${report.head.slice(0, 12)})`);
-  if (report.policyChange) out.push(withoutControlCharacters(describePolicyChange(report.policyChange)));
-  if (!options.verbose) return out.join('\n') + '\n';
+/** The first MAX_LIST_LINES lines, and how many more there were. */
+function capped(lines: string[], more: (count: number) => string): string[] {
+  if (lines.length <= MAX_LIST_LINES) return lines;
+  return [...lines.slice(0, MAX_LIST_LINES), more(lines.length - MAX_LIST_LINES)];
+}
 
+export function renderTerminalSummary(report: Report, options: { verbose: boolean; range?: ChosenRange | undefined }): string {
+  const out: string[] = [];
+  out.push(`diffgate: ${report.verdict.status.toUpperCase()}  (${terminalText(report.base.slice(0, 12), 12)}..${terminalText(report.head.slice(0, 12), 12)})`);
+  if (report.policyChange) out.push(terminalText(describePolicyChange(report.policyChange), 1_000));
+  if (!options.verbose) return out.join('\n') + '\n';
+  if (options.range) out.push(describeBase(options.range));
+
+  if (report.base === report.head) out.push('warning: the base and head are the same commit: there is nothing to compare, so nothing was checked');
   const added = report.files.reduce((sum, file) => sum + file.addedLines.length, 0);
   out.push(`files changed: ${report.files.length}, lines added: ${added}`);
   const { ai, human, unknown } = report.provenance.counts;
   out.push(`provenance (${report.provenance.mode}): ${ai} AI, ${human} human, ${unknown} unknown`);
   out.push(`  ${describeAiShare(report.provenance)}`);
-  for (const commit of report.provenance.aiCommits) {
-    const tools = [...new Set(commit.signals.map((signal) => signal.tool ?? signal.source))].join(', ');
-    out.push(`  AI commit ${commit.sha.slice(0, 12)}: ${tools}`);
-  }
+  const commits = report.provenance.aiCommits.map(
+    (commit) => `  AI commit ${commit.sha.slice(0, 7)}: ${terminalText([...new Set(commit.signals.map(describeSignal))].join('; '), MESSAGE_CHARS)}`,
+  );
+  out.push(...capped(commits, (count) => `  … and ${count} more AI commits (see --json)`));
   if (report.coverage) {
-    out.push(
-      `changed-line coverage: ${percent(report.coverage.changed.percent)} of ${report.coverage.changed.measured} measured lines` +
-        `, AI lines ${percent(report.coverage.ai.percent)} of ${report.coverage.ai.measured}`,
-    );
-    if (report.coverage.unmentioned.length > 0) out.push(`  not in any coverage report: ${report.coverage.unmentioned.join(', ')}`);
+    out.push(`changed-line coverage: ${formatCoverageCount(report.coverage.changed)}, AI lines ${formatCoverageCount(report.coverage.ai)}`);
+    const unmentioned = report.coverage.unmentioned;
+    if (unmentioned.length > 0) {
+      const listed = unmentioned.slice(0, 10).map((path) => terminalText(path, SHORT_CHARS));
+      out.push(`  not in any coverage report: ${listed.join(', ')}${unmentioned.length > listed.length ? ` and ${unmentioned.length - listed.length} more` : ''}`);
+    }
   }
-  if (report.verdict.conditions.length > 0) {
-    out.push('conditions:');
-    for (const condition of report.verdict.conditions) {
-      out.push(`  ${condition.status.padEnd(7)} ${condition.id}: ${condition.message}`);
+  const families = conditionFamilies(report.verdict.conditions, report.coverage);
+  if (families.length > 0) {
+    out.push(`checks: ${describeFamilies(families)}`);
+    for (const family of families) {
+      out.push(`  ${family.status.padEnd(7)} ${family.name}: ${terminalText(family.summary, MESSAGE_CHARS)}`);
+      // The condition ids, as the config names them, where they decided something.
+      if (family.status !== 'fail' && family.status !== 'warn') continue;
+      for (const condition of family.conditions) out.push(`      ${condition.status.padEnd(7)} ${terminalText(condition.id, SHORT_CHARS)}: ${terminalText(condition.message, MESSAGE_CHARS)}`);
     }
   }
   out.push(`findings: ${report.findings.length}`);
   // Errors and AI-written lines first, as in every other rendering.
-  for (const finding of rankFindings(report.findings).slice(0, MAX_FINDINGS_SHOWN)) out.push(findingLine(finding));
-  if (report.findings.length > MAX_FINDINGS_SHOWN) {
-    out.push(`  … and ${report.findings.length - MAX_FINDINGS_SHOWN} more (write them all with --json or --markdown)`);
+  for (const finding of rankFindings(report.findings).slice(0, MAX_LIST_LINES)) out.push(findingLine(report, finding));
+  if (report.findings.length > MAX_LIST_LINES) {
+    out.push(`  … and ${report.findings.length - MAX_LIST_LINES} more (write them all with --json or --markdown)`);
   }
-  for (const missing of report.missingEvidence) out.push(`missing evidence (${missing.kind}): ${missing.detail}`);
-  for (const skipped of report.skipped) out.push(`skipped ${skipped.path}: ${skipped.reason}`);
+  for (const missing of report.missingEvidence) out.push(`missing evidence (${missing.kind}): ${terminalText(missing.detail, MESSAGE_CHARS)}`);
+  const skipped = report.skipped.map((entry) => `skipped ${terminalText(entry.path, SHORT_CHARS)}: ${terminalText(entry.reason, MESSAGE_CHARS)}`);
+  out.push(...capped(skipped, (count) => `… and ${count} more skipped (see --json)`));
   return out.join('\n') + '\n';
 }

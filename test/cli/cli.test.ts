@@ -105,6 +105,10 @@ describe('diffgate CLI (dist/cli.js)', () => {
     expect(report.head).toBe(head);
     expect(report.verdict).toBe('pass');
     expect(report.conditions.length).toBeGreaterThan(0);
+    // No SARIF input is no evidence: the scanner conditions are not checked (as coverage), not passed.
+    for (const id of ['sarif.ai', 'sarif.all']) {
+      expect(report.conditions.find((condition: { id: string }) => condition.id === id)).toMatchObject({ status: 'skipped', actual: null, message: `${id}: not checked, no SARIF input was given` });
+    }
     const files = report.files.map((file: { path: string; status: string; addedLines: number[] }) => [file.path, file.status, file.addedLines]);
     expect(files).toEqual([
       ['docs/new file.md', 'added', [1]],
@@ -142,5 +146,73 @@ describe('diffgate CLI (dist/cli.js)', () => {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report.findings.map((finding: { ruleId: string; startLine: number }) => [finding.ruleId, finding.startLine])).toEqual([['probe/rule', 2]]);
     expect(report.coverage.changed).toEqual({ measured: 2, covered: 1, percent: 50 });
+  });
+
+  it('prints the chosen base: the ref, the commit it named, and the merge-base', () => {
+    const { repo, base, head } = prRepo();
+    const result = runCli(['--repo', repo.dir, '--base', 'main']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[1]).toBe(`base: main → ${base.slice(0, 7)}, merge-base ${base.slice(0, 7)}; head ${head.slice(0, 7)}`);
+  });
+
+  it('refuses a base that resolves to head itself (exit 2, one line), unless --allow-empty', () => {
+    const { repo, head } = prRepo();
+    const refused = runCli(['--repo', repo.dir, '--base', 'feature']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toContain(`nothing to compare: the base resolved to ${head.slice(0, 12)}, the head itself`);
+    expect(refused.stderr).toContain('--allow-empty');
+    const allowed = runCli(['--repo', repo.dir, '--base', 'feature', '--allow-empty']);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain('warning: the base and head are the same commit');
+  });
+
+  it('prints no live workflow command from untrusted paths, rule ids or messages (#15 item 4)', () => {
+    const repo = makeRepo();
+    repo.write({ 'src/a.ts': 'export const a = 1;\n' });
+    repo.commit('base');
+    repo.checkout('feature', true);
+    const evilPath = 'src/x\n::error file=a.ts,line=1::pwned by path\r::warning::cr.ts';
+    repo.write({ [evilPath]: 'export const b = 2;\nexport const c = 3;\n' });
+    repo.commit('feature');
+    const injection = '\n::error title=pwned::by SARIF\n  ::add-mask::x\r::stop-commands::tok';
+    const sarif = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: `tool${injection}`, rules: [{ id: `rule${injection}` }] } },
+          results: [
+            { ruleId: `rule${injection}`, level: 'error', message: { text: `message${injection}` }, locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(evilPath) }, region: { startLine: 1 } } }] },
+          ],
+        },
+      ],
+    };
+    const sarifPath = join(repo.dir, '..', `${repo.dir.split('/').pop()}-evil.sarif`);
+    writeFileSync(sarifPath, JSON.stringify(sarif));
+    const result = runCli(['--repo', repo.dir, '--base', 'main', '--sarif', sarifPath]);
+    expect([0, 1]).toContain(result.code);
+    const lines = `${result.stdout}\n${result.stderr}`.split(/\r\n|\r|\n/);
+    expect(lines.filter((line) => line.trimStart().startsWith('::'))).toEqual([]);
+    expect(result.stdout).toContain('pwned');
+  });
+
+  it('prints a 20 MB SARIF message as a few hundred characters (#15 item 9)', () => {
+    const { repo } = prRepo();
+    const sarif = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'big', rules: [{ id: 'big/rule' }] } },
+          results: [{ ruleId: 'big/rule', level: 'error', message: { text: 'M'.repeat(20 * 1024 * 1024) }, locations: [{ physicalLocation: { artifactLocation: { uri: 'src/a.ts' }, region: { startLine: 2 } } }] }],
+        },
+      ],
+    };
+    const sarifPath = join(repo.dir, '..', `${repo.dir.split('/').pop()}-big.sarif`);
+    writeFileSync(sarifPath, JSON.stringify(sarif));
+    const result = runCli(['--repo', repo.dir, '--base', 'main', '--sarif', sarifPath]);
+    expect(result.stderr.length).toBeLessThan(10_000);
+    expect([1, 2]).toContain(result.code);
+    expect(result.stdout.length).toBeLessThan(20_000);
+    if (result.code === 1) expect(result.stdout).toMatch(/big\/rule \[\w+\]\s+M{100,}…/);
   });
 });

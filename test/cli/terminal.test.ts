@@ -47,6 +47,32 @@ describe('renderTerminalSummary', () => {
     expect(text).toContain('fail    error-handling.ai: one finding');
   });
 
+  it('folds conditions to one line per family, with the condition ids of the deciding ones under it', () => {
+    const text = renderTerminalSummary(report([finding({ level: 'error', provenance: 'ai' })]), { verbose: true });
+    expect(text).toContain('checks: 1 of 1 check failed\n  fail    error handling: 1 on AI-written lines (none allowed)\n      fail    error-handling.ai: one finding');
+  });
+
+  it('prints the chosen base as its second line', () => {
+    const text = renderTerminalSummary(report([]), { verbose: true, range: { base: 'c'.repeat(40), head: 'b'.repeat(40), baseRef: 'origin/main', baseTip: 'd'.repeat(40) } });
+    expect(text.split('\n')[1]).toBe('base: origin/main → ddddddd, merge-base ccccccc; head bbbbbbb');
+  });
+
+  it('uses the one percentage format of every rendering: one decimal, rounded down', () => {
+    const withCoverage: Report = {
+      ...report([]),
+      coverage: { changed: { measured: 15, covered: 4, percent: (4 / 15) * 100 }, ai: { measured: 3, covered: 2, percent: (2 / 3) * 100 }, branches: null, files: [], unmentioned: [], overall: null, reports: [] },
+    };
+    expect(renderTerminalSummary(withCoverage, { verbose: true })).toContain('changed-line coverage: 26.6% (4/15), AI lines 66.6% (2/3)');
+  });
+
+  it('prints a 20 MB scanner message as a few hundred characters, and at most 20 skipped files', () => {
+    const huge = 'A'.repeat(20 * 1024 * 1024);
+    const many = { ...report([finding({ message: huge, ruleId: huge, path: `src/${huge}` })]), skipped: Array.from({ length: 500 }, (_, i) => ({ path: `f${i}`, reason: huge })) };
+    const text = renderTerminalSummary(many, { verbose: true });
+    expect(text.length).toBeLessThan(50_000);
+    expect(text).toContain('… and 480 more skipped (see --json)');
+  });
+
   it('replaces control characters in untrusted messages', () => {
     const text = renderTerminalSummary(report([finding({ message: 'evil\u001b[31mred\u0007\nnext' })]), { verbose: true });
     const controls = [...text].filter((char) => char !== '\n' && ((char.codePointAt(0) ?? 0) < 0x20 || char === '\u007f'));

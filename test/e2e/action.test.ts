@@ -177,6 +177,12 @@ describe('the built action against the GitHub emulator', () => {
     expect(Math.max(...run.annotationBatches)).toBeLessThanOrEqual(50);
     expect(run.annotationBatches.filter((size) => size > 0).length).toBeGreaterThanOrEqual(3);
     expect(step.outputs['check-run-id']).toBe(String(run.id));
+    // The log: one group per stage with its counts, the summary, and where the results went.
+    for (const stage of ['diff', 'provenance', 'analysis', 'evidence', 'policy']) expect(step.stdout).toMatch(new RegExp(`^::group::${stage}: `, 'm'));
+    expect(step.stdout).toMatch(/^::group::diff: 1 file, 130 added lines$/m);
+    expect(step.stdout).toMatch(new RegExp(`^base: ${base.slice(0, 7)}, merge-base ${base.slice(0, 7)}; head ${head.slice(0, 7)}$`, 'm'));
+    expect(step.stdout).toMatch(/^diffgate: FAIL /m);
+    expect(step.stdout).toContain(`diffgate: check run: ${'https://github.com'}/${OWNER}/${REPO}/runs/${run.id}`);
 
     expect(stickyComments()).toHaveLength(1);
     expect(emulator.comments.get(PR_NUMBER)).toHaveLength(121);
@@ -221,9 +227,17 @@ describe('the built action against the GitHub emulator', () => {
     expect(step.exitCode, step.stderr).toBe(1);
     expect(emulator.checkRuns).toEqual([]);
     expect(step.stdout).toMatch(/^::warning::cannot create the check run: the token lacks permission: grant `checks: write`/m);
-    const errorAnnotations = step.stdout.split('\n').filter((line) => line.startsWith('::error file=src/app.ts,'));
-    expect(errorAnnotations).toHaveLength(10);
-    expect(step.stdout).toMatch(/more errors not shown as annotations: see the job summary/);
+    // GitHub shows 10 errors per step, the step's own ::error included: 9 findings, then the failure.
+    const lines = step.stdout.split('\n');
+    const errorAnnotations = lines.filter((line) => line.startsWith('::error file=src/app.ts,'));
+    expect(errorAnnotations).toHaveLength(9);
+    expect(lines.filter((line) => line.startsWith('::error'))).toHaveLength(10);
+    expect(lines.filter((line) => line.startsWith('::warning')).length).toBeLessThanOrEqual(10);
+    expect(lines.filter((line) => line.startsWith('::notice')).length).toBeLessThanOrEqual(10);
+    expect(lines.filter((line) => /^::notice::diffgate: 121 more errors not shown as annotations: they are in the job summary/.test(line))).toHaveLength(1);
+    // No check run exists: nothing points the reader to one.
+    expect(step.stdout).not.toMatch(/see the check run/);
+    expect(step.stdout).toMatch(/^diffgate: check run: none \(the token could not create or complete it; see the warning above\); 9 findings shown as workflow annotations instead$/m);
     // Untrusted SARIF text stays data: a newline in a message cannot start a workflow command of its own.
     expect(step.stdout).not.toMatch(/^::warning::injected/m);
     expect(stickyComments()).toHaveLength(1);

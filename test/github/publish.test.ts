@@ -132,7 +132,8 @@ describe('sticky comment', () => {
 });
 
 describe('publishReport', () => {
-  const config = publishConfigSchema.parse({});
+  // `always`, so a warning verdict is commented too (the default, on-failure, is tested in test/e2e/publish.test.ts).
+  const config = publishConfigSchema.parse({ comment: 'always' });
 
   it('falls back to ranked workflow annotations when check runs are forbidden (403)', async () => {
     emulator.fail({ operationId: 'checks/create', status: 403, message: 'Resource not accessible by integration', times: Infinity });

@@ -1,46 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { codeSpan, escapeMarkdown, plainText, truncate, truncateUtf8 } from '../../src/report/sanitize.js';
+import { codeSpan, escapeMarkdown, plainText, terminalText, truncate, truncateUtf8, withoutWorkflowCommands } from '../../src/report/sanitize.js';
+import { activeSyntax, renderLikeGitHub, visibleText } from './rendered.js';
 import { HOSTILE, hostileText } from './sample.js';
 
 const ZWSP = '\u200b';
 
-/** What GitHub would act on in posted Markdown, looked for in the raw text. */
-function activeSyntax(markdown: string): string[] {
-  const found: string[] = [];
-  if (/<!--/.test(markdown)) found.push('HTML comment');
-  if (/<\/?[a-z]/i.test(markdown)) found.push('HTML tag');
-  if (/(^|[^\\])\[[^\]]*\]\(/.test(markdown)) found.push('link');
-  if (/@[A-Za-z0-9]/.test(markdown)) found.push('mention');
-  if (/#\d/.test(markdown)) found.push('issue reference');
-  if (/https?:\/\//.test(markdown)) found.push('bare URL');
-  if (/\bwww\./i.test(markdown)) found.push('www autolink');
-  if (/[\r\n]/.test(markdown)) found.push('line break');
-  if (/(^|[^\\])\|/.test(markdown)) found.push('table pipe');
-  if (/(^|[^\\])`/.test(markdown)) found.push('code span');
-  if (/(^|[^\\])(\*\*|__|~~)/.test(markdown)) found.push('emphasis');
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  if (/[\u202a-\u202e\u2066-\u2069\u0000-\u0008\u001b]/.test(markdown)) found.push('control character');
-  return found;
+/** Escaped text in a paragraph, a list item and a table cell, rendered: what GitHub would act on. */
+function activeInContexts(escaped: string): string[] {
+  const contexts = [`x ${escaped}`, `- ${escaped}`, `| a | b |\n|---|---|\n| ${escaped} | z |`];
+  return [...new Set(contexts.flatMap((context) => activeSyntax(renderLikeGitHub(context))))];
 }
 
 // Pieces of Markdown, HTML and GitHub syntax, so that random strings hit the interesting cases.
 const fragment = fc.oneof(
-  fc.constantFrom('<', '>', '!--', '-->', '@', 'a', 'Z', '#', '1', '[', ']', '(', ')', '!', 'https://', 'www.', '|', '`', '*', '_', '~', '\n', '\r', '\\', ' ', 'details', '/', '&', 'GH-', '\u202e'),
+  fc.constantFrom('<', '>', '!--', '-->', '@', 'a', 'Z', '#', '1', '[', ']', '(', ')', '!', 'https://', 'www.', '|', '`', '*', '_', '~', '\n', '\r', '\\', ' ', 'details', '/', '&', 'GH-', '\u202e', 'a@b.co', ':', '.'),
   fc.string({ maxLength: 3 }),
 );
 
 describe('escapeMarkdown', () => {
   it.each(Object.entries(HOSTILE))('neutralises %s', (_name, text) => {
-    expect(activeSyntax(escapeMarkdown(text, 10_000))).toEqual([]);
+    expect(activeInContexts(escapeMarkdown(text, 10_000))).toEqual([]);
   });
 
-  it('keeps the text readable: only escapes and zero-width spaces are added', () => {
+  it('keeps the text readable and copyable: rendered, it is the text itself, with no invisible character added', () => {
+    for (const text of Object.values(HOSTILE)) {
+      const escaped = escapeMarkdown(text, 10_000);
+      expect(escaped).not.toContain(ZWSP);
+      expect(visibleText(renderLikeGitHub(`x ${escaped}`)).trim()).toBe(`x ${plainText(text, 10_000)}`.trim());
+    }
+  });
+
+  it('shows mentions, references and URLs as code, where GitHub does not act on them', () => {
     const escaped = escapeMarkdown(HOSTILE.mention);
-    expect(escaped.replaceAll(ZWSP, '').replace(/\\(.)/g, '$1')).toBe(HOSTILE.mention);
-    expect(escaped).toContain(`@${ZWSP}octocat`);
-    expect(escaped).toContain(`@${ZWSP}org/team`);
-    expect(escaped).toContain(`\\#${ZWSP}1`);
+    expect(escaped).toContain('`@octocat`');
+    expect(escaped).toContain('`@org/team`');
+    expect(escaped).toContain('`#1`');
+    expect(escaped).toContain('`GH-2`');
+    expect(escapeMarkdown('see https://evil.example/x.')).toContain('`https://evil.example/x.`');
+    expect(escapeMarkdown('mail ada@example.com')).toContain('`ada@example.com`');
   });
 
   it('turns HTML into entities, so the sticky-comment marker and </details> cannot be forged', () => {
@@ -63,10 +61,13 @@ describe('escapeMarkdown', () => {
     expect(long.endsWith('…')).toBe(true);
   });
 
-  it('neutralises any string (property)', () => {
+  it('neutralises any string and renders it as itself (property)', () => {
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 40 }), (parts) => {
-        expect(activeSyntax(escapeMarkdown(parts.join(''), 10_000))).toEqual([]);
+        const text = parts.join('');
+        const escaped = escapeMarkdown(text, 10_000);
+        expect(activeInContexts(escaped)).toEqual([]);
+        expect(visibleText(renderLikeGitHub(`x ${escaped}`)).trim()).toBe(`x ${plainText(text, 10_000)}`.trim());
       }),
       { numRuns: 500 },
     );
@@ -84,10 +85,40 @@ describe('codeSpan', () => {
     expect(codeSpan('a|b', { inTable: false })).toBe('`a|b`');
   });
 
-  it('leaves no tag, comment marker or mention in the raw text', () => {
-    const span = codeSpan(`${HOSTILE.marker}${HOSTILE.details}@admin`, { inTable: true });
-    expect(span).not.toMatch(/<!--|<\/?details|@admin/);
-    expect(span.replaceAll(ZWSP, '')).toContain('</details>');
+  it('shows a rule id or path exactly as it is: no zero-width character to break copy and paste', () => {
+    for (const id of ['@typescript-eslint/no-floating-promises', 'js/sql-injection', 'see #12', 'https://x.example/r']) {
+      const span = codeSpan(id, { inTable: false });
+      expect(span).toBe(`\`${id}\``);
+      expect(visibleText(renderLikeGitHub(span)).trim()).toBe(id);
+    }
+  });
+
+  it('keeps tags, comment markers and mentions inert: code, as rendered', () => {
+    const hostile = `${HOSTILE.marker}${HOSTILE.details}@admin`;
+    for (const inTable of [false, true]) {
+      const span = codeSpan(hostile, { inTable });
+      const context = inTable ? `| a |\n|---|\n| ${span} |` : `x ${span}`;
+      const html = renderLikeGitHub(context);
+      expect(activeSyntax(html)).toEqual([]);
+      expect(visibleText(html)).toContain(hostile);
+    }
+  });
+});
+
+describe('terminal and CI log text', () => {
+  it('puts untrusted text on one line without control characters, cut to a size', () => {
+    expect(terminalText('a\nb\rc\u001b[31m\u2028d', 100)).toBe('a b c [31m d');
+    expect(terminalText('x'.repeat(20_000_000), 300)).toHaveLength(300);
+  });
+
+  it('lets no line start a workflow command, whatever the line break or leading space', () => {
+    const text = withoutWorkflowCommands('ok\n::error file=a::pwned\r::warning::x\n   ::add-mask::y\n\t::stop-commands::z\nmid ::error:: stays\n##[error]old form');
+    for (const line of text.split(/\r\n|\r|\n/)) {
+      expect(line.trimStart().startsWith('::')).toBe(false);
+      expect(line).not.toContain('##[');
+    }
+    expect(text).toContain('> ::error file=a::pwned');
+    expect(text).toContain('mid ::error:: stays');
   });
 });
 
