@@ -1,4 +1,214 @@
 #!/usr/bin/env node
-import { runCli } from './diffgate.js';
+import { createRequire as __diffgateCreateRequire } from 'node:module';
+import { fileURLToPath as __diffgateFileURLToPath } from 'node:url';
+import { dirname as __diffgateDirname } from 'node:path';
+const require = __diffgateCreateRequire(import.meta.url);
+const __filename = __diffgateFileURLToPath(import.meta.url);
+const __dirname = __diffgateDirname(__filename);
+import {
+  VERSION,
+  anchorPatterns
+} from "./chunks/chunk-U34RRBCG.js";
+import {
+  NO_EVENT
+} from "./chunks/chunk-NPANWLRP.js";
+import {
+  InputError,
+  describeError,
+  isInputError
+} from "./chunks/chunk-UJW5LMBK.js";
+import {
+  comparesNothing,
+  describeBase,
+  terminalText,
+  withoutWorkflowCommands
+} from "./chunks/chunk-XS4VFLBW.js";
+import "./chunks/chunk-WNPGBMJD.js";
 
+// src/cli.ts
+import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+var USAGE = `Usage: diffgate [options]
+
+Gate a change on evidence: which added lines an AI wrote, tests, error handling,
+scanner findings (SARIF) and changed-line coverage.
+
+Options:
+  --repo DIR             repository to analyse (default: current directory)
+  --base REF             compare from the merge-base of REF and head (default: the default branch)
+  --head REF             revision to analyse (default: HEAD)
+  --sarif PATH           SARIF file or glob; repeat for more
+  --coverage PATH        coverage report or glob (LCOV, Cobertura, Istanbul JSON, JaCoCo, Clover); repeat
+  --base-coverage PATH   coverage report of the base revision, for the change in overall coverage; repeat
+  --config FILE          policy file (default: .github/diffgate.yml in the repository, if present)
+  --ai MODE              auto (from signals, default) | all (every added line is AI) | none
+  --policy-source REV    base (default: the policy file as committed at the base) | head (the file on disk)
+  --event FILE           a GitHub event payload (JSON) to read base, head and pull request signals from
+  --event-name NAME      the event's name (default: pull_request when --event is given)
+  --json FILE            write the JSON report (schemaVersion 1)
+  --sarif-output FILE    write diffgate's findings as SARIF 2.1.0
+  --markdown FILE        write the Markdown summary
+  --allow-empty          accept a base that resolves to head itself (nothing to compare) instead of exit 2
+  --quiet                print only the verdict line
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit codes: 0 pass or warn, 1 the gate failed, 2 bad usage or unreadable input.`;
+function parseCliFlags(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        repo: { type: "string" },
+        base: { type: "string" },
+        head: { type: "string" },
+        sarif: { type: "string", multiple: true },
+        coverage: { type: "string", multiple: true },
+        "base-coverage": { type: "string", multiple: true },
+        config: { type: "string" },
+        ai: { type: "string" },
+        "policy-source": { type: "string" },
+        event: { type: "string" },
+        "event-name": { type: "string" },
+        json: { type: "string" },
+        "sarif-output": { type: "string" },
+        markdown: { type: "string" },
+        "allow-empty": { type: "boolean" },
+        quiet: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" }
+      }
+    });
+  } catch (error) {
+    throw new InputError(`${describeError(error).split("\n")[0]} (see diffgate --help)`);
+  }
+  const values = parsed.values;
+  const nonEmpty = (value, flag) => {
+    if (value === void 0) return null;
+    if (value.trim() === "") throw new InputError(`${flag} needs a value (see diffgate --help)`);
+    return value;
+  };
+  return {
+    repo: nonEmpty(values.repo, "--repo") ?? ".",
+    base: nonEmpty(values.base, "--base"),
+    head: nonEmpty(values.head, "--head"),
+    sarif: values.sarif ?? [],
+    coverage: values.coverage ?? [],
+    baseCoverage: values["base-coverage"] ?? [],
+    config: nonEmpty(values.config, "--config"),
+    ai: nonEmpty(values.ai, "--ai"),
+    policySource: nonEmpty(values["policy-source"], "--policy-source"),
+    event: nonEmpty(values.event, "--event"),
+    eventName: nonEmpty(values["event-name"], "--event-name"),
+    json: nonEmpty(values.json, "--json"),
+    sarifOutput: nonEmpty(values["sarif-output"], "--sarif-output"),
+    markdown: nonEmpty(values.markdown, "--markdown"),
+    allowEmpty: values["allow-empty"] ?? false,
+    quiet: values.quiet ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false
+  };
+}
+async function readEvent(path, name) {
+  if (!path) return NO_EVENT;
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new InputError(`cannot read event file ${path}: ${error.code ?? describeError(error)}`);
+  }
+  let payload;
+  try {
+    payload = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${path}: not valid JSON: ${describeError(error)}`);
+  }
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
+    throw new InputError(`${path}: expected a JSON object (a GitHub event payload)`);
+  }
+  return { name: name ?? "pull_request", payload };
+}
+async function writeOutput(path, content) {
+  try {
+    await mkdir(dirname(resolve(path)), { recursive: true });
+    await writeFile(path, content);
+  } catch (error) {
+    throw new InputError(`cannot write ${path}: ${error.code ?? describeError(error)}`);
+  }
+}
+var processStreams = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text)
+};
+function guarded(streams) {
+  return { stdout: (text) => streams.stdout(withoutWorkflowCommands(text)), stderr: (text) => streams.stderr(withoutWorkflowCommands(text)) };
+}
+async function runCli(argv, rawStreams = processStreams) {
+  const streams = guarded(rawStreams);
+  try {
+    const flags = parseCliFlags(argv);
+    if (flags.help) {
+      streams.stdout(USAGE + "\n");
+      return 0;
+    }
+    if (flags.version) {
+      streams.stdout(VERSION + "\n");
+      return 0;
+    }
+    const repo = resolve(flags.repo);
+    const event = await readEvent(flags.event, flags.eventName);
+    const overrides = {};
+    if (flags.ai !== null) overrides["ai"] = flags.ai;
+    if (flags.policySource !== null) overrides["policy-source"] = flags.policySource;
+    const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }] = await Promise.all([
+      import("./chunks/gate-PLDIYYF2.js"),
+      import("./chunks/report-E5CP7767.js"),
+      import("./chunks/terminal-3SQD62QV.js")
+    ]);
+    const options = {
+      repo,
+      base: flags.base,
+      head: flags.head,
+      // Report paths are relative to where the user stands, not to --repo (as with any CLI).
+      sarif: anchorPatterns(flags.sarif, process.cwd()),
+      coverage: anchorPatterns(flags.coverage, process.cwd()),
+      baseCoverage: anchorPatterns(flags.baseCoverage, process.cwd()),
+      configPath: flags.config ?? join(repo, ".github", "diffgate.yml"),
+      configRequired: flags.config !== null,
+      overrides,
+      event
+    };
+    const prepared = await prepareGate(options);
+    const { report, warnings, range } = await runGate({ ...options, prepared });
+    if (comparesNothing(report) && !flags.allowEmpty) {
+      throw new InputError(
+        `nothing to compare: the base resolved to ${report.head.slice(0, 12)}, the head itself (${describeBase(range ?? report)}); pass --base with the branch to compare against, or --allow-empty`
+      );
+    }
+    if (flags.json) await writeOutput(flags.json, renderJson(report));
+    if (flags.sarifOutput) await writeOutput(flags.sarifOutput, JSON.stringify(renderSarif(report, VERSION), null, 2) + "\n");
+    if (flags.markdown) await writeOutput(flags.markdown, renderMarkdown(report, { budget: 1024 * 1024, title: "diffgate" }));
+    streams.stdout(renderTerminalSummary(report, { verbose: !flags.quiet, range }));
+    for (const warning of warnings) streams.stdout(`warning: ${terminalText(warning, 1e3)}
+`);
+    return report.verdict.status === "fail" ? 1 : 0;
+  } catch (error) {
+    if (isInputError(error)) {
+      streams.stderr(`diffgate: ${terminalText(error.message, 2e3)}
+`);
+      return 2;
+    }
+    streams.stderr(`diffgate: internal error: ${terminalText(describeError(error).split("\n")[0] ?? "", 2e3)} (set DIFFGATE_DEBUG=1 for details)
+`);
+    if (process.env["DIFFGATE_DEBUG"]) streams.stderr(`${error?.stack ?? String(error)}
+`);
+    return 2;
+  }
+}
+
+// diffgate-entry:cli
 process.exitCode = await runCli(process.argv.slice(2));

@@ -1,0 +1,20 @@
+import { createRequire as __diffgateCreateRequire } from 'node:module';
+import { fileURLToPath as __diffgateFileURLToPath } from 'node:url';
+import { dirname as __diffgateDirname } from 'node:path';
+const require = __diffgateCreateRequire(import.meta.url);
+const __filename = __diffgateFileURLToPath(import.meta.url);
+const __dirname = __diffgateDirname(__filename);
+import {
+  prepareGate,
+  runGate
+} from "./chunk-DLCPRBFG.js";
+import "./chunk-NPANWLRP.js";
+import "./chunk-XVPPUTRV.js";
+import "./chunk-UJW5LMBK.js";
+import "./chunk-RCJKZURL.js";
+import "./chunk-56ZLCFVV.js";
+import "./chunk-WNPGBMJD.js";
+export {
+  prepareGate,
+  runGate
+};
