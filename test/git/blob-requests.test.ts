@@ -69,13 +69,16 @@ describe('blob requests in a gate run', () => {
     expect(report.findings.some((finding) => finding.source === 'ast')).toBe(true);
     expect(report.findings.some((finding) => finding.source === 'sarif' && finding.path === 'src/cart.ts')).toBe(true);
 
-    const requests = log.requests();
+    // Keyed by revision and path: the policy file is read once at base and once at head (two blobs,
+    // compared to report a changed policy); every path at head is asked for once.
+    const requests = log.objectNames();
     const counts = new Map<string, number>();
-    for (const path of requests) counts.set(path, (counts.get(path) ?? 0) + 1);
+    for (const name of requests) counts.set(name, (counts.get(name) ?? 0) + 1);
+    const head = repo.git(['rev-parse', 'feature']).trim();
     // Read by several stages: changed files (analysis, SARIF fingerprints, test evidence), manifests
     // (test evidence and dependency facts), modules imported by changes and by tests.
     for (const path of ['src/cart.ts', 'src/price.ts', 'src/cart.test.ts', 'package.json', 'tsconfig.json', 'src/db.ts', 'vite.config.ts']) {
-      expect(counts.get(path), path).toBe(1);
+      expect(counts.get(`${head}:${path}`), path).toBe(1);
     }
     const repeated = [...counts].filter(([, count]) => count > 1);
     expect(repeated).toEqual([]);

@@ -11,6 +11,8 @@ export interface BlobLog {
   binDir: string;
   /** Every path requested, in order, one entry per request. */
   requests(): string[];
+  /** Every object name requested (`<revision>:<path>`), in order, one entry per request. */
+  objectNames(): string[];
 }
 
 export function makeBlobLog(): BlobLog {
@@ -36,13 +38,15 @@ export function makeBlobLog(): BlobLog {
   chmodSync(join(binDir, 'git'), 0o755);
   return {
     binDir,
-    requests: () => {
-      if (!existsSync(logPath)) return [];
-      return readFileSync(logPath, 'utf8')
-        .split('\n')
-        .filter((line) => line !== '')
-        // `<sha>:<path>`: the path is everything after the first colon.
-        .map((name) => name.slice(name.indexOf(':') + 1));
-    },
+    requests: () => objectNames().map((name) => name.slice(name.indexOf(':') + 1)),
+    objectNames,
   };
+
+  function objectNames(): string[] {
+    if (!existsSync(logPath)) return [];
+    // `<sha>:<path>`: the path is everything after the first colon.
+    return readFileSync(logPath, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '');
+  }
 }
