@@ -68,11 +68,12 @@ describe('resolveRange', () => {
   });
 
   it('takes explicit refs (branch, tag, HEAD~N, short SHA) and diffs from their merge-base', async () => {
-    expect(await resolveRange(repo.dir, { base: 'main', head: 'feature', event: NO_EVENT })).toEqual({ base: sha['m1'], head: sha['f2'] });
-    expect(await resolveRange(repo.dir, { base: 'main', head: 'v1', event: NO_EVENT })).toEqual({ base: sha['m1'], head: sha['f1'] });
-    expect(await resolveRange(repo.dir, { base: 'HEAD~2', head: null, event: NO_EVENT })).toEqual({ base: sha['m1'], head: sha['f2'] });
+    // The chosen base is reported too: the ref as given and the commit it named, before the merge-base.
+    expect(await resolveRange(repo.dir, { base: 'main', head: 'feature', event: NO_EVENT })).toEqual({ base: sha['m1'], head: sha['f2'], baseRef: 'main', baseTip: sha['m2'] });
+    expect(await resolveRange(repo.dir, { base: 'main', head: 'v1', event: NO_EVENT })).toMatchObject({ base: sha['m1'], head: sha['f1'] });
+    expect(await resolveRange(repo.dir, { base: 'HEAD~2', head: null, event: NO_EVENT })).toMatchObject({ base: sha['m1'], head: sha['f2'] });
     const shortRoot = (sha['root'] as string).slice(0, 8);
-    expect(await resolveRange(repo.dir, { base: shortRoot, head: 'HEAD', event: NO_EVENT })).toEqual({ base: sha['root'], head: sha['f2'] });
+    expect(await resolveRange(repo.dir, { base: shortRoot, head: 'HEAD', event: NO_EVENT })).toMatchObject({ base: sha['root'], head: sha['f2'] });
   });
 
   it('lets explicit refs win over the event payload', async () => {
@@ -81,7 +82,7 @@ describe('resolveRange', () => {
     pullRequest.base.sha = sha['root'] as string;
     pullRequest.head.sha = sha['f1'] as string;
     const event: EventContext = { name: 'pull_request', payload };
-    expect(await resolveRange(repo.dir, { base: 'main', head: 'feature', event })).toEqual({ base: sha['m1'], head: sha['f2'] });
+    expect(await resolveRange(repo.dir, { base: 'main', head: 'feature', event })).toMatchObject({ base: sha['m1'], head: sha['f2'] });
   });
 
   it.each(['pull_request', 'pull_request_target'])('reads base and head from a %s payload', async (name) => {
@@ -90,7 +91,7 @@ describe('resolveRange', () => {
     // GitHub's base.sha is the base branch tip (m2); the diff starts at the branch point (m1).
     pullRequest.base.sha = sha['m2'] as string;
     pullRequest.head.sha = sha['f1'] as string;
-    expect(await resolveRange(repo.dir, { event: { name, payload } })).toEqual({ base: sha['m1'], head: sha['f1'] });
+    expect(await resolveRange(repo.dir, { event: { name, payload } })).toMatchObject({ base: sha['m1'], head: sha['f1'] });
   });
 
   it('reads base and head from a merge_group payload', async () => {
@@ -98,7 +99,7 @@ describe('resolveRange', () => {
     const group = payload['merge_group'] as { base_sha: string; head_sha: string };
     group.base_sha = sha['m1'] as string;
     group.head_sha = sha['f2'] as string;
-    expect(await resolveRange(repo.dir, { event: { name: 'merge_group', payload } })).toEqual({ base: sha['m1'], head: sha['f2'] });
+    expect(await resolveRange(repo.dir, { event: { name: 'merge_group', payload } })).toMatchObject({ base: sha['m1'], head: sha['f2'] });
   });
 
   it('says which payload commit is missing', async () => {
@@ -110,7 +111,7 @@ describe('resolveRange', () => {
   });
 
   it('defaults to HEAD against the merge-base with local main when there is no remote', async () => {
-    expect(await resolveRange(repo.dir, { event: NO_EVENT })).toEqual({ base: sha['m1'], head: sha['f2'] });
+    expect(await resolveRange(repo.dir, { event: NO_EVENT })).toMatchObject({ base: sha['m1'], head: sha['f2'] });
   });
 
   it('prefers the remote default branch (origin/HEAD) over local branches', async () => {
@@ -119,7 +120,7 @@ describe('resolveRange', () => {
     // and give the clone a stale local main that must not be used.
     clone.git(['remote', 'set-head', 'origin', 'main']);
     clone.git(['branch', '-q', '-f', 'main', sha['root'] as string]);
-    expect(await resolveRange(clone.dir, { event: NO_EVENT })).toEqual({ base: sha['m1'], head: sha['f2'] });
+    expect(await resolveRange(clone.dir, { event: NO_EVENT })).toMatchObject({ base: sha['m1'], head: sha['f2'] });
   });
 
   it('says which default branches it looked for when none exists', async () => {
@@ -197,7 +198,7 @@ describe('resolveRange in a shallow clone', () => {
 
   it('works again once the history is fetched', async () => {
     shallow.git(['fetch', '-q', '--unshallow']);
-    expect(await resolveRange(shallow.dir, { base: 'origin/main', head: 'origin/feature', event: NO_EVENT })).toEqual({
+    expect(await resolveRange(shallow.dir, { base: 'origin/main', head: 'origin/feature', event: NO_EVENT })).toMatchObject({
       base: origin.git(['rev-parse', 'main']).trim(),
       head: origin.git(['rev-parse', 'feature']).trim(),
     });

@@ -68,9 +68,14 @@ describe('paths and files that stress the hand-offs between stages', () => {
     expect(report.coverage?.files.some((file) => file.path === HOSTILE)).toBe(true);
     const markdown = renderMarkdown(report, { budget: 65_536, title: 'diffgate' });
     expect(markdown).toContain('admin');
-    // Shown as code, where GitHub does not mention anyone: nothing active once rendered.
-    expect(activeSyntax(renderLikeGitHub(markdown))).toEqual([]);
-    expect(markdown).not.toContain('<b>');
+    // Shown as code, where GitHub does not mention anyone: nothing active once rendered. The only
+    // links are diffgate's own (rule docs) and the scanner rules' help pages, never from the name.
+    const ownLinks = [/^https:\/\/github\.com\/diffgate\/diffgate\/blob\/main\/docs\//, /^https:\/\/eslint\.org\/docs\//];
+    expect(activeSyntax(renderLikeGitHub(markdown), ownLinks)).toEqual([]);
+    // The name is shown as literal text (inside a code span), never as an element.
+    const html = renderLikeGitHub(markdown);
+    expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
+    expect(html).not.toContain('<b>');
   });
 
   it('a CRLF file keeps its line numbers through the diff, the rules, ESLint and coverage', () => {

@@ -38,7 +38,7 @@ describe('readActionInputs', () => {
     await expect(loadConfig({ path: null, required: false, overrides: read.overrides, revisions: null })).rejects.toThrow(/publish\.comment.*"always"\|"on-failure"\|"never"/);
     const { config: defaults } = await loadConfig({ path: null, required: false, overrides: {}, revisions: null });
     expect(defaults.publish).toEqual({
-      comment: 'always',
+      comment: 'on-failure',
       'check-name': 'diffgate',
       mode: 'all',
       'report-path': 'diffgate-report.json',

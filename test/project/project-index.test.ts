@@ -6,10 +6,14 @@ import { DEFAULT_TEST_GLOBS } from '../../src/analysis/config.js';
 import { buildDependencyFacts } from '../../src/analysis/facts/dependencies.js';
 import { buildTestEvidence } from '../../src/analysis/facts/tests.js';
 import { collectPromiseExports } from '../../src/analysis/modules.js';
+import { loadParser } from '../../src/analysis/parse.js';
 import { withRevision } from '../../src/git/index.js';
 import { ProjectIndex, importSpecifiers } from '../../src/project/index.js';
 import { createModuleResolver, resolveRelativeSpecifier } from '../../src/project/resolve.js';
 import { makeRepo, removeRepos } from '../helpers/repo.js';
+
+// The parser is loaded on demand (it is most of the bundle); the analysis stage awaits it, tests do too.
+await loadParser();
 
 afterAll(removeRepos);
 
