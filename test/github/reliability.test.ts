@@ -10,7 +10,7 @@ import { commentMarker, upsertStickyComment } from '../../src/github/comments.js
 import { createGitHubGateway, type GitHubGateway } from '../../src/github/gateway.js';
 import { readActionInputs } from '../../src/github/inputs.js';
 import type { ActionsRunner } from '../../src/github/publish.js';
-import type { GateOptions, GateResult } from '../../src/gate.js';
+import type { GateOptions, GateResult, PreparedGate } from '../../src/gate.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { GitHubEmulator } from '../helpers/github-emulator.js';
 import { useEmulator } from './emulator-hooks.js';
@@ -58,6 +58,11 @@ function actionContext(runGate: (options: GateOptions) => Promise<GateResult>, v
     gateway: api,
     runner: recordingRunner(),
     runGate,
+    // No repository here: the configuration comes from the inputs alone.
+    prepareGate: async (options): Promise<PreparedGate> => ({
+      range: { base: 'e'.repeat(40), head: HEAD },
+      loaded: await loadConfig({ path: null, required: false, overrides: options.overrides, revisions: null }),
+    }),
     toolVersion: '0.0.0-test',
   };
 }
