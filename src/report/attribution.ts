@@ -2,12 +2,24 @@
 // `3c61862 · Co-Authored-By: Claude`. Derived from what provenance returns (per-line verdicts,
 // commit signals, file and pull-request signals); pure.
 import type { Finding, ProvenanceResult, Signal } from '../model.js';
+import { describeOrigin, makeOriginLookup } from '../provenance/origins.js';
 
 export interface FindingAttribution {
   /** Full SHAs of the AI-marked commits that may have written the lines (empty for PR- or path-level signals). */
   commits: string[];
   /** `3c61862 · Co-Authored-By: Claude` (untrusted text from commits: escape before posting). */
   text: string;
+}
+
+/** One origin index per provenance result: every finding of a report asks the same one. */
+const originIndexes = new WeakMap<ProvenanceResult, ReturnType<typeof makeOriginLookup>>();
+function originsOf(provenance: ProvenanceResult): ReturnType<typeof makeOriginLookup> {
+  let index = originIndexes.get(provenance);
+  if (!index) {
+    index = makeOriginLookup(provenance);
+    originIndexes.set(provenance, index);
+  }
+  return index;
 }
 
 /** Commits shown by name before "and N more". */
@@ -32,11 +44,15 @@ export function describeSignal(signal: Signal): string {
 }
 
 /**
- * The commit and signal behind an AI-written finding; null for other findings. Provenance does
- * not say which commit wrote each line, so with several AI commits every one is named as a candidate.
+ * The commit and signal behind an AI-written finding; null for other findings. With per-line origins
+ * (a fresh run) the lines' own commit and signal; without them (a report read back from JSON), the
+ * pull-request, file or commit signals, naming every AI commit as a candidate when there are several.
  */
-export function attributeFinding(finding: Pick<Finding, 'path' | 'provenance'>, provenance: ProvenanceResult): FindingAttribution | null {
+export function attributeFinding(finding: Pick<Finding, 'path' | 'provenance' | 'startLine' | 'endLine'>, provenance: ProvenanceResult): FindingAttribution | null {
   if (finding.provenance !== 'ai') return null;
+  // Per-line origins (from the gate's provenance stage) name the very commit and signal of the lines.
+  const origin = provenance.origins ? originsOf(provenance).ofSpan(finding.path, finding.startLine, finding.endLine) : null;
+  if (origin?.provenance === 'ai') return { commits: origin.commits, text: clip(describeOrigin(origin)) };
   if (provenance.mode === 'all') return { commits: [], text: 'ai: all (every added line counts as AI-written)' };
   const pullRequest = provenance.pullRequestSignals[0];
   if (pullRequest) return { commits: [], text: describeSignal(pullRequest) };
