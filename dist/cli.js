@@ -165,9 +165,9 @@ async function runCli(argv, rawStreams = processStreams) {
     if (flags.ai !== null) overrides["ai"] = flags.ai;
     if (flags.policySource !== null) overrides["policy-source"] = flags.policySource;
     const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }] = await Promise.all([
-      import("./chunks/gate-PLDIYYF2.js"),
-      import("./chunks/report-E5CP7767.js"),
-      import("./chunks/terminal-3SQD62QV.js")
+      import("./chunks/gate-GDWVHRAZ.js"),
+      import("./chunks/report-BU6FPWX5.js"),
+      import("./chunks/terminal-7HKJGBHL.js")
     ]);
     const options = {
       repo,

@@ -13,7 +13,7 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-DLCPRBFG.js";
+} from "./chunks/chunk-CGNA5GO7.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -32,14 +32,14 @@ import {
   renderSarif,
   selectWorkflowAnnotations,
   toCheckRunAnnotations
-} from "./chunks/chunk-5VQCFG3X.js";
+} from "./chunks/chunk-4SDBL7LY.js";
 import {
   InputError,
   describeError
 } from "./chunks/chunk-UJW5LMBK.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-ATDUGWEH.js";
+} from "./chunks/chunk-6L7ISGLW.js";
 import {
   attributeFinding,
   conditionFamilies,
@@ -47,7 +47,7 @@ import {
   describeSignal,
   formatCoverageCount,
   rankFindings
-} from "./chunks/chunk-25UMAGCY.js";
+} from "./chunks/chunk-DSUDAPRM.js";
 import {
   describeBase,
   terminalText,
@@ -55,7 +55,7 @@ import {
 } from "./chunks/chunk-XS4VFLBW.js";
 import {
   external_exports
-} from "./chunks/chunk-RCJKZURL.js";
+} from "./chunks/chunk-OY5BVSKD.js";
 import "./chunks/chunk-56ZLCFVV.js";
 import {
   __commonJS,

@@ -18,6 +18,7 @@ import {
 } from "./chunk-UJW5LMBK.js";
 import {
   LEVELS,
+  LEVEL_RANK,
   ProjectIndex,
   RULES,
   buildDependencyFacts,
@@ -29,21 +30,28 @@ import {
   errorHandlingConditions,
   external_exports,
   globListSchema,
+  hasAddress,
   isAnalysedPath,
+  isBotLogin,
   isFixturePath,
+  isListed,
+  isLogin,
   loadParser,
+  makeProvenanceLookup,
   makeTestFileMatcher,
   minimatch,
   missingEvidenceConditions,
   missingTestsConditions,
   overallCoverageConditions,
+  parseNameAddress,
   parseSource,
+  provenanceOfRange,
   ruleFindingConditions,
   sarifConditions,
   setParents,
   testsOwnFramework,
   walk
-} from "./chunk-RCJKZURL.js";
+} from "./chunk-OY5BVSKD.js";
 import {
   __callDispose,
   __commonJS,
@@ -9103,41 +9111,6 @@ var NON_AI_BOTS = [
   { login: "chatgpt-codex-connector[bot]" }
 ];
 
-// src/provenance/identity.ts
-var NOREPLY = /^(?:\d+\+)?([^@+\s]+)@users\.noreply\.github\.com$/i;
-function noreplyLogin(address) {
-  const match = NOREPLY.exec(address.trim());
-  return match?.[1] ? match[1].toLowerCase() : null;
-}
-function isBotLogin(login) {
-  return login.toLowerCase().endsWith("[bot]");
-}
-function loginsOf(seen) {
-  const logins = /* @__PURE__ */ new Set();
-  if (seen.login !== "") logins.add(seen.login.toLowerCase());
-  if (seen.nameIsLogin && seen.name !== "") logins.add(seen.name.toLowerCase());
-  const fromAddress = noreplyLogin(seen.address);
-  if (fromAddress) logins.add(fromAddress);
-  return [...logins];
-}
-function isLogin(seen, login) {
-  return loginsOf(seen).includes(login.toLowerCase());
-}
-function hasAddress(seen, address) {
-  return seen.address !== "" && seen.address.toLowerCase() === address.toLowerCase();
-}
-function isListed(seen, listed) {
-  if (seen.address !== "" && listed.has(seen.address.toLowerCase())) return true;
-  return loginsOf(seen).some((login) => listed.has(login));
-}
-function parseNameAddress(value) {
-  const text2 = value.trim();
-  const open2 = text2.lastIndexOf("<");
-  const address = open2 === -1 || !text2.endsWith(">") ? "" : text2.slice(open2 + 1, -1);
-  if (address === "" || /[\s<>]/.test(address)) return { name: text2, address: "" };
-  return { name: text2.slice(0, open2).trim(), address };
-}
-
 // src/provenance/signals.ts
 var CUSTOM_TOOL = "custom";
 function customEntries(config) {
@@ -9315,53 +9288,6 @@ function isPerson(identity) {
   if (name.endsWith("[bot]") || NON_AI_BOT_LOGINS.has(name)) return false;
   if (NON_AI_BOT_EMAILS.has(email) || /\[bot\]@users\.noreply\.github\.com$/.test(email)) return false;
   return true;
-}
-
-// src/provenance/lookup.ts
-var NO_LINES = [];
-function makeProvenanceLookup(result2) {
-  const byPath2 = /* @__PURE__ */ new Map();
-  for (const file of result2.files) {
-    const sorted = [.../* @__PURE__ */ new Set([...file.aiLines, ...file.humanLines])].sort((a, b) => a - b);
-    byPath2.set(file.path, { ai: new Set(file.aiLines), human: new Set(file.humanLines), sorted });
-  }
-  const lookup = (path, line) => {
-    const file = byPath2.get(path);
-    if (!file) return "unknown";
-    if (file.ai.has(line)) return "ai";
-    if (file.human.has(line)) return "human";
-    return "unknown";
-  };
-  return Object.assign(lookup, { attributedLines: (path) => byPath2.get(path)?.sorted ?? NO_LINES });
-}
-function firstAtLeast(sorted, value) {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = low + high >>> 1;
-    if ((sorted[middle] ?? 0) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-function* withinSpan(sorted, start, end) {
-  for (let index2 = firstAtLeast(sorted, start); index2 < sorted.length; index2++) {
-    const line = sorted[index2] ?? 0;
-    if (line > end) return;
-    yield line;
-  }
-}
-function* everyLine(start, end) {
-  for (let line = start; line <= end; line++) yield line;
-}
-function provenanceOfRange(lookup, path, startLine, endLine) {
-  let sawHuman = false;
-  for (const line of lookup.attributedLines ? withinSpan(lookup.attributedLines(path), startLine, endLine) : everyLine(startLine, endLine)) {
-    const provenance = lookup(path, line);
-    if (provenance === "ai") return "ai";
-    if (provenance === "human") sawHuman = true;
-  }
-  return sawHuman ? "human" : "unknown";
 }
 
 // src/provenance/index.ts
@@ -16130,7 +16056,7 @@ async function analyzePrepared(input, config, skipped, revision, analysable) {
 }
 
 // src/findings/equivalents.ts
-var LEVEL_RANK = { note: 0, warning: 1, error: 2 };
+var LEVEL_RANK2 = { note: 0, warning: 1, error: 2 };
 function eslintEquivalents(rules = RULES) {
   return new Map(rules.filter((rule) => rule.meta.eslintEquivalents?.length).map((rule) => [rule.meta.id, new Set(rule.meta.eslintEquivalents)]));
 }
@@ -16155,7 +16081,7 @@ function mergeEquivalentFindings(findings, equivalents = eslintEquivalents()) {
   return findings.filter((finding) => !absorbed.has(finding)).map((finding) => {
     const also = folded.get(finding);
     if (!also) return finding;
-    const level = also.reduce((worst, entry) => LEVEL_RANK[entry.level] > LEVEL_RANK[worst] ? entry.level : worst, finding.level);
+    const level = also.reduce((worst, entry) => LEVEL_RANK2[entry.level] > LEVEL_RANK2[worst] ? entry.level : worst, finding.level);
     return { ...finding, level, alsoReportedBy: also };
   });
 }
@@ -16164,8 +16090,15 @@ function mergeEquivalentFindings(findings, equivalents = eslintEquivalents()) {
 function applyLevels(findings, policy) {
   return findings.map((finding) => {
     const levels = policy.paths.policyFor(finding.path).levels;
-    const choice = levels.rules[finding.ruleId]?.[finding.provenance] ?? levels[finding.source][finding.provenance];
-    const level = choice === "keep" ? finding.level : choice;
+    const levelOf2 = (source, ruleId, given) => {
+      const choice = levels.rules[ruleId]?.[finding.provenance] ?? levels[source][finding.provenance];
+      return choice === "keep" ? given : choice;
+    };
+    let level = levelOf2(finding.source, finding.ruleId, finding.level);
+    for (const also of finding.alsoReportedBy ?? []) {
+      const scannerLevel = levelOf2("sarif", also.ruleId, also.level);
+      if (LEVEL_RANK[scannerLevel] > LEVEL_RANK[level]) level = scannerLevel;
+    }
     return level === finding.level ? finding : { ...finding, level };
   });
 }

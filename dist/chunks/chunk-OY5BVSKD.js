@@ -32,6 +32,53 @@ function describeAiShare(result) {
   return `At least ${lowerBoundPercent(ai, total)}% of added lines are AI-written (${breakdown}); lines without a marker may be AI-written too.`;
 }
 
+// src/provenance/lookup.ts
+var NO_LINES = [];
+function makeProvenanceLookup(result) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const file2 of result.files) {
+    const sorted = [.../* @__PURE__ */ new Set([...file2.aiLines, ...file2.humanLines])].sort((a, b) => a - b);
+    byPath.set(file2.path, { ai: new Set(file2.aiLines), human: new Set(file2.humanLines), sorted });
+  }
+  const lookup = (path2, line2) => {
+    const file2 = byPath.get(path2);
+    if (!file2) return "unknown";
+    if (file2.ai.has(line2)) return "ai";
+    if (file2.human.has(line2)) return "human";
+    return "unknown";
+  };
+  return Object.assign(lookup, { attributedLines: (path2) => byPath.get(path2)?.sorted ?? NO_LINES });
+}
+function firstAtLeast(sorted, value) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if ((sorted[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+function* withinSpan(sorted, start, end) {
+  for (let index = firstAtLeast(sorted, start); index < sorted.length; index++) {
+    const line2 = sorted[index] ?? 0;
+    if (line2 > end) return;
+    yield line2;
+  }
+}
+function* everyLine(start, end) {
+  for (let line2 = start; line2 <= end; line2++) yield line2;
+}
+function provenanceOfRange(lookup, path2, startLine, endLine) {
+  let sawHuman = false;
+  for (const line2 of lookup.attributedLines ? withinSpan(lookup.attributedLines(path2), startLine, endLine) : everyLine(startLine, endLine)) {
+    const provenance = lookup(path2, line2);
+    if (provenance === "ai") return "ai";
+    if (provenance === "human") sawHuman = true;
+  }
+  return sawHuman ? "human" : "unknown";
+}
+
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -23942,6 +23989,85 @@ function ruleIdsInCategory(category) {
   return RULES.filter((rule) => rule.meta.category === category).map((rule) => rule.meta.id);
 }
 
+// src/provenance/identity.ts
+var NOREPLY = /^(?:\d+\+)?([^@+\s]+)@users\.noreply\.github\.com$/i;
+function noreplyLogin(address) {
+  const match2 = NOREPLY.exec(address.trim());
+  return match2?.[1] ? match2[1].toLowerCase() : null;
+}
+function isBotLogin(login) {
+  return login.toLowerCase().endsWith("[bot]");
+}
+function loginsOf(seen) {
+  const logins = /* @__PURE__ */ new Set();
+  if (seen.login !== "") logins.add(seen.login.toLowerCase());
+  if (seen.nameIsLogin && seen.name !== "") logins.add(seen.name.toLowerCase());
+  const fromAddress = noreplyLogin(seen.address);
+  if (fromAddress) logins.add(fromAddress);
+  return [...logins];
+}
+function isLogin(seen, login) {
+  return loginsOf(seen).includes(login.toLowerCase());
+}
+function hasAddress(seen, address) {
+  return seen.address !== "" && seen.address.toLowerCase() === address.toLowerCase();
+}
+function isListed(seen, listed) {
+  if (seen.address !== "" && listed.has(seen.address.toLowerCase())) return true;
+  return loginsOf(seen).some((login) => listed.has(login));
+}
+function parseNameAddress(value) {
+  const text = value.trim();
+  const open2 = text.lastIndexOf("<");
+  const address = open2 === -1 || !text.endsWith(">") ? "" : text.slice(open2 + 1, -1);
+  if (address === "" || /[\s<>]/.test(address)) return { name: text, address: "" };
+  return { name: text.slice(0, open2).trim(), address };
+}
+
+// src/provenance/origins.ts
+var RANK = { ai: 0, human: 1, unknown: 2 };
+function makeOriginLookup(result) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const origin of result.origins ?? []) {
+    const file2 = byPath.get(origin.path) ?? { lines: [], origins: /* @__PURE__ */ new Map() };
+    for (const line2 of origin.lines) {
+      file2.lines.push(line2);
+      file2.origins.set(line2, origin);
+    }
+    byPath.set(origin.path, file2);
+  }
+  for (const file2 of byPath.values()) file2.lines.sort((a, b) => a - b);
+  const lookup = (path2, line2) => byPath.get(path2)?.origins.get(line2) ?? null;
+  const ofSpan = (path2, startLine, endLine) => {
+    const file2 = byPath.get(path2);
+    let best = null;
+    for (const line2 of withinSpan(file2?.lines ?? [], startLine, endLine)) {
+      const origin = file2?.origins.get(line2) ?? null;
+      if (origin && (!best || RANK[origin.provenance] < RANK[best.provenance])) best = origin;
+      if (best?.provenance === "ai") break;
+    }
+    return best;
+  };
+  return Object.assign(lookup, { ofSpan });
+}
+function signalSummary(origin) {
+  const signal = origin.signal;
+  if (!signal) return null;
+  if (signal.source.startsWith("trailer:")) {
+    const key = signal.source.slice("trailer:".length);
+    const value = signal.detail.slice(signal.detail.indexOf(":") + 1);
+    return `${key}: ${parseNameAddress(value).name}`;
+  }
+  if (signal.source === "author" || signal.source === "committer") return `${signal.source}: ${parseNameAddress(signal.detail).name}`;
+  return `${signal.source}: ${signal.detail}`;
+}
+function describeOrigin(origin) {
+  const [first, ...rest] = origin.commits;
+  const commit = first ? `${first.slice(0, 7)}${rest.length > 0 ? ` +${rest.length}` : ""}` : null;
+  const why = signalSummary(origin) ?? (origin.provenance === "human" ? "authored by a person" : origin.provenance === "unknown" ? "no AI signal, not a person" : null);
+  return [commit, why].filter((part) => part !== null).join(" \xB7 ");
+}
+
 // src/policy/conditions.ts
 var SCOPE_TEXT = { ai: "AI-written added lines", all: "all added lines" };
 function groupPaths(paths, policies, key, pick2, topLevel) {
@@ -24169,7 +24295,16 @@ export {
   buildDependencyFacts,
   RULES,
   findRule,
+  isBotLogin,
+  isLogin,
+  hasAddress,
+  isListed,
+  parseNameAddress,
   describeAiShare,
+  makeProvenanceLookup,
+  provenanceOfRange,
+  makeOriginLookup,
+  describeOrigin,
   missingTestsConditions,
   isErrorHandlingFinding,
   errorHandlingConditions,

@@ -5,16 +5,15 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  prepareGate,
-  runGate
-} from "./chunk-DLCPRBFG.js";
-import "./chunk-NPANWLRP.js";
-import "./chunk-XVPPUTRV.js";
-import "./chunk-UJW5LMBK.js";
-import "./chunk-RCJKZURL.js";
+  MAX_LIST_LINES,
+  renderTerminalSummary
+} from "./chunk-6L7ISGLW.js";
+import "./chunk-DSUDAPRM.js";
+import "./chunk-XS4VFLBW.js";
+import "./chunk-OY5BVSKD.js";
 import "./chunk-56ZLCFVV.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  prepareGate,
-  runGate
+  MAX_LIST_LINES,
+  renderTerminalSummary
 };

@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-5VQCFG3X.js";
+} from "./chunk-4SDBL7LY.js";
 import "./chunk-UJW5LMBK.js";
 import {
   attributeFinding,
   rankFindings
-} from "./chunk-25UMAGCY.js";
+} from "./chunk-DSUDAPRM.js";
 import {
   codeSpan,
   comparesNothing,
@@ -41,7 +41,7 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-XS4VFLBW.js";
-import "./chunk-RCJKZURL.js";
+import "./chunk-OY5BVSKD.js";
 import "./chunk-56ZLCFVV.js";
 import "./chunk-WNPGBMJD.js";
 export {

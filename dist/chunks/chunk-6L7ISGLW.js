@@ -12,14 +12,14 @@ import {
   describeSignal,
   formatCoverageCount,
   rankFindings
-} from "./chunk-25UMAGCY.js";
+} from "./chunk-DSUDAPRM.js";
 import {
   describeBase,
   terminalText
 } from "./chunk-XS4VFLBW.js";
 import {
   describeAiShare
-} from "./chunk-RCJKZURL.js";
+} from "./chunk-OY5BVSKD.js";
 
 // src/report/terminal.ts
 var MAX_LIST_LINES = 20;

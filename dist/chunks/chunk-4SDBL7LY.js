@@ -16,7 +16,7 @@ import {
   formatCoverageCount,
   parseConditionId,
   rankFindings
-} from "./chunk-25UMAGCY.js";
+} from "./chunk-DSUDAPRM.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -42,7 +42,7 @@ import {
   sarifSummarySchema,
   signalSchema,
   skippedSchema
-} from "./chunk-RCJKZURL.js";
+} from "./chunk-OY5BVSKD.js";
 
 // src/report/limits.ts
 var LIMITS = {

@@ -5,15 +5,16 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  MAX_LIST_LINES,
-  renderTerminalSummary
-} from "./chunk-ATDUGWEH.js";
-import "./chunk-25UMAGCY.js";
-import "./chunk-XS4VFLBW.js";
-import "./chunk-RCJKZURL.js";
+  prepareGate,
+  runGate
+} from "./chunk-CGNA5GO7.js";
+import "./chunk-NPANWLRP.js";
+import "./chunk-XVPPUTRV.js";
+import "./chunk-UJW5LMBK.js";
+import "./chunk-OY5BVSKD.js";
 import "./chunk-56ZLCFVV.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  MAX_LIST_LINES,
-  renderTerminalSummary
+  prepareGate,
+  runGate
 };

@@ -7,9 +7,11 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   compareCodePoints,
+  describeOrigin,
   floorPercent,
+  makeOriginLookup,
   minimatch
-} from "./chunk-RCJKZURL.js";
+} from "./chunk-OY5BVSKD.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {
@@ -21,6 +23,15 @@ function rankFindings(findings) {
 }
 
 // src/report/attribution.ts
+var originIndexes = /* @__PURE__ */ new WeakMap();
+function originsOf(provenance) {
+  let index = originIndexes.get(provenance);
+  if (!index) {
+    index = makeOriginLookup(provenance);
+    originIndexes.set(provenance, index);
+  }
+  return index;
+}
 var SHOWN_COMMITS = 2;
 var MAX_SIGNAL_CHARS = 80;
 function clip(text) {
@@ -39,6 +50,8 @@ function describeSignal(signal) {
 }
 function attributeFinding(finding, provenance) {
   if (finding.provenance !== "ai") return null;
+  const origin = provenance.origins ? originsOf(provenance).ofSpan(finding.path, finding.startLine, finding.endLine) : null;
+  if (origin?.provenance === "ai") return { commits: origin.commits, text: clip(describeOrigin(origin)) };
   if (provenance.mode === "all") return { commits: [], text: "ai: all (every added line counts as AI-written)" };
   const pullRequest = provenance.pullRequestSignals[0];
   if (pullRequest) return { commits: [], text: describeSignal(pullRequest) };
