@@ -16,8 +16,6 @@ import { survivingMutants, type SurvivingMutant } from './survivors.js';
 export type { MutationCount } from './score.js';
 export type { SurvivingMutant } from './survivors.js';
 
-/** A report larger than this is refused: it would be parsed whole. StrykerJS writes ~1 KB a mutant. */
-export const MAX_MUTATION_REPORT_BYTES = 512 * 1024 * 1024;
 /** How many unmapped report paths are named (the rest are counted). */
 const MAX_UNMAPPED_EXAMPLES = 20;
 
@@ -26,7 +24,7 @@ export interface MutationInput {
   /** Report paths and globs, relative to `repo`. */
   patterns: string[];
   files: ChangedFile[];
-  trackedFiles: string[];
+  trackedFiles: Iterable<string>;
   /** The file at head, or null when it cannot be read. */
   headText: (path: string) => Promise<string | null>;
   provenance: (path: string, line: number) => Provenance;
@@ -34,6 +32,8 @@ export interface MutationInput {
   pathPrefixes: string[];
   /** Test files are not mutated, so they are not listed as unmentioned. */
   isTestFile: (path: string) => boolean;
+  /** Reports larger than this are refused: each is parsed whole (`mutation.max-report-bytes`; StrykerJS writes ~1 KB a mutant). */
+  maxReportBytes: number;
 }
 
 export interface FileMutationSummary {
@@ -68,8 +68,9 @@ export async function measureMutation(input: MutationInput): Promise<MutationRes
   for (const path of await expandReportPatterns(input.repo, input.patterns, process.cwd(), 'mutation report')) {
     const shown = displayPath(input.repo, path);
     const size = (await stat(path)).size;
-    if (size > MAX_MUTATION_REPORT_BYTES) {
-      throw new InputError(`mutation report "${shown}" is ${Math.round(size / 2 ** 20)} MiB, over the ${MAX_MUTATION_REPORT_BYTES / 2 ** 20} MiB diffgate reads; run the mutation tests on the changed lines (diffgate ranges)`);
+    const maxBytes = input.maxReportBytes;
+    if (size > maxBytes) {
+      throw new InputError(`mutation report "${shown}" is ${size} bytes, over the ${maxBytes}-byte limit diffgate reads; run the mutation tests on the changed lines only (diffgate ranges)`);
     }
     const report = parseMutationReport(await readFile(path, 'utf8'), shown);
     reports.push({ path: shown, mutants: report.files.reduce((sum, file) => sum + file.mutants.length, 0) });

@@ -3,9 +3,9 @@
 // Only schema version 1 exists; another version is refused rather than guessed at.
 import { z } from 'zod';
 import { InputError } from '../../errors.js';
+import { MUTANT_STATUSES } from '../../model.js';
 
-/** Every status the schema defines. */
-export const MUTANT_STATUSES = ['Killed', 'Survived', 'NoCoverage', 'Timeout', 'CompileError', 'RuntimeError', 'Ignored', 'Pending'] as const;
+/** Every status the schema defines (listed once, in model.ts, as the JSON report carries them). */
 export type MutantStatus = (typeof MUTANT_STATUSES)[number];
 
 /** A 1-based line and column, as the schema defines them. Bounded so no later loop can be driven by a claimed number. */

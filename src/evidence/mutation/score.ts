@@ -2,22 +2,10 @@
 // metrics"): detected = killed + timeout; undetected = survived + no coverage; the score is
 // detected / (detected + undetected) × 100. Compile and runtime errors are invalid mutants and
 // ignored and pending ones are not tested: none of them count either way.
+import type { MutationCount } from '../../model.js';
 import type { MutantStatus } from './report.js';
 
-export interface MutationCount {
-  killed: number;
-  timeout: number;
-  survived: number;
-  noCoverage: number;
-  /** Compile and runtime errors: the mutant could not be tested. */
-  invalid: number;
-  /** Ignored by configuration, or still pending. */
-  ignored: number;
-  /** killed + timeout + survived + noCoverage: the mutants the score is over. */
-  valid: number;
-  /** (killed + timeout) / valid × 100, or null when no valid mutant is on the lines. */
-  score: number | null;
-}
+export type { MutationCount };
 
 export function emptyCount(): MutationCount {
   return { killed: 0, timeout: 0, survived: 0, noCoverage: 0, invalid: 0, ignored: 0, valid: 0, score: null };
@@ -47,8 +35,27 @@ export function addStatus(count: MutationCount, status: MutantStatus): void {
       count.ignored++;
       break;
   }
+  withScore(count);
+}
+
+/** The sum of several counts (totals over files), `valid` and `score` recounted. */
+export function sumCounts(counts: Iterable<MutationCount>): MutationCount {
+  const total = emptyCount();
+  for (const count of counts) {
+    total.killed += count.killed;
+    total.timeout += count.timeout;
+    total.survived += count.survived;
+    total.noCoverage += count.noCoverage;
+    total.invalid += count.invalid;
+    total.ignored += count.ignored;
+  }
+  return withScore(total);
+}
+
+function withScore(count: MutationCount): MutationCount {
   count.valid = count.killed + count.timeout + count.survived + count.noCoverage;
   count.score = count.valid === 0 ? null : ((count.killed + count.timeout) / count.valid) * 100;
+  return count;
 }
 
 /** Whether a mutant in this state is one no test noticed. */
