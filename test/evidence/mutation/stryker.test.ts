@@ -1,17 +1,17 @@
-// Mutation evidence from real StrykerJS runs (vitest runner) on small projects made here: the ranges
-// diffgate gives are what Stryker mutates, and the changed-line score is the count made by hand.
+// Mutation evidence from real StrykerJS runs (vitest runner) on small projects made here, through the
+// built CLI as a workflow uses it: `diffgate ranges` is what Stryker mutates, and the changed-line
+// score `diffgate --mutation … --json` reports is the count made by hand.
 import { spawnSync } from 'node:child_process';
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectChangedFiles, readFileAtRevision } from '../../../src/diff/index.js';
-import { measureMutation } from '../../../src/evidence/mutation/index.js';
-import { formatRanges, mutateRanges } from '../../../src/evidence/mutation/ranges.js';
 import { parseMutationReport } from '../../../src/evidence/mutation/report.js';
+import type { MutationSummary } from '../../../src/model.js';
 import { makeRepo, removeRepos, type TestRepo } from '../../helpers/repo.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const cli = join(root, 'dist', 'cli.js');
 const stryker = join(root, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js');
 const haveStryker = existsSync(stryker);
 const CLAUDE_TRAILER = '\n\nCo-Authored-By: Claude <noreply@anthropic.com>';
@@ -63,43 +63,48 @@ function project(boundaryTested: boolean): { repo: TestRepo; base: string; head:
   return { repo, base, head };
 }
 
-async function runStrykerOnChange(repo: TestRepo, base: string, head: string): Promise<string> {
-  const files = await collectChangedFiles(repo.dir, { base, head });
-  const { ranges } = mutateRanges(files, { aiOnly: false, provenance: () => 'ai', isTestFile: (path) => path.startsWith('test/') });
-  const mutate = formatRanges(ranges, 'stryker').trim();
+function diffgate(repo: TestRepo, args: string[]) {
+  return spawnSync(process.execPath, [cli, ...args], { cwd: repo.dir, encoding: 'utf8' });
+}
+
+function runStrykerOnChange(repo: TestRepo, base: string): string {
+  const ranges = diffgate(repo, ['ranges', '--base', base]);
+  expect(ranges.status, ranges.stderr).toBe(0);
+  // The test file is left out (said on stderr); the blank line 4 is added, so the range starts there.
+  expect(ranges.stderr).toContain('left out test/price.test.ts');
+  const mutate = ranges.stdout.trim();
   expect(mutate).toBe('src/price.ts:4-10');
   const run = spawnSync(process.execPath, [stryker, 'run', '--mutate', mutate], { cwd: repo.dir, encoding: 'utf8', timeout: 300_000 });
   expect(run.status, run.stdout + run.stderr).toBe(0);
   return join(repo.dir, 'reports', 'mutation.json');
 }
 
-async function measure(repo: TestRepo, base: string, head: string) {
-  const files = await collectChangedFiles(repo.dir, { base, head });
-  return measureMutation({
-    repo: repo.dir,
-    patterns: ['reports/mutation.json'],
-    files,
-    trackedFiles: ['src/price.ts', 'test/price.test.ts', 'package.json'],
-    headText: async (path) => (await readFileAtRevision(repo.dir, head, path))?.toString('utf8') ?? null,
-    provenance: (path, line) => (path === 'src/price.ts' && line >= 4 ? 'ai' : 'human'),
-    pathPrefixes: [],
-    isTestFile: (path) => path.startsWith('test/'),
-  });
+interface GateJson {
+  mutation: MutationSummary;
+  findings: { ruleId: string; path: string; startLine: number; provenance: string; message: string }[];
+  conditions: { id: string; status: string; actual: number | string | null }[];
+}
+
+function measure(repo: TestRepo, base: string): GateJson {
+  const out = join(repo.dir, 'gate.json');
+  const gate = diffgate(repo, ['--base', base, '--mutation', 'reports/mutation.json', '--json', out, '--quiet']);
+  expect(gate.status === 0 || gate.status === 1, gate.stderr).toBe(true);
+  return JSON.parse(readFileSync(out, 'utf8')) as GateJson;
 }
 
 describe.skipIf(!haveStryker)('StrykerJS on the lines a pull request adds', () => {
   it('mutates only the ranges diffgate gives; a missing boundary case survives and is shown once', { timeout: 600_000 }, async () => {
-    const { repo, base, head } = project(false);
-    const reportPath = await runStrykerOnChange(repo, base, head);
+    const { repo, base } = project(false);
+    const reportPath = runStrykerOnChange(repo, base);
 
-    const { readFileSync } = await import('node:fs');
     const report = parseMutationReport(readFileSync(reportPath, 'utf8'), 'mutation.json');
     const mutants = report.files.flatMap((file) => file.mutants);
     // Nothing outside the added lines was mutated: `tax` (lines 1-3) has no mutant.
     expect(mutants.length).toBeGreaterThan(0);
     expect(mutants.every((mutant) => mutant.startLine >= 5 && mutant.endLine <= 10)).toBe(true);
 
-    const result = await measure(repo, base, head);
+    const gate = measure(repo, base);
+    const result = gate.mutation;
     // By hand, with tests discount(200) = 180 and discount(50) = 50:
     //   line 5  BlockStatement (empty body)                  killed (both tests fail)
     //   line 6  ConditionalExpression true / false           killed / killed
@@ -108,20 +113,28 @@ describe.skipIf(!haveStryker)('StrykerJS on the lines a pull request adds', () =
     //           BlockStatement (empty if-body)               killed
     //   line 7  ArithmeticOperator `amount / 0.9`            killed
     //   → 7 valid mutants, 6 killed, 1 survived: 85.7%.
-    expect(result?.all).toMatchObject({ killed: 6, survived: 1, noCoverage: 0, valid: 7 });
-    expect(result?.all.score).toBeCloseTo((6 / 7) * 100, 5);
-    expect(result?.ai).toEqual(result?.all);
-    expect(result?.survivors).toHaveLength(1);
-    expect(result?.survivors[0]).toMatchObject({ path: 'src/price.ts', line: 6, original: 'amount > 100', provenance: 'ai' });
-    expect(result?.survivors[0]?.mutant.replacement).toBe('amount >= 100');
+    expect(result.all).toMatchObject({ killed: 6, survived: 1, noCoverage: 0, valid: 7 });
+    expect(result.all.score).toBeCloseTo((6 / 7) * 100, 5);
+    // Every added line is in the commit with the Claude trailer: the AI count is the same count.
+    expect(result.ai).toEqual(result.all);
+    expect(result.survivors).toEqual([
+      { path: 'src/price.ts', line: 6, provenance: 'ai', mutator: 'EqualityOperator', status: 'Survived', original: 'amount > 100', replacement: 'amount >= 100' },
+    ]);
+    expect(gate.findings.filter((finding) => finding.ruleId === 'surviving-mutant').map(({ path, startLine, provenance }) => ({ path, startLine, provenance }))).toEqual([
+      { path: 'src/price.ts', startLine: 6, provenance: 'ai' },
+    ]);
+    // 6 of 7 = 85.7%: above the default 80 for AI-written lines.
+    expect(gate.conditions.find((condition) => condition.id === 'mutation.ai')).toMatchObject({ status: 'pass', actual: 85.7 });
   });
 
   it('kills every mutant on the new lines when the tests check the boundary', { timeout: 600_000 }, async () => {
-    const { repo, base, head } = project(true);
-    await runStrykerOnChange(repo, base, head);
-    const result = await measure(repo, base, head);
-    expect(result?.all).toMatchObject({ killed: 7, survived: 0, noCoverage: 0, valid: 7, score: 100 });
-    expect(result?.survivors).toEqual([]);
+    const { repo, base } = project(true);
+    runStrykerOnChange(repo, base);
+    const gate = measure(repo, base);
+    expect(gate.mutation.all).toMatchObject({ killed: 7, survived: 0, noCoverage: 0, valid: 7, score: 100 });
+    expect(gate.mutation.survivors).toEqual([]);
+    expect(gate.findings.filter((finding) => finding.ruleId === 'surviving-mutant')).toEqual([]);
+    expect(gate.conditions.find((condition) => condition.id === 'mutation.ai')).toMatchObject({ status: 'pass', actual: 100 });
   });
 });
 
