@@ -165,6 +165,16 @@ describe('diffgate --mutation (dist/cli.js)', () => {
     expect(json.mutation?.survivors).toContainEqual({ path: 'src/price.ts', line: 6, provenance: 'ai', mutator: 'EqualityOperator', status: 'Survived', original: 'amount > 100', replacement: 'amount >= 100' });
   });
 
+  it('shows the scores in one line beside coverage in the terminal and the Markdown summary', () => {
+    const { repo, base } = change();
+    repo.write({ 'reports/mutation.json': report() });
+    const result = run(['--base', base, '--mutation', 'reports/mutation.json', '--markdown', 'out.md'], repo.dir);
+    const line = 'all added lines 66.6% (4 of 6 mutants detected), AI-written lines 75.0% (3 of 4 mutants detected); 2 lines with a surviving mutant';
+    expect(result.stdout).toContain(`changed-line mutation score: ${line}`);
+    const markdown = readFileSync(join(repo.dir, 'out.md'), 'utf8');
+    expect(markdown).toContain(`### Mutation score of added lines\n\n${line}`);
+  });
+
   it('takes thresholds, levels and ignore from the policy', () => {
     const { repo, base } = change();
     repo.write({
