@@ -169,7 +169,7 @@ describe('diffgate --mutation (dist/cli.js)', () => {
     const { repo, base } = change();
     repo.write({ 'reports/mutation.json': report() });
     const result = run(['--base', base, '--mutation', 'reports/mutation.json', '--markdown', 'out.md'], repo.dir);
-    const line = 'all added lines 66.6% (4 of 6 mutants detected), AI-written lines 75.0% (3 of 4 mutants detected); 2 lines with a surviving mutant';
+    const line = 'all added lines 66.6% (4/6 mutants detected), AI-written lines 75.0% (3/4 mutants detected); 2 lines with a surviving mutant';
     expect(result.stdout).toContain(`changed-line mutation score: ${line}`);
     const markdown = readFileSync(join(repo.dir, 'out.md'), 'utf8');
     expect(markdown).toContain(`### Mutation score of added lines\n\n${line}`);
