@@ -10,7 +10,7 @@ import { anchorPatterns } from './config/patterns.js';
 import { comparesNothing, describeBase } from './report/base.js';
 import { terminalText, withoutWorkflowCommands } from './report/sanitize.js';
 import { VERSION } from './version.js';
-import { runRangesCommand } from './ranges-cli.js';
+import { CHANGE_FLAGS, runRangesCommand } from './ranges-cli.js';
 
 export const USAGE = `Usage: diffgate [options]
 
@@ -73,14 +73,11 @@ export function parseCliFlags(argv: string[]): CliFlags {
       allowPositionals: false,
       strict: true,
       options: {
-        repo: { type: 'string' },
-        base: { type: 'string' },
-        head: { type: 'string' },
+        ...CHANGE_FLAGS,
         sarif: { type: 'string', multiple: true },
         coverage: { type: 'string', multiple: true },
         'base-coverage': { type: 'string', multiple: true },
         mutation: { type: 'string', multiple: true },
-        config: { type: 'string' },
         ai: { type: 'string' },
         'policy-source': { type: 'string' },
         event: { type: 'string' },

@@ -26,6 +26,14 @@ Options:
   --format FORMAT   stryker (one comma-separated line, default) | lines (one a line) | json (an array)
   -h, --help        show this help`;
 
+/** The flags that name the change and its policy file, the same for `diffgate` and `diffgate ranges`. */
+export const CHANGE_FLAGS = {
+  repo: { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  config: { type: 'string' },
+} as const;
+
 const FORMATS: readonly RangesFormat[] = ['stryker', 'json', 'lines'];
 
 interface Streams {
@@ -40,10 +48,7 @@ function parseRangesFlags(argv: string[]) {
       allowPositionals: false,
       strict: true,
       options: {
-        repo: { type: 'string' },
-        base: { type: 'string' },
-        head: { type: 'string' },
-        config: { type: 'string' },
+        ...CHANGE_FLAGS,
         'ai-only': { type: 'boolean' },
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },

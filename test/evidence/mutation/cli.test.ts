@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeRepo, removeRepos, type TestRepo } from '../../helpers/repo.js';
+import { BASE_PRICE, HEAD_PRICE } from './price-fixture.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -15,18 +16,7 @@ const CLAUDE_TRAILER = '\n\nCo-Authored-By: Claude <noreply@anthropic.com>';
 
 afterAll(removeRepos);
 
-const BASE_PRICE = 'export function tax(amount: number): number {\n  return amount * 0.2;\n}\n';
-// The AI commit adds lines 4-10.
-const HEAD_PRICE =
-  BASE_PRICE +
-  '\n' +
-  'export function discount(amount: number): number {\n' + // 5
-  '  if (amount > 100) {\n' + // 6
-  '    return amount * 0.9;\n' + // 7
-  '  }\n' + // 8
-  '  return amount;\n' + // 9
-  '}\n'; // 10
-// A person adds all three lines.
+// The AI commit adds lines 4-10 of src/price.ts (price-fixture.ts); a person adds all three lines of src/util.ts.
 const UTIL = 'export function clamp(x: number): number {\n  return x < 0 ? 0 : x;\n}\n';
 
 function change(): { repo: TestRepo; base: string; head: string } {

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseMutationReport } from '../../../src/evidence/mutation/report.js';
 import type { MutationSummary } from '../../../src/model.js';
 import { makeRepo, removeRepos, type TestRepo } from '../../helpers/repo.js';
+import { BASE_PRICE, HEAD_PRICE } from './price-fixture.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -19,16 +20,8 @@ const CLAUDE_TRAILER = '\n\nCo-Authored-By: Claude <noreply@anthropic.com>';
 afterAll(removeRepos);
 
 // Base: an existing, untested-by-the-change function. The pull request adds `discount` (lines 5-10).
-const BASE_SOURCE = 'export function tax(amount: number): number {\n  return amount * 0.2;\n}\n';
-const HEAD_SOURCE =
-  BASE_SOURCE +
-  '\n' +
-  'export function discount(amount: number): number {\n' + // 5
-  '  if (amount > 100) {\n' + // 6
-  '    return amount * 0.9;\n' + // 7
-  '  }\n' + // 8
-  '  return amount;\n' + // 9
-  '}\n'; // 10
+const BASE_SOURCE = BASE_PRICE;
+const HEAD_SOURCE = HEAD_PRICE;
 
 function project(boundaryTested: boolean): { repo: TestRepo; base: string; head: string } {
   const repo = makeRepo();
