@@ -10,6 +10,7 @@ import { anchorPatterns } from './config/patterns.js';
 import { comparesNothing, describeBase } from './report/base.js';
 import { terminalText, withoutWorkflowCommands } from './report/sanitize.js';
 import { VERSION } from './version.js';
+import { CHANGE_FLAGS, runRangesCommand } from './ranges-cli.js';
 
 export const USAGE = `Usage: diffgate [options]
 
@@ -23,6 +24,7 @@ Options:
   --sarif PATH           SARIF file or glob; repeat for more
   --coverage PATH        coverage report or glob (LCOV, Cobertura, Istanbul JSON, JaCoCo, Clover); repeat
   --base-coverage PATH   coverage report of the base revision, for the change in overall coverage; repeat
+  --mutation PATH        mutation report or glob (mutation-testing-report-schema, e.g. StrykerJS JSON); repeat
   --config FILE          policy file (default: .github/diffgate.yml in the repository, if present)
   --ai MODE              auto (from signals, default) | all (every added line is AI) | none
   --policy-source REV    base (default: the policy file as committed at the base) | head (the file on disk)
@@ -36,6 +38,9 @@ Options:
   -h, --help             show this help
   -v, --version          show the version
 
+Commands:
+  diffgate ranges        print the added lines as StrykerJS mutate ranges (diffgate ranges --help)
+
 Exit codes: 0 pass or warn, 1 the gate failed, 2 bad usage or unreadable input.`;
 
 interface CliFlags {
@@ -45,6 +50,7 @@ interface CliFlags {
   sarif: string[];
   coverage: string[];
   baseCoverage: string[];
+  mutation: string[];
   config: string | null;
   ai: string | null;
   policySource: string | null;
@@ -67,13 +73,11 @@ export function parseCliFlags(argv: string[]): CliFlags {
       allowPositionals: false,
       strict: true,
       options: {
-        repo: { type: 'string' },
-        base: { type: 'string' },
-        head: { type: 'string' },
+        ...CHANGE_FLAGS,
         sarif: { type: 'string', multiple: true },
         coverage: { type: 'string', multiple: true },
         'base-coverage': { type: 'string', multiple: true },
-        config: { type: 'string' },
+        mutation: { type: 'string', multiple: true },
         ai: { type: 'string' },
         'policy-source': { type: 'string' },
         event: { type: 'string' },
@@ -104,6 +108,7 @@ export function parseCliFlags(argv: string[]): CliFlags {
     sarif: values.sarif ?? [],
     coverage: values.coverage ?? [],
     baseCoverage: values['base-coverage'] ?? [],
+    mutation: values.mutation ?? [],
     config: nonEmpty(values.config, '--config'),
     ai: nonEmpty(values.ai, '--ai'),
     policySource: nonEmpty(values['policy-source'], '--policy-source'),
@@ -166,6 +171,7 @@ function guarded(streams: CliStreams): CliStreams {
 export async function runCli(argv: string[], rawStreams: CliStreams = processStreams): Promise<number> {
   const streams = guarded(rawStreams);
   try {
+    if (argv[0] === 'ranges') return await runRangesCommand(argv.slice(1), streams);
     const flags = parseCliFlags(argv);
     if (flags.help) {
       streams.stdout(USAGE + '\n');
@@ -194,6 +200,7 @@ export async function runCli(argv: string[], rawStreams: CliStreams = processStr
       sarif: anchorPatterns(flags.sarif, process.cwd()),
       coverage: anchorPatterns(flags.coverage, process.cwd()),
       baseCoverage: anchorPatterns(flags.baseCoverage, process.cwd()),
+      mutation: anchorPatterns(flags.mutation, process.cwd()),
       configPath: flags.config ?? join(repo, '.github', 'diffgate.yml'),
       configRequired: flags.config !== null,
       overrides,

@@ -12,6 +12,9 @@ import { attributeProvenance } from './provenance/index.js';
 import { makeProvenanceLookup } from './provenance/lookup.js';
 import { measureCoverage } from './evidence/coverage/index.js';
 import { collectSarifFindings } from './evidence/sarif/index.js';
+import { measureMutation } from './evidence/mutation/index.js';
+import { mutationSummary, survivingMutantFindings } from './evidence/mutation/findings.js';
+import { makeTestFileMatcher } from './project/index.js';
 import { analyzeChanges } from './analysis/index.js';
 import { mergeEquivalentFindings } from './findings/equivalents.js';
 import { judge, missingEvidenceAction } from './policy/index.js';
@@ -27,6 +30,8 @@ export interface GateOptions {
   coverage: string[];
   /** Base coverage paths and globs, for the change in overall coverage. */
   baseCoverage: string[];
+  /** Mutation report paths and globs (mutation-testing-report-schema); absent or empty for none. */
+  mutation?: string[];
   /** The YAML config file; null for none. */
   configPath: string | null;
   /** True when the user named the config file explicitly: then it must exist. */
@@ -72,6 +77,25 @@ export interface GateResult {
   range?: DiffRange;
 }
 
+/**
+ * The change and who wrote each added line: the diff and provenance stages, shared by the gate and
+ * `diffgate ranges --ai-only` so both attribute lines the same way.
+ */
+export async function attributeChange(repo: string, prepared: PreparedGate, event: EventContext, revision: Revision) {
+  const { range, loaded } = prepared;
+  const { files, warnings } = await collectDiff(repo, range);
+  const provenance = await attributeProvenance({
+    repo,
+    range,
+    files,
+    mode: loaded.config.ai,
+    config: loaded.config.provenance,
+    pullRequest: pullRequestOf(event),
+    revision,
+  });
+  return { files, warnings, provenance, lookup: makeProvenanceLookup(provenance) };
+}
+
 export async function runGate(options: GateOptions): Promise<GateResult> {
   const repo = resolve(options.repo);
   const { range, loaded } = options.prepared ?? (await prepareGate(options));
@@ -91,19 +115,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   // The one reader of files at head for every stage; `using` ends its cat-file process with the run, also on errors.
   using revision = Revision.ofResolvedSha(repo, range.head);
-  const { files, warnings } = await collectDiff(repo, range);
+  const { files, warnings, provenance, lookup } = await attributeChange(repo, { range, loaded }, options.event, revision);
   const trackedFiles = await revision.pathIndex();
-
-  const provenance = await attributeProvenance({
-    repo,
-    range,
-    files,
-    mode: config.ai,
-    config: config.provenance,
-    pullRequest: pullRequestOf(options.event),
-    revision,
-  });
-  const lookup = makeProvenanceLookup(provenance);
 
   const coverage = await gather(
     'coverage',
@@ -125,11 +138,32 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     () => collectSarifFindings({ repo, code: revision, patterns: options.sarif, files, trackedFiles, provenance: lookup, config: config.sarif }),
     null,
   );
+  // After coverage: the same added lines, asked whether a test would notice them changed.
+  const mutation = await gather(
+    'mutation',
+    () =>
+      measureMutation({
+        repo,
+        patterns: options.mutation ?? [],
+        files,
+        trackedFiles,
+        headText: (path) => revision.readText(path),
+        provenance: lookup,
+        pathPrefixes: config.coverage['path-prefixes'],
+        isTestFile: makeTestFileMatcher(config.analysis['test-globs']),
+        maxReportBytes: config.mutation['max-report-bytes'],
+      }),
+    null,
+  );
   const analysis = await analyzeChanges({ repo, range, files, revision, provenance: lookup, config: config.analysis, coverage });
 
   const skipped = [...(provenance.skipped ?? []), ...analysis.skipped];
   // Ignored paths count nowhere: not in the conditions, not in the findings or totals shown.
-  const judged = judge({ files, provenance, findings: mergeEquivalentFindings([...analysis.findings, ...(sarif?.findings ?? [])]), coverage, missingEvidence, skipped, sarif: sarif?.summary ?? null }, loaded.policy);
+  const findings = mergeEquivalentFindings([...analysis.findings, ...(sarif?.findings ?? [])]).concat(mutation ? survivingMutantFindings(mutation) : []);
+  const judged = judge(
+    { files, provenance, findings, coverage, mutation: mutation && mutationSummary(mutation), missingEvidence, skipped, sarif: sarif?.summary ?? null },
+    loaded.policy,
+  );
 
   const report: Report = {
     schemaVersion: 1,
@@ -139,6 +173,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     files,
     provenance,
     coverage: judged.coverage,
+    mutation: judged.mutation,
     findings: judged.findings,
     sarif: sarif?.summary ?? null,
     missingEvidence,

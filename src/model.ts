@@ -13,13 +13,14 @@ export const LEVELS = ['error', 'warning', 'note'] as const;
 /** The one level order: higher is more severe. Sort descending with `LEVEL_RANK[b] - LEVEL_RANK[a]`. */
 export const LEVEL_RANK: Readonly<Record<(typeof LEVELS)[number], number>> = { note: 0, warning: 1, error: 2 };
 export const PROVENANCES = ['ai', 'human', 'unknown'] as const;
-export const FINDING_SOURCES = ['ast', 'sarif', 'coverage'] as const;
+export const FINDING_SOURCES = ['ast', 'sarif', 'coverage', 'mutation'] as const;
 export const FILE_STATUSES = ['added', 'modified', 'deleted', 'renamed', 'copied'] as const;
 export const SIGNAL_KINDS = ['line-record', 'commit', 'pull-request', 'config'] as const;
 export const VERDICT_STATUSES = ['pass', 'warn', 'fail'] as const;
 export const CONDITION_STATUSES = [...VERDICT_STATUSES, 'skipped'] as const;
 export const AI_MODES = ['auto', 'all', 'none'] as const;
-export const EVIDENCE_KINDS = ['coverage', 'sarif', 'diff'] as const;
+export const EVIDENCE_KINDS = ['coverage', 'sarif', 'diff', 'mutation'] as const;
+export const MUTANT_STATUSES = ['Killed', 'Survived', 'NoCoverage', 'Timeout', 'CompileError', 'RuntimeError', 'Ignored', 'Pending'] as const;
 
 const line = z.number().int().min(1);
 const lines = z.array(line);
@@ -85,6 +86,54 @@ export const coverageSchema = z
       .nullable()
       .meta({ description: 'Whole-project line coverage at head, at base, and the change in percentage points.' }),
     reports: z.array(z.object({ path: z.string(), format: z.string() }).strict()),
+  })
+  .strict();
+
+const mutantCount = z.number().int().min(0);
+
+export const mutationCountSchema = z
+  .object({
+    killed: mutantCount,
+    timeout: mutantCount,
+    survived: mutantCount,
+    noCoverage: mutantCount,
+    invalid: mutantCount.meta({ description: 'CompileError and RuntimeError: not counted in the score.' }),
+    ignored: mutantCount.meta({ description: 'Ignored and Pending: not tested, not counted in the score.' }),
+    valid: mutantCount.meta({ description: 'killed + timeout + survived + noCoverage.' }),
+    score: z.number().min(0).max(100).nullable().meta({ description: '(killed + timeout) / valid × 100, as Stryker counts it; null when no valid mutant is on the lines.' }),
+  })
+  .strict();
+
+export const survivingMutantSchema = z
+  .object({
+    path: z.string().min(1),
+    line: line.meta({ description: 'The added line the mutant starts on.' }),
+    provenance: provenanceSchema,
+    mutator: z.string().meta({ description: 'The mutator, e.g. `EqualityOperator` (untrusted text).' }),
+    status: z.enum(MUTANT_STATUSES),
+    original: z.string().meta({ description: 'The code the mutant replaced, on one line (from the file at head).' }),
+    replacement: z.string().nullable().meta({ description: 'What the mutant put there (untrusted text); null when the report does not say.' }),
+  })
+  .strict();
+
+export const mutationSchema = z
+  .object({
+    all: mutationCountSchema.meta({ description: 'Mutants that start on added lines.' }),
+    ai: mutationCountSchema.meta({ description: 'Mutants that start on AI-written added lines.' }),
+    files: z.array(
+      z
+        .object({
+          path: z.string().min(1),
+          all: mutationCountSchema,
+          ai: mutationCountSchema,
+          survivingLines: lines.meta({ description: 'Added lines with a surviving mutant shown as a finding.' }),
+        })
+        .strict(),
+    ),
+    survivors: z.array(survivingMutantSchema).meta({ description: 'At most one surviving mutant per added line; arid lines left out.' }),
+    unmentioned: z.array(z.string()).meta({ description: 'Changed files with added lines in a mutable language that no mutation report mentions.' }),
+    skipped: z.array(z.object({ path: z.string(), reason: z.string() }).strict()).meta({ description: 'Changed files the reports name but could not be used for, and why.' }),
+    reports: z.array(z.object({ path: z.string(), mutants: z.number().int().min(0) }).strict()),
   })
   .strict();
 
@@ -161,6 +210,12 @@ export type ChangedFile = z.infer<typeof changedFileSchema>;
 export type Signal = z.infer<typeof signalSchema>;
 export type CoverageCount = z.infer<typeof coverageCountSchema>;
 export type FileCoverage = z.infer<typeof fileCoverageSchema>;
+export type MutationCount = z.infer<typeof mutationCountSchema>;
+export type SurvivingMutantSummary = z.infer<typeof survivingMutantSchema>;
+/** Changed-line mutation evidence in memory: the JSON form plus the report paths that mapped nowhere. */
+export type MutationSummary = z.infer<typeof mutationSchema> & {
+  unmapped?: { count: number; examples: Skipped[] };
+};
 /** A finding: `message` is plain text (untrusted when it comes from SARIF); renderers escape it. */
 export type Finding = z.infer<typeof findingSchema>;
 export type ConditionResult = z.infer<typeof conditionSchema>;
@@ -237,6 +292,8 @@ export interface Report {
   files: ChangedFile[];
   provenance: ProvenanceResult;
   coverage: CoverageResult | null;
+  /** Changed-line mutation evidence; null (or absent) without a mutation report. */
+  mutation?: MutationSummary | null;
   findings: Finding[];
   sarif: SarifSummary | null;
   missingEvidence: MissingEvidence[];

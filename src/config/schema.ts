@@ -3,6 +3,7 @@ import { provenanceConfigSchema } from '../provenance/config.js';
 import { analysisConfigSchema } from '../analysis/config.js';
 import { sarifConfigSchema } from '../evidence/sarif/config.js';
 import { coverageConfigSchema } from '../evidence/coverage/config.js';
+import { mutationConfigSchema } from '../evidence/mutation/config.js';
 import { policyConfigSchema } from '../policy/config.js';
 import { publishConfigSchema } from '../github/config.js';
 
@@ -24,6 +25,7 @@ export const configSchema = z
     analysis: analysisConfigSchema.prefault({}),
     sarif: sarifConfigSchema.prefault({}),
     coverage: coverageConfigSchema.prefault({}),
+    mutation: mutationConfigSchema.prefault({}),
     policy: policyConfigSchema.prefault({}),
     publish: publishConfigSchema.prefault({}),
   })

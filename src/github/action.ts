@@ -148,6 +148,7 @@ function gateOptions(context: ActionContext, prepared?: PreparedGate): GateOptio
     sarif: inputs.sarif,
     coverage: inputs.coverage,
     baseCoverage: inputs.baseCoverage,
+    mutation: inputs.mutation,
     configPath: inputs.configPath,
     configRequired: inputs.configRequired,
     overrides: inputs.overrides,
@@ -303,7 +304,7 @@ async function publishFromArtifact(context: ActionContext, loaded: LoadedConfig,
   // Thresholds, ignores and per-path rules come from this workflow's config. (Finding levels the
   // analysing run already lowered cannot be raised back: the report does not keep the originals.)
   const judged = judge(untrusted, loaded.policy);
-  const report: Report = { ...untrusted, findings: judged.findings, coverage: judged.coverage, verdict: judged.verdict };
+  const report: Report = { ...untrusted, findings: judged.findings, coverage: judged.coverage, mutation: judged.mutation, verdict: judged.verdict };
 
   const paths = await writePublishedSarif(context, config, report, reportPath);
   const pullRequestNumber = await verifiedPullRequest(context, pullRequestFile, runHeadSha);

@@ -11,6 +11,8 @@ export interface ActionInputs {
   sarif: string[];
   coverage: string[];
   baseCoverage: string[];
+  /** Mutation reports (mutation-testing-report-schema), one path or glob a line. */
+  mutation: string[];
   configPath: string;
   configRequired: boolean;
   /** Settings merged over the config file and validated by its schema. */
@@ -59,6 +61,7 @@ export function readActionInputs(getInput: (name: string) => string, workspace: 
     sarif: patterns(getInput('sarif'), workingDirectory),
     coverage: patterns(getInput('coverage'), workingDirectory),
     baseCoverage: patterns(getInput('base-coverage'), workingDirectory),
+    mutation: patterns(getInput('mutation'), workingDirectory),
     configPath: resolve(workingDirectory, explicitConfig || DEFAULT_CONFIG_PATH),
     configRequired: explicitConfig !== '',
     overrides,

@@ -1,6 +1,7 @@
 // Each condition of the policy, evaluated on plain data. One function per kind of condition;
 // conditions that can differ per path are evaluated once per group of paths sharing settings.
-import { LEVEL_RANK, type ConditionResult, type ConditionStatus, type CoverageResult, type Finding, type MissingEvidence } from '../model.js';
+import { LEVEL_RANK, type ConditionResult, type ConditionStatus, type CoverageResult, type Finding, type MissingEvidence, type MutationSummary } from '../model.js';
+import { sumCounts } from '../evidence/mutation/score.js';
 import type { PolicyConfig, PathPolicy } from './config.js';
 import type { PathPolicies, PathSettingKey } from './paths.js';
 import { ruleIdsInCategory } from '../analysis/registry.js';
@@ -245,6 +246,50 @@ export function changedCoverageConditions(
         status: percent >= min ? 'pass' : level,
         actual: floorPercent(percent),
         message: `${subject}: ${covered} of ${measured} measured lines covered (minimum ${min}%)${note}`,
+      });
+    }
+  }
+  return results;
+}
+
+/**
+ * Changed-line mutation score per scope and path group, against `min`: skipped with the reason when
+ * no report was given, it could not be read, or no valid mutant starts on the lines in scope.
+ */
+export function mutationConditions(
+  mutation: MutationSummary | null,
+  mutationMissing: boolean,
+  paths: string[],
+  policies: PathPolicies,
+  config: PolicyConfig,
+): ConditionResult[] {
+  const groups = groupPaths(paths, policies, 'mutation', (policy) => policy.mutation, config.mutation);
+  const results: ConditionResult[] = [];
+  for (const group of groups) {
+    for (const scope of ['ai', 'all'] as const) {
+      const { level, min } = group.settings[scope];
+      const base = { id: conditionId(`mutation.${scope}`, group.label), threshold: min, operator: '>=' as const, unit: '%' as const, actual: null };
+      const subject = `Mutation score of ${SCOPE_TEXT[scope]}`;
+      if (level === 'off') {
+        results.push({ ...base, status: 'skipped', message: `${subject}: off in the policy` });
+        continue;
+      }
+      if (!mutation) {
+        const why = mutationMissing ? 'the mutation evidence could not be read (see missing evidence)' : 'no mutation report was given';
+        results.push({ ...base, status: 'skipped', message: `${subject}: not checked, ${why}` });
+        continue;
+      }
+      const count = sumCounts(mutation.files.filter((file) => group.paths.has(file.path)).map((file) => file[scope]));
+      if (count.score === null) {
+        results.push({ ...base, status: 'skipped', message: `${subject}: not checked, no valid mutant is on these lines in the mutation reports` });
+        continue;
+      }
+      const detected = count.killed + count.timeout;
+      results.push({
+        ...base,
+        status: count.score >= min ? 'pass' : level,
+        actual: floorPercent(count.score),
+        message: `${subject}: ${detected} of ${plural(count.valid, 'mutant')} detected by the tests (minimum ${min}%)`,
       });
     }
   }

@@ -52,13 +52,13 @@ function countScope<D extends boolean>(level: 'fail' | 'warn' | 'off', withDefau
   );
 }
 
-/** A minimum changed-line coverage for a scope. */
-function coverageScope<D extends boolean>(min: number, withDefaults: D) {
+/** A minimum changed-line percentage (coverage, mutation score) for a scope. */
+function coverageScope<D extends boolean>(min: number, withDefaults: D, level: 'fail' | 'warn' = 'fail') {
   return levelShorthand(
     z
       .object(
         {
-          level: setting(conditionLevel, 'fail', withDefaults),
+          level: setting(conditionLevel, level, withDefaults),
           min: setting(percent, min, withDefaults),
         },
         expected('fail, warn, off or { level, min }'),
@@ -142,6 +142,13 @@ function pathSettings<D extends boolean>(withDefaults: D) {
         .strict(),
       withDefaults,
     ),
+    /** Changed-line mutation score (docs/mutation.md): AI-written lines fail below 80, all added lines warn below 60. */
+    mutation: nested(
+      z
+        .object({ ai: nested(coverageScope(80, withDefaults), withDefaults), all: nested(coverageScope(60, withDefaults, 'warn'), withDefaults) }, expected('a mapping with ai and all'))
+        .strict(),
+      withDefaults,
+    ),
     /** Changed-line coverage conditions are skipped when fewer added lines than this are measured. */
     'small-change-lines': setting(count, 20, withDefaults),
     /** Finding levels per provenance, per source and per rule id. */
@@ -151,6 +158,7 @@ function pathSettings<D extends boolean>(withDefaults: D) {
           ast: nested(provenanceLevels('keep', 'note', 'note', withDefaults), withDefaults),
           sarif: nested(provenanceLevels('keep', 'keep', 'keep', withDefaults), withDefaults),
           coverage: nested(provenanceLevels('keep', 'keep', 'keep', withDefaults), withDefaults),
+          mutation: nested(provenanceLevels('keep', 'keep', 'keep', withDefaults), withDefaults),
           /** Per rule id (any source): overrides the source's levels for the provenances it names. */
           rules: setting(
             z.record(
@@ -160,7 +168,7 @@ function pathSettings<D extends boolean>(withDefaults: D) {
             {},
             withDefaults,
           ),
-        }, expected('a mapping with ast, sarif, coverage and rules'))
+        }, expected('a mapping with ast, sarif, coverage, mutation and rules'))
         .strict(),
       withDefaults,
     ),
@@ -201,7 +209,8 @@ export const policyConfigSchema = z
         coverage: evidenceAction.default('error'),
         sarif: evidenceAction.default('error'),
         diff: evidenceAction.default('error'),
-      }, expected('a mapping with coverage, sarif and diff'))
+        mutation: evidenceAction.default('error'),
+      }, expected('a mapping with coverage, sarif, diff and mutation'))
       .strict()
       .prefault({}),
   }, expected('a mapping of policy settings'))
@@ -212,5 +221,5 @@ export type PathOverride = z.infer<typeof pathOverride>;
 /** The settings that can differ per path, fully resolved for one file. */
 export type PathPolicy = Pick<
   PolicyConfig,
-  'missing-tests' | 'error-handling' | 'rule-findings' | 'sarif' | 'changed-coverage' | 'small-change-lines' | 'levels'
+  'missing-tests' | 'error-handling' | 'rule-findings' | 'sarif' | 'changed-coverage' | 'mutation' | 'small-change-lines' | 'levels'
 >;

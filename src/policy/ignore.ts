@@ -1,5 +1,6 @@
 // `policy.ignore` on coverage: findings and coverage on these paths do not count, and are not shown either.
-import type { CoverageCount, CoverageResult, FileCoverage } from '../model.js';
+import type { CoverageCount, CoverageResult, FileCoverage, MutationSummary } from '../model.js';
+import { sumCounts } from '../evidence/mutation/score.js';
 import type { Policy } from './compile.js';
 
 function countOf(measured: number, covered: number): CoverageCount {
@@ -33,5 +34,23 @@ export function withoutIgnoredCoverage(coverage: CoverageResult | null, policy: 
     branches: coverage.branches && sum(files, (file) => file.branches),
     files,
     unmentioned: coverage.unmentioned.filter((path) => !isIgnored(path)),
+  };
+}
+
+/** Changed-line mutation evidence without the ignored paths, totals recounted from the files. */
+export function withoutIgnoredMutation(mutation: MutationSummary | null | undefined, policy: Policy): MutationSummary | null {
+  if (!mutation) return null;
+  if (policy.config.ignore.length === 0) return mutation;
+  const { isIgnored } = policy.paths;
+  const files = mutation.files.filter((file) => !isIgnored(file.path));
+  if (files.length === mutation.files.length && !mutation.unmentioned.some(isIgnored)) return mutation;
+  return {
+    ...mutation,
+    all: sumCounts(files.map((file) => file.all)),
+    ai: sumCounts(files.map((file) => file.ai)),
+    files,
+    survivors: mutation.survivors.filter((survivor) => !isIgnored(survivor.path)),
+    unmentioned: mutation.unmentioned.filter((path) => !isIgnored(path)),
+    skipped: mutation.skipped.filter((entry) => !isIgnored(entry.path)),
   };
 }

@@ -1,15 +1,16 @@
 // The one judge: evidence and a policy in; the findings that count (at their policy levels), the
 // coverage that counts, and the verdict with its conditions out. The gate calls it on fresh
 // evidence; publish mode calls it on an artifact's evidence with the trusted policy.
-import type { ChangedFile, ConditionResult, CoverageResult, Finding, MissingEvidence, ProvenanceResult, SarifSummary, Skipped, Verdict, VerdictStatus } from '../model.js';
+import type { ChangedFile, ConditionResult, CoverageResult, Finding, MissingEvidence, MutationSummary, ProvenanceResult, SarifSummary, Skipped, Verdict, VerdictStatus } from '../model.js';
 import type { Policy } from './compile.js';
 import { applyLevels } from './levels.js';
-import { withoutIgnoredCoverage } from './ignore.js';
+import { withoutIgnoredCoverage, withoutIgnoredMutation } from './ignore.js';
 import {
   changedCoverageConditions,
   errorHandlingConditions,
   missingEvidenceConditions,
   missingTestsConditions,
+  mutationConditions,
   overallCoverageConditions,
   ruleFindingConditions,
   sarifConditions,
@@ -21,6 +22,8 @@ export interface Evidence {
   provenance: ProvenanceResult;
   findings: Finding[];
   coverage: CoverageResult | null;
+  /** Changed-line mutation evidence; absent or null without a mutation report. */
+  mutation?: MutationSummary | null;
   missingEvidence: MissingEvidence[];
   skipped: Skipped[];
   /** What the SARIF inputs held; with no SARIF file read (`inputs` empty), the sarif conditions are skipped. Undefined: not known. */
@@ -32,6 +35,8 @@ export interface Judgement {
   findings: Finding[];
   /** Changed-line coverage without ignored paths (totals recounted), so the report shows what was counted. */
   coverage: CoverageResult | null;
+  /** Mutation evidence without ignored paths (totals recounted). */
+  mutation: MutationSummary | null;
   verdict: Verdict;
 }
 
@@ -39,7 +44,7 @@ export interface Judgement {
 export function judge(evidence: Evidence, policy: Policy): Judgement {
   const counted = withoutIgnored(evidence, policy);
   const findings = applyLevels(counted.findings, policy);
-  return { findings, coverage: counted.coverage, verdict: verdictOf({ ...counted, findings }, policy) };
+  return { findings, coverage: counted.coverage, mutation: counted.mutation ?? null, verdict: verdictOf({ ...counted, findings }, policy) };
 }
 
 /** The evidence without what `policy.ignore` names: those paths count nowhere and are not shown. */
@@ -50,6 +55,7 @@ export function withoutIgnored(evidence: Evidence, policy: Policy): Evidence {
     files: evidence.files.filter((file) => !isIgnored(file.path)),
     findings: evidence.findings.filter((finding) => !isIgnored(finding.path)),
     coverage: withoutIgnoredCoverage(evidence.coverage, policy),
+    mutation: withoutIgnoredMutation(evidence.mutation, policy),
   };
 }
 
@@ -65,10 +71,12 @@ export function verdictOf(counted: Evidence, policy: Policy): Verdict {
       ...counted.files.map((file) => file.path),
       ...counted.findings.map((finding) => finding.path),
       ...(counted.coverage?.files.map((file) => file.path) ?? []),
+      ...(counted.mutation?.files.map((file) => file.path) ?? []),
     ]),
   ];
   const coverageMissing = counted.missingEvidence.some((entry) => entry.kind === 'coverage');
   const sarifMissing = counted.missingEvidence.some((entry) => entry.kind === 'sarif');
+  const mutationMissing = counted.missingEvidence.some((entry) => entry.kind === 'mutation');
   const conditions: ConditionResult[] = [
     ...missingEvidenceConditions(counted.missingEvidence, config),
     ...missingTestsConditions(counted.findings, paths, policies, config),
@@ -77,6 +85,7 @@ export function verdictOf(counted: Evidence, policy: Policy): Verdict {
     ...sarifConditions(counted.findings, sarifMissing, paths, policies, config, counted.sarif !== undefined && !sarifMissing && (counted.sarif?.inputs.length ?? 0) === 0),
     ...changedCoverageConditions(counted.coverage, coverageMissing, paths, policies, config),
     ...overallCoverageConditions(counted.coverage, config),
+    ...mutationConditions(counted.mutation ?? null, mutationMissing, paths, policies, config),
   ];
   return { status: conclude(conditions), conditions };
 }

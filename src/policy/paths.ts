@@ -22,6 +22,7 @@ export function makePathPolicies(config: PolicyConfig): PathPolicies {
     'rule-findings': config['rule-findings'],
     sarif: config.sarif,
     'changed-coverage': config['changed-coverage'],
+    mutation: config.mutation,
     'small-change-lines': config['small-change-lines'],
     levels: config.levels,
   };

@@ -25,6 +25,7 @@ const FAMILY_NAMES: Record<string, string> = {
   'changed-coverage': 'coverage of added lines',
   'overall-coverage': 'overall coverage',
   'coverage-drop': 'coverage drop',
+  mutation: 'mutation score of added lines',
 };
 
 const STATUS_RANK: Record<ConditionStatus, number> = { skipped: 0, pass: 1, warn: 2, fail: 3 };

@@ -10,6 +10,7 @@ import {
   coverageSchema,
   findingSchema,
   missingEvidenceSchema,
+  mutationSchema,
   policyChangeSchema,
   sarifSummarySchema,
   signalSchema,
@@ -45,6 +46,10 @@ export const jsonReportSchema = z
       })
       .strict(),
     coverage: coverageSchema.nullable().meta({ description: 'null when no coverage report was given (or it could not be read).' }),
+    mutation: mutationSchema
+      .nullable()
+      .default(null)
+      .meta({ description: 'Changed-line mutation evidence (docs/mutation.md); null without a mutation report (or when it could not be read).' }),
     findings: z.array(findingSchema),
     conditions: z.array(conditionSchema).meta({ description: 'Every condition of the policy, with actual against threshold.' }),
     sarif: sarifSummarySchema.nullable().meta({ description: 'What the SARIF inputs held; null without SARIF input.' }),
@@ -108,6 +113,7 @@ export function toJsonReport(report: Report): JsonReport {
       overall: report.coverage.overall,
       reports: report.coverage.reports.map(({ path, format }) => ({ path, format })),
     },
+    mutation: jsonMutation(report.mutation ?? null),
     findings: report.findings.map((entry) => ({
       ruleId: entry.ruleId,
       level: entry.level,
@@ -138,6 +144,13 @@ export function toJsonReport(report: Report): JsonReport {
     skipped: report.skipped.map(({ path, reason }) => ({ path, reason })),
     ...optional('policyChange', report.policyChange ? { ...report.policyChange } : undefined),
   };
+}
+
+/** The mutation section's documented fields only (not the in-memory `unmapped`). */
+function jsonMutation(mutation: Report['mutation'] & object | null): JsonReport['mutation'] {
+  if (!mutation) return null;
+  const { unmapped: _unmapped, ...documented } = mutation;
+  return documented;
 }
 
 function pickSignal(signal: Report['provenance']['aiCommits'][number]['signals'][number]) {
@@ -200,6 +213,7 @@ function fromJsonReport(json: JsonReport): Report {
       ...(json.provenance.skipped ? { skipped: json.provenance.skipped } : {}),
     },
     coverage: json.coverage,
+    mutation: json.mutation,
     findings: json.findings,
     sarif: json.sarif,
     missingEvidence: json.missingEvidence,

@@ -14,6 +14,7 @@ import { formatCoverageCount } from './numbers.js';
 import { describePolicyChange } from './policy-change.js';
 import { rankFindings } from './rank.js';
 import { codeSpan, escapeMarkdown } from './sanitize.js';
+import { mutationMarkdownSection } from './mutation.js';
 
 export interface MarkdownOptions {
   /** Maximum length; the renderer collapses detail to fit, never fails. */
@@ -172,6 +173,7 @@ function renderWithDetail(report: Report, prepared: Prepared, options: MarkdownO
     familiesSection(prepared.families, detail.conditions),
     missingEvidenceSection(report),
     coverageSection(report, prepared.coverageFiles, detail),
+    mutationMarkdownSection(report.mutation),
     detail.sections ? otherFindingsSection(prepared, detail.rows, moreAt) : '',
     provenanceSection(report, detail.sections ? detail.rows : 0, moreAt),
     scannerSection(report),

@@ -10,6 +10,7 @@ import { formatCoverageCount } from './numbers.js';
 import { describePolicyChange } from './policy-change.js';
 import { rankFindings } from './rank.js';
 import { terminalText } from './sanitize.js';
+import { mutationTerminalLines } from './mutation.js';
 
 /** Lines per list (findings, skipped files, AI commits) before "… and N more". */
 export const MAX_LIST_LINES = 20;
@@ -57,6 +58,7 @@ export function renderTerminalSummary(report: Report, options: { verbose: boolea
       out.push(`  not in any coverage report: ${listed.join(', ')}${unmentioned.length > listed.length ? ` and ${unmentioned.length - listed.length} more` : ''}`);
     }
   }
+  out.push(...mutationTerminalLines(report.mutation).map((line) => terminalText(line, MESSAGE_CHARS)));
   const families = conditionFamilies(report.verdict.conditions, report.coverage);
   if (families.length > 0) {
     out.push(`checks: ${describeFamilies(families)}`);

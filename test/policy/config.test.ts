@@ -20,7 +20,8 @@ describe('policy config', () => {
     expect(config['missing-tests']).toEqual({ ai: { level: 'fail', max: 0 }, all: { level: 'warn', max: 0 } });
     expect(config.sarif).toMatchObject({ 'min-level': 'error', 'min-security-severity': 7 });
     expect(config['small-change-lines']).toBe(20);
-    expect(config['missing-evidence']).toEqual({ coverage: 'error', sarif: 'error', diff: 'error' });
+    expect(config['missing-evidence']).toEqual({ coverage: 'error', sarif: 'error', diff: 'error', mutation: 'error' });
+    expect(config.mutation).toEqual({ ai: { level: 'fail', min: 80 }, all: { level: 'warn', min: 60 } });
     expect(config.levels.ast).toEqual({ ai: 'keep', human: 'note', unknown: 'note' });
     expect(config['overall-coverage'].level).toBe('off');
     expect(config['coverage-drop']).toEqual({ level: 'warn', max: 1 });

@@ -313,6 +313,8 @@ describe('decideVerdict', () => {
       'changed-coverage.all',
       'overall-coverage',
       'coverage-drop',
+      'mutation.ai',
+      'mutation.all',
     ]);
     for (const condition of verdict.conditions) expect(condition.threshold).not.toBeNull();
   });

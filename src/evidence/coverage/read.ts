@@ -27,34 +27,34 @@ const FORMATS_HINT = 'LCOV, Cobertura XML, JaCoCo XML, Clover XML or Istanbul co
  * stable order; a pattern that names none is an InputError. A pattern starting with `!` leaves out
  * the files it matches.
  */
-export async function expandReportPatterns(repo: string, patterns: string[], cwd: string = process.cwd()): Promise<string[]> {
+export async function expandReportPatterns(repo: string, patterns: string[], cwd: string = process.cwd(), kind = 'coverage report'): Promise<string[]> {
   const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => resolve(repo, pattern.slice(1)));
   const found = new Set<string>();
   for (const pattern of patterns.filter((each) => !each.startsWith('!'))) {
     // A file whose name looks like a glob (`lcov[node20].info`) is taken as it is.
-    const literal = await literalPath(repo, pattern);
+    const literal = await literalPath(repo, pattern, kind);
     const matches =
       literal.length === 0 && isDynamicPattern(pattern)
         ? // Links are not followed: a linked folder could lead anywhere (a link to `/` would walk the disk).
           await glob([pattern], { cwd: repo, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false })
         : literal;
     if (matches.length === 0) {
-      throw new InputError(`coverage report pattern "${pattern}" matches no file; check the path, or run the tests with coverage first`);
+      throw new InputError(`${kind} pattern "${pattern}" matches no file; check the path, or run the tests ${kind === 'coverage report' ? 'with coverage' : 'with mutation testing'} first`);
     }
     for (const match of matches.sort()) {
       const file = resolve(match);
       if (excludes.some((exclude) => minimatch(file, exclude, { dot: true }))) continue;
-      await refuseLinkOutside(file, [resolve(repo), resolve(cwd)], `coverage report ${displayPath(repo, file)}`);
+      await refuseLinkOutside(file, [resolve(repo), resolve(cwd)], `${kind} ${displayPath(repo, file)}`);
       found.add(file);
     }
   }
   return [...found];
 }
 
-async function literalPath(repo: string, pattern: string): Promise<string[]> {
+async function literalPath(repo: string, pattern: string, kind: string): Promise<string[]> {
   const path = resolve(repo, pattern);
   const info = await stat(path).catch(() => null);
-  if (info?.isDirectory()) throw new InputError(`coverage report "${pattern}" is a directory; name the report file or a glob`);
+  if (info?.isDirectory()) throw new InputError(`${kind} "${pattern}" is a directory; name the report file or a glob`);
   return info ? [path] : [];
 }
 

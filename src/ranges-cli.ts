@@ -1,0 +1,96 @@
+// `diffgate ranges`: the added (or AI-written) lines of a change as StrykerJS `mutate` entries on
+// stdout, what was left out and why on stderr. The change and its provenance come from the same
+// stages as the gate (attributeChange), so `--ai-only` means what the gate means by AI-written.
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { InputError, describeError } from './errors.js';
+import { NO_EVENT } from './event.js';
+import { attributeChange, prepareGate } from './gate.js';
+import { Revision } from './git/index.js';
+import { makeTestFileMatcher } from './project/index.js';
+import { formatRanges, mutateRanges, type RangesFormat } from './evidence/mutation/ranges.js';
+import { plainText } from './report/sanitize.js';
+
+export const RANGES_USAGE = `Usage: diffgate ranges [options]
+
+Print the lines the change adds as StrykerJS mutate entries (src/a.ts:12-30), so a
+workflow mutates exactly those lines: stryker run --mutate "$(diffgate ranges)".
+Files left out (tests, type declarations) are named on stderr. See docs/mutation.md.
+
+Options:
+  --repo DIR        repository to analyse (default: current directory)
+  --base REF        compare from the merge-base of REF and head (default: the default branch)
+  --head REF        revision to analyse (default: HEAD)
+  --config FILE     policy file, for provenance and test-file settings (default: .github/diffgate.yml, if present)
+  --ai-only         only the AI-written added lines (as the gate attributes them)
+  --format FORMAT   stryker (one comma-separated line, default) | lines (one a line) | json (an array)
+  -h, --help        show this help`;
+
+/** The flags that name the change and its policy file, the same for `diffgate` and `diffgate ranges`. */
+export const CHANGE_FLAGS = {
+  repo: { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  config: { type: 'string' },
+} as const;
+
+const FORMATS: readonly RangesFormat[] = ['stryker', 'json', 'lines'];
+
+interface Streams {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+function parseRangesFlags(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        ...CHANGE_FLAGS,
+        'ai-only': { type: 'boolean' },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    throw new InputError(`${describeError(error).split('\n')[0]} (see diffgate ranges --help)`);
+  }
+}
+
+/** Exit 0 with the ranges (possibly none); InputErrors propagate to the CLI's one-line handler. */
+export async function runRangesCommand(argv: string[], streams: Streams): Promise<number> {
+  const flags = parseRangesFlags(argv);
+  if (flags.help) {
+    streams.stdout(RANGES_USAGE + '\n');
+    return 0;
+  }
+  const format = (flags.format ?? 'stryker') as RangesFormat;
+  if (!FORMATS.includes(format)) throw new InputError(`--format must be one of ${FORMATS.join(', ')} (got "${plainText(flags.format ?? '', 40)}")`);
+  const repo = resolve(flags.repo ?? '.');
+  const prepared = await prepareGate({
+    repo,
+    base: flags.base ?? null,
+    head: flags.head ?? null,
+    sarif: [],
+    coverage: [],
+    baseCoverage: [],
+    configPath: flags.config ?? join(repo, '.github', 'diffgate.yml'),
+    configRequired: flags.config !== undefined,
+    overrides: {},
+    event: NO_EVENT,
+  });
+  using revision = Revision.ofResolvedSha(repo, prepared.range.head);
+  const { files, lookup } = await attributeChange(repo, prepared, NO_EVENT, revision);
+  const { ranges, left } = mutateRanges(files, {
+    aiOnly: flags['ai-only'] ?? false,
+    provenance: lookup,
+    isTestFile: makeTestFileMatcher(prepared.loaded.config.analysis['test-globs']),
+  });
+  streams.stdout(ranges.length === 0 && format !== 'json' ? '' : formatRanges(ranges, format));
+  // Paths are untrusted text: shown on one line each, without control characters.
+  for (const entry of left) streams.stderr(`diffgate ranges: left out ${plainText(entry.path)}: ${entry.reason}\n`);
+  if (ranges.length === 0) streams.stderr(`diffgate ranges: no ${flags['ai-only'] ? 'AI-written ' : ''}added lines to mutate\n`);
+  return 0;
+}
