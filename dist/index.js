@@ -11,14 +11,12 @@ import {
 import {
   judge,
   loadConfig,
-  prepareGate,
-  runGate
-} from "./chunks/chunk-CGNA5GO7.js";
-import {
   mergeGroupOf,
-  pullRequestOf
-} from "./chunks/chunk-NPANWLRP.js";
-import "./chunks/chunk-XVPPUTRV.js";
+  prepareGate,
+  pullRequestOf,
+  runGate
+} from "./chunks/chunk-CENQAA7U.js";
+import "./chunks/chunk-SJ47V45F.js";
 import {
   LIMITS,
   checkRunTitle,
@@ -32,14 +30,14 @@ import {
   renderSarif,
   selectWorkflowAnnotations,
   toCheckRunAnnotations
-} from "./chunks/chunk-4SDBL7LY.js";
+} from "./chunks/chunk-GA7CD25A.js";
 import {
   InputError,
   describeError
 } from "./chunks/chunk-UJW5LMBK.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-6L7ISGLW.js";
+} from "./chunks/chunk-OJ3QU5JN.js";
 import {
   attributeFinding,
   conditionFamilies,
@@ -47,7 +45,7 @@ import {
   describeSignal,
   formatCoverageCount,
   rankFindings
-} from "./chunks/chunk-DSUDAPRM.js";
+} from "./chunks/chunk-GH6D7LZH.js";
 import {
   describeBase,
   terminalText,
@@ -55,13 +53,12 @@ import {
 } from "./chunks/chunk-XS4VFLBW.js";
 import {
   external_exports
-} from "./chunks/chunk-OY5BVSKD.js";
-import "./chunks/chunk-56ZLCFVV.js";
+} from "./chunks/chunk-YNNDIQDB.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-WNPGBMJD.js";
+} from "./chunks/chunk-IK2T3WPE.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -22281,6 +22278,7 @@ function gateOptions(context3, prepared) {
     sarif: inputs.sarif,
     coverage: inputs.coverage,
     baseCoverage: inputs.baseCoverage,
+    mutation: inputs.mutation,
     configPath: inputs.configPath,
     configRequired: inputs.configRequired,
     overrides: inputs.overrides,
@@ -22396,7 +22394,7 @@ async function publishFromArtifact(context3, loaded, runHeadSha) {
   });
   checkHeadSha(untrusted, pullRequestFile, runHeadSha);
   const judged = judge(untrusted, loaded.policy);
-  const report = { ...untrusted, findings: judged.findings, coverage: judged.coverage, verdict: judged.verdict };
+  const report = { ...untrusted, findings: judged.findings, coverage: judged.coverage, mutation: judged.mutation, verdict: judged.verdict };
   const paths = await writePublishedSarif(context3, config, report, reportPath);
   const pullRequestNumber = await verifiedPullRequest(context3, pullRequestFile, runHeadSha);
   return { report, paths, pullRequestNumber };
@@ -27100,6 +27098,7 @@ function readActionInputs(getInput2, workspace) {
     sarif: patterns(getInput2("sarif"), workingDirectory),
     coverage: patterns(getInput2("coverage"), workingDirectory),
     baseCoverage: patterns(getInput2("base-coverage"), workingDirectory),
+    mutation: patterns(getInput2("mutation"), workingDirectory),
     configPath: resolve2(workingDirectory, explicitConfig || DEFAULT_CONFIG_PATH),
     configRequired: explicitConfig !== "",
     overrides,

@@ -7,12 +7,11 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-6L7ISGLW.js";
-import "./chunk-DSUDAPRM.js";
+} from "./chunk-OJ3QU5JN.js";
+import "./chunk-GH6D7LZH.js";
 import "./chunk-XS4VFLBW.js";
-import "./chunk-OY5BVSKD.js";
-import "./chunk-56ZLCFVV.js";
-import "./chunk-WNPGBMJD.js";
+import "./chunk-YNNDIQDB.js";
+import "./chunk-IK2T3WPE.js";
 export {
   MAX_LIST_LINES,
   renderTerminalSummary

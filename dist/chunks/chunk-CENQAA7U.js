@@ -5,12 +5,8 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  mergeGroupOf,
-  pullRequestOf
-} from "./chunk-NPANWLRP.js";
-import {
   require_picomatch
-} from "./chunk-XVPPUTRV.js";
+} from "./chunk-SJ47V45F.js";
 import {
   InputError,
   describeError,
@@ -19,14 +15,17 @@ import {
 import {
   LEVELS,
   LEVEL_RANK,
+  MUTANT_STATUSES,
   ProjectIndex,
   RULES,
+  addStatus,
   buildDependencyFacts,
   buildTestEvidence,
   changedCoverageConditions,
   collectPromiseExports,
   compareCodePoints,
   compileGlobs,
+  emptyCount,
   errorHandlingConditions,
   external_exports,
   globListSchema,
@@ -36,12 +35,14 @@ import {
   isFixturePath,
   isListed,
   isLogin,
+  isSurvivor,
   loadParser,
   makeProvenanceLookup,
   makeTestFileMatcher,
   minimatch,
   missingEvidenceConditions,
   missingTestsConditions,
+  mutationConditions,
   overallCoverageConditions,
   parseNameAddress,
   parseSource,
@@ -49,16 +50,18 @@ import {
   ruleFindingConditions,
   sarifConditions,
   setParents,
+  strongerStatus,
+  sumCounts,
   testsOwnFramework,
   walk
-} from "./chunk-OY5BVSKD.js";
+} from "./chunk-YNNDIQDB.js";
 import {
   __callDispose,
   __commonJS,
   __require,
   __toESM,
   __using
-} from "./chunk-WNPGBMJD.js";
+} from "./chunk-IK2T3WPE.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -1027,14 +1030,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1051,14 +1054,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1075,12 +1078,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1092,12 +1095,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1112,39 +1115,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -7393,6 +7396,42 @@ var require_dist = __commonJS({
 // src/gate.ts
 import { resolve as resolve5 } from "node:path";
 
+// src/event.ts
+var NO_EVENT = { name: null, payload: null };
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
+}
+function text(value) {
+  return typeof value === "string" ? value : "";
+}
+function pullRequestOf(event) {
+  const pr = record(event.payload?.["pull_request"]);
+  if (!pr) return null;
+  const base = record(pr["base"]);
+  const head = record(pr["head"]);
+  const user = record(pr["user"]);
+  const labels = Array.isArray(pr["labels"]) ? pr["labels"] : [];
+  const baseRepo = record(base?.["repo"]);
+  const headRepo = record(head?.["repo"]);
+  return {
+    number: typeof pr["number"] === "number" ? pr["number"] : 0,
+    title: text(pr["title"]),
+    body: text(pr["body"]),
+    author: text(user?.["login"]),
+    baseSha: text(base?.["sha"]),
+    headSha: text(head?.["sha"]),
+    baseRef: text(base?.["ref"]),
+    headRef: text(head?.["ref"]),
+    labels: labels.map((label) => text(record(label)?.["name"])).filter((name) => name !== ""),
+    fromFork: Boolean(headRepo && baseRepo && text(headRepo["full_name"]) !== text(baseRepo["full_name"]))
+  };
+}
+function mergeGroupOf(event) {
+  const group = record(event.payload?.["merge_group"]);
+  if (!group) return null;
+  return { baseSha: text(group["base_sha"]), headSha: text(group["head_sha"]) };
+}
+
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
@@ -7560,12 +7599,12 @@ function runGitLines(repo, args, onLine) {
         child.kill();
       }
     };
-    const take = (text2) => {
+    const take = (text3) => {
       let start = 0;
       for (; ; ) {
-        const newline = text2.indexOf("\n", start);
-        const end = newline < 0 ? text2.length : newline;
-        if (partial.length < MAX_LINE_CHARS) partial += text2.slice(start, Math.min(end, start + MAX_LINE_CHARS - partial.length));
+        const newline = text3.indexOf("\n", start);
+        const end = newline < 0 ? text3.length : newline;
+        if (partial.length < MAX_LINE_CHARS) partial += text3.slice(start, Math.min(end, start + MAX_LINE_CHARS - partial.length));
         if (newline < 0) return;
         deliver(partial);
         partial = "";
@@ -7703,8 +7742,8 @@ async function readTextsOf(reader, paths) {
   const texts = await Promise.all(wanted.map((path) => reader.readText(path)));
   const found = /* @__PURE__ */ new Map();
   wanted.forEach((path, index2) => {
-    const text2 = texts[index2];
-    if (text2 !== null && text2 !== void 0) found.set(path, text2);
+    const text3 = texts[index2];
+    if (text3 !== null && text3 !== void 0) found.set(path, text3);
   });
   return found;
 }
@@ -7877,18 +7916,18 @@ var SIMPLE_ESCAPES = {
   '"': 34,
   "\\": 92
 };
-function readQuoted(text2, start) {
+function readQuoted(text3, start) {
   const bytes = [];
   let index2 = start + 1;
-  while (index2 < text2.length) {
-    const char = String.fromCodePoint(text2.codePointAt(index2));
+  while (index2 < text3.length) {
+    const char = String.fromCodePoint(text3.codePointAt(index2));
     if (char === '"') return { value: Buffer.from(bytes).toString("utf8"), end: index2 + 1 };
     if (char !== "\\") {
       for (const byte of Buffer.from(char, "utf8")) bytes.push(byte);
       index2 += char.length;
       continue;
     }
-    const next = text2[index2 + 1];
+    const next = text3[index2 + 1];
     if (next === void 0) break;
     const simple = SIMPLE_ESCAPES[next];
     if (simple !== void 0) {
@@ -7896,17 +7935,17 @@ function readQuoted(text2, start) {
       index2 += 2;
       continue;
     }
-    const octal = /^[0-3][0-7]{2}/.exec(text2.slice(index2 + 1, index2 + 4));
-    if (!octal) throw new InputError(`unreadable quoted path in git diff output: bad escape "\\${next}" in ${text2.slice(start, start + 80)}`);
+    const octal = /^[0-3][0-7]{2}/.exec(text3.slice(index2 + 1, index2 + 4));
+    if (!octal) throw new InputError(`unreadable quoted path in git diff output: bad escape "\\${next}" in ${text3.slice(start, start + 80)}`);
     bytes.push(parseInt(octal[0], 8));
     index2 += 4;
   }
-  throw new InputError(`unreadable quoted path in git diff output: no closing quote in ${text2.slice(start, start + 80)}`);
+  throw new InputError(`unreadable quoted path in git diff output: no closing quote in ${text3.slice(start, start + 80)}`);
 }
-function readPath(text2) {
-  if (!text2.startsWith('"')) return text2;
-  const token = readQuoted(text2, 0);
-  if (token.end !== text2.length) throw new InputError(`unreadable quoted path in git diff output: text after the closing quote in ${text2.slice(0, 80)}`);
+function readPath(text3) {
+  if (!text3.startsWith('"')) return text3;
+  const token = readQuoted(text3, 0);
+  if (token.end !== text3.length) throw new InputError(`unreadable quoted path in git diff output: text after the closing quote in ${text3.slice(0, 80)}`);
   return token.value;
 }
 
@@ -7918,6 +7957,7 @@ function makePathPolicies(config) {
     "rule-findings": config["rule-findings"],
     sarif: config.sarif,
     "changed-coverage": config["changed-coverage"],
+    mutation: config.mutation,
     "small-change-lines": config["small-change-lines"],
     levels: config.levels
   };
@@ -8003,6 +8043,12 @@ var coverageConfigSchema = external_exports.object({
   "ignore-unmentioned": globListSchema.default(["**/*.test.*", "**/*.spec.*", "**/__tests__/**", "**/test/**", "**/tests/**", "**/*.d.ts"])
 }).strict();
 
+// src/evidence/mutation/config.ts
+var mutationConfigSchema = external_exports.object({
+  /** Reports larger than this are refused, one line naming the file: a report is parsed whole. */
+  "max-report-bytes": external_exports.number({ error: "expected a byte count" }).int("expected a whole number of bytes").min(1, "expected a byte count \u2265 1").default(512 * 1024 * 1024)
+}).strict();
+
 // src/policy/config.ts
 var conditionLevel = external_exports.enum(["fail", "warn", "off"], { error: "expected one of fail, warn, off" });
 var findingLevel = external_exports.enum(LEVELS, { error: "expected one of error, warning, note" });
@@ -8010,8 +8056,8 @@ var levelOrKeep = external_exports.enum([...LEVELS, "keep"], { error: "expected 
 var evidenceAction = external_exports.enum(["error", "fail", "warn", "pass"], { error: "expected one of error, fail, warn, pass" });
 var percent = external_exports.number({ error: "expected a percentage (0-100)" }).min(0, "expected a percentage (0-100)").max(100, "expected a percentage (0-100)");
 var count = external_exports.number({ error: "expected a whole number \u2265 0" }).int("expected a whole number \u2265 0").min(0, "expected a whole number \u2265 0");
-function expected(text2) {
-  return { error: (issue) => issue.code === "invalid_type" ? `expected ${text2}` : void 0 };
+function expected(text3) {
+  return { error: (issue) => issue.code === "invalid_type" ? `expected ${text3}` : void 0 };
 }
 function levelShorthand(schema) {
   return external_exports.preprocess((value) => typeof value === "string" ? { level: value } : value, schema);
@@ -8033,11 +8079,11 @@ function countScope(level, withDefaults) {
     ).strict()
   );
 }
-function coverageScope(min, withDefaults) {
+function coverageScope(min, withDefaults, level = "fail") {
   return levelShorthand(
     external_exports.object(
       {
-        level: setting(conditionLevel, "fail", withDefaults),
+        level: setting(conditionLevel, level, withDefaults),
         min: setting(percent, min, withDefaults)
       },
       expected("fail, warn, off or { level, min }")
@@ -8101,6 +8147,11 @@ function pathSettings(withDefaults) {
       external_exports.object({ ai: nested(coverageScope(90, withDefaults), withDefaults), all: nested(coverageScope(80, withDefaults), withDefaults) }, expected("a mapping with ai and all")).strict(),
       withDefaults
     ),
+    /** Changed-line mutation score (docs/mutation.md): AI-written lines fail below 80, all added lines warn below 60. */
+    mutation: nested(
+      external_exports.object({ ai: nested(coverageScope(80, withDefaults), withDefaults), all: nested(coverageScope(60, withDefaults, "warn"), withDefaults) }, expected("a mapping with ai and all")).strict(),
+      withDefaults
+    ),
     /** Changed-line coverage conditions are skipped when fewer added lines than this are measured. */
     "small-change-lines": setting(count, 20, withDefaults),
     /** Finding levels per provenance, per source and per rule id. */
@@ -8109,6 +8160,7 @@ function pathSettings(withDefaults) {
         ast: nested(provenanceLevels("keep", "note", "note", withDefaults), withDefaults),
         sarif: nested(provenanceLevels("keep", "keep", "keep", withDefaults), withDefaults),
         coverage: nested(provenanceLevels("keep", "keep", "keep", withDefaults), withDefaults),
+        mutation: nested(provenanceLevels("keep", "keep", "keep", withDefaults), withDefaults),
         /** Per rule id (any source): overrides the source's levels for the provenances it names. */
         rules: setting(
           external_exports.record(
@@ -8118,7 +8170,7 @@ function pathSettings(withDefaults) {
           {},
           withDefaults
         )
-      }, expected("a mapping with ast, sarif, coverage and rules")).strict(),
+      }, expected("a mapping with ast, sarif, coverage, mutation and rules")).strict(),
       withDefaults
     )
   };
@@ -8145,8 +8197,9 @@ var policyConfigSchema = external_exports.object({
   "missing-evidence": external_exports.object({
     coverage: evidenceAction.default("error"),
     sarif: evidenceAction.default("error"),
-    diff: evidenceAction.default("error")
-  }, expected("a mapping with coverage, sarif and diff")).strict().prefault({})
+    diff: evidenceAction.default("error"),
+    mutation: evidenceAction.default("error")
+  }, expected("a mapping with coverage, sarif, diff and mutation")).strict().prefault({})
 }, expected("a mapping of policy settings")).strict();
 
 // src/github/config.ts
@@ -8184,6 +8237,7 @@ var configSchema = external_exports.object({
   analysis: analysisConfigSchema.prefault({}),
   sarif: sarifConfigSchema.prefault({}),
   coverage: coverageConfigSchema.prefault({}),
+  mutation: mutationConfigSchema.prefault({}),
   policy: policyConfigSchema.prefault({}),
   publish: publishConfigSchema.prefault({})
 }).strict();
@@ -8236,14 +8290,14 @@ function pathInRepository(repo, path) {
   if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return null;
   return inside.split(sep).join("/");
 }
-function normalise(text2) {
-  return text2 === null ? null : text2.replace(/\r\n/g, "\n");
+function normalise(text3) {
+  return text3 === null ? null : text3.replace(/\r\n/g, "\n");
 }
-function parseConfigText(text2, origin) {
-  if (text2 === null) return {};
+function parseConfigText(text3, origin) {
+  if (text3 === null) return {};
   let parsed;
   try {
-    parsed = (0, import_yaml.parse)(text2);
+    parsed = (0, import_yaml.parse)(text3);
   } catch (error) {
     throw new InputError(`${origin}: not valid YAML: ${error.message.split("\n")[0]}`);
   }
@@ -8331,10 +8385,10 @@ function markerPath(value, prefix) {
   if (path === "/dev/null") return null;
   return stripPrefix(readPath(path), prefix);
 }
-function count2(text2, lineNumber2) {
-  if (text2 === void 0) return 1;
-  const value = Number(text2);
-  if (!Number.isSafeInteger(value)) throw new InputError(`git diff output line ${lineNumber2}: hunk line count ${text2} is too large`);
+function count2(text3, lineNumber2) {
+  if (text3 === void 0) return 1;
+  const value = Number(text3);
+  if (!Number.isSafeInteger(value)) throw new InputError(`git diff output line ${lineNumber2}: hunk line count ${text3} is too large`);
   return value;
 }
 function toChangedFile(draft) {
@@ -8396,55 +8450,55 @@ var DiffParser = class {
       this.hunkLine(line);
       return;
     }
-    const text2 = line.endsWith("\r") ? line.slice(0, -1) : line;
-    if (text2.startsWith("diff --git ")) {
+    const text3 = line.endsWith("\r") ? line.slice(0, -1) : line;
+    if (text3.startsWith("diff --git ")) {
       this.closeFile();
-      this.draft = newDraft(this.lineNumber, text2.slice("diff --git ".length));
+      this.draft = newDraft(this.lineNumber, text3.slice("diff --git ".length));
       this.state = "header";
       return;
     }
     const draft = this.draft;
     if (this.state === "start" || draft === null) {
-      if (text2 === "") return;
-      throw this.unexpected(text2, "expected a 'diff --git' header");
+      if (text3 === "") return;
+      throw this.unexpected(text3, "expected a 'diff --git' header");
     }
     if (this.state === "binary-patch") return;
-    if (text2.startsWith("@@")) {
-      this.hunkHeader(draft, text2);
+    if (text3.startsWith("@@")) {
+      this.hunkHeader(draft, text3);
       return;
     }
-    if (text2.startsWith("\\")) return;
-    if (this.state === "between-hunks") throw this.unexpected(text2, "expected a hunk or the next file");
-    this.headerLine(draft, text2);
+    if (text3.startsWith("\\")) return;
+    if (this.state === "between-hunks") throw this.unexpected(text3, "expected a hunk or the next file");
+    this.headerLine(draft, text3);
   }
   finish() {
     if (this.state === "hunk") throw new InputError(`git diff output ends inside a hunk (line ${this.lineNumber}): the diff is truncated`);
     this.closeFile();
     return mergeTypeChanges(this.files).sort(comparePaths);
   }
-  unexpected(text2, expectation) {
-    return new InputError(`git diff output line ${this.lineNumber}: ${expectation}, got ${JSON.stringify(text2.slice(0, 80))}`);
+  unexpected(text3, expectation) {
+    return new InputError(`git diff output line ${this.lineNumber}: ${expectation}, got ${JSON.stringify(text3.slice(0, 80))}`);
   }
   closeFile() {
     if (this.draft) this.files.push(toChangedFile(this.draft));
     this.draft = null;
   }
-  headerLine(draft, text2) {
-    if (text2.startsWith("--- ")) draft.minusPath = markerPath(text2.slice(4), "a/");
-    else if (text2.startsWith("+++ ")) draft.plusPath = markerPath(text2.slice(4), "b/");
-    else if (text2.startsWith("rename from ")) draft.renameFrom = readPath(text2.slice("rename from ".length));
-    else if (text2.startsWith("rename to ")) draft.renameTo = readPath(text2.slice("rename to ".length));
-    else if (text2.startsWith("copy from ")) draft.copyFrom = readPath(text2.slice("copy from ".length));
-    else if (text2.startsWith("copy to ")) draft.copyTo = readPath(text2.slice("copy to ".length));
-    else if (text2.startsWith("new file mode ")) this.noteMode(draft, "new", text2.slice("new file mode ".length));
-    else if (text2.startsWith("deleted file mode ")) this.noteMode(draft, "deleted", text2.slice("deleted file mode ".length));
-    else if (text2.startsWith("old mode ")) this.noteMode(draft, "old", text2.slice("old mode ".length));
-    else if (text2.startsWith("new mode ")) this.noteMode(draft, "changed", text2.slice("new mode ".length));
-    else if (text2.startsWith("index ")) {
-      const mode = INDEX_LINE.exec(text2)?.[1];
+  headerLine(draft, text3) {
+    if (text3.startsWith("--- ")) draft.minusPath = markerPath(text3.slice(4), "a/");
+    else if (text3.startsWith("+++ ")) draft.plusPath = markerPath(text3.slice(4), "b/");
+    else if (text3.startsWith("rename from ")) draft.renameFrom = readPath(text3.slice("rename from ".length));
+    else if (text3.startsWith("rename to ")) draft.renameTo = readPath(text3.slice("rename to ".length));
+    else if (text3.startsWith("copy from ")) draft.copyFrom = readPath(text3.slice("copy from ".length));
+    else if (text3.startsWith("copy to ")) draft.copyTo = readPath(text3.slice("copy to ".length));
+    else if (text3.startsWith("new file mode ")) this.noteMode(draft, "new", text3.slice("new file mode ".length));
+    else if (text3.startsWith("deleted file mode ")) this.noteMode(draft, "deleted", text3.slice("deleted file mode ".length));
+    else if (text3.startsWith("old mode ")) this.noteMode(draft, "old", text3.slice("old mode ".length));
+    else if (text3.startsWith("new mode ")) this.noteMode(draft, "changed", text3.slice("new mode ".length));
+    else if (text3.startsWith("index ")) {
+      const mode = INDEX_LINE.exec(text3)?.[1];
       if (mode === GITLINK_MODE) draft.gitlink = true;
-    } else if (text2.startsWith("Binary files ") && text2.endsWith(" differ")) draft.binary = true;
-    else if (text2 === "GIT binary patch") {
+    } else if (text3.startsWith("Binary files ") && text3.endsWith(" differ")) draft.binary = true;
+    else if (text3 === "GIT binary patch") {
       draft.binary = true;
       this.state = "binary-patch";
     }
@@ -8460,14 +8514,14 @@ var DiffParser = class {
     } else if (kind === "old") draft.oldMode = mode;
     else draft.newMode = mode;
   }
-  hunkHeader(draft, text2) {
-    const match = HUNK_HEADER.exec(text2);
-    if (!match) throw this.unexpected(text2, "malformed hunk header");
+  hunkHeader(draft, text3) {
+    const match = HUNK_HEADER.exec(text3);
+    if (!match) throw this.unexpected(text3, "malformed hunk header");
     const oldCount = count2(match[2], this.lineNumber);
     const newStart = count2(match[3], this.lineNumber);
     const newCount = count2(match[4], this.lineNumber);
     const firstAllowed = newCount > 0 ? Math.max(draft.nextNewLine, 1) : draft.nextNewLine - 1;
-    if (newStart < firstAllowed) throw this.unexpected(text2, `hunk starts before line ${firstAllowed} (hunks must be in order)`);
+    if (newStart < firstAllowed) throw this.unexpected(text3, `hunk starts before line ${firstAllowed} (hunks must be in order)`);
     if (newCount > 0) draft.hunks.push({ start: newStart, end: newStart + newCount - 1 });
     draft.hasHunks = true;
     draft.nextNewLine = newCount > 0 ? newStart + newCount : newStart + 1;
@@ -8725,8 +8779,8 @@ async function blameLines(repo, range, path, lines) {
 var RecordError = class extends Error {
   name = "RecordError";
 };
-function parseLineRanges(text2) {
-  return text2.split(",").map((part) => {
+function parseLineRanges(text3) {
+  return text3.split(",").map((part) => {
     const match = /^(\d+)(?:-(\d+))?$/.exec(part);
     if (!match?.[1]) throw new RecordError(`bad line range "${part}"`);
     const start = Number(match[1]);
@@ -8735,10 +8789,10 @@ function parseLineRanges(text2) {
     return { start, end };
   });
 }
-function record(value) {
+function record2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
 }
-function text(value) {
+function text2(value) {
   return typeof value === "string" && value !== "" ? value : null;
 }
 function unquotePath(path) {
@@ -8750,16 +8804,16 @@ function parseGitAiNote(note) {
   if (divider === -1) throw new RecordError('no "---" line between attestations and metadata');
   let metadata;
   try {
-    metadata = record(JSON.parse(lines.slice(divider + 1).join("\n")));
+    metadata = record2(JSON.parse(lines.slice(divider + 1).join("\n")));
   } catch {
     throw new RecordError('the metadata after "---" is not valid JSON');
   }
   if (!metadata) throw new RecordError('the metadata after "---" is not a JSON object');
-  const version = text(metadata["schema_version"]);
+  const version = text2(metadata["schema_version"]);
   if (!version?.startsWith("authorship/3.")) throw new RecordError(`unsupported schema_version ${JSON.stringify(metadata["schema_version"])}`);
-  const prompts = record(metadata["prompts"]) ?? {};
-  const sessions = record(metadata["sessions"]) ?? {};
-  const humans = record(metadata["humans"]) ?? {};
+  const prompts = record2(metadata["prompts"]) ?? {};
+  const sessions = record2(metadata["sessions"]) ?? {};
+  const humans = record2(metadata["humans"]) ?? {};
   const attestations = [];
   let path = null;
   for (const line of lines.slice(0, divider)) {
@@ -8776,49 +8830,49 @@ function parseGitAiNote(note) {
       attestations.push({ path, ranges, provenance: "human", tool: null, model: null });
       continue;
     }
-    const described = record(prompts[key]) ?? record(sessions[key.split("::")[0] ?? key]);
-    const agent = record(described?.["agent_id"]);
-    attestations.push({ path, ranges, provenance: "ai", tool: text(agent?.["tool"]), model: text(agent?.["model"]) });
+    const described = record2(prompts[key]) ?? record2(sessions[key.split("::")[0] ?? key]);
+    const agent = record2(described?.["agent_id"]);
+    attestations.push({ path, ranges, provenance: "ai", tool: text2(agent?.["tool"]), model: text2(agent?.["model"]) });
   }
   return { attestations };
 }
 var CONTRIBUTOR_TYPES = ["human", "ai", "mixed", "unknown"];
 function contributorOf(value) {
-  const contributor = record(value);
+  const contributor = record2(value);
   if (!contributor) return null;
-  const type = text(contributor["type"])?.toLowerCase();
+  const type = text2(contributor["type"])?.toLowerCase();
   if (!type || !CONTRIBUTOR_TYPES.includes(type)) throw new RecordError(`unknown contributor type ${JSON.stringify(contributor["type"])}`);
-  return { type, model: text(contributor["model_id"]) };
+  return { type, model: text2(contributor["model_id"]) };
 }
 function parseTraceRecord(line) {
   let parsed;
   try {
-    parsed = record(JSON.parse(line));
+    parsed = record2(JSON.parse(line));
   } catch {
     throw new RecordError("not valid JSON");
   }
   if (!parsed) throw new RecordError("not a JSON object");
   const files = parsed["files"];
   if (!Array.isArray(files)) throw new RecordError('no "files" array');
-  const revision = text(record(parsed["vcs"])?.["revision"]);
+  const revision = text2(record2(parsed["vcs"])?.["revision"]);
   if (!revision) throw new RecordError("no vcs.revision, so its line numbers cannot be placed");
-  const tool = text(record(parsed["tool"])?.["name"]);
+  const tool = text2(record2(parsed["tool"])?.["name"]);
   const ranges = [];
   for (const file of files) {
-    const path = text(record(file)?.["path"]);
-    const conversations = record(file)?.["conversations"];
+    const path = text2(record2(file)?.["path"]);
+    const conversations = record2(file)?.["conversations"];
     if (!path || !Array.isArray(conversations)) throw new RecordError('a file entry without "path" or "conversations"');
     for (const conversation of conversations) {
-      const outer = contributorOf(record(conversation)?.["contributor"]);
-      const conversationRanges = record(conversation)?.["ranges"];
+      const outer = contributorOf(record2(conversation)?.["contributor"]);
+      const conversationRanges = record2(conversation)?.["ranges"];
       if (!Array.isArray(conversationRanges)) throw new RecordError(`a conversation in ${path} without "ranges"`);
       for (const range of conversationRanges) {
-        const start = record(range)?.["start_line"];
-        const end = record(range)?.["end_line"];
+        const start = record2(range)?.["start_line"];
+        const end = record2(range)?.["end_line"];
         if (!Number.isInteger(start) || !Number.isInteger(end) || start < 1 || end < start) {
           throw new RecordError(`a range in ${path} without valid start_line/end_line`);
         }
-        const contributor = contributorOf(record(range)?.["contributor"]) ?? outer;
+        const contributor = contributorOf(record2(range)?.["contributor"]) ?? outer;
         ranges.push({
           revision,
           path,
@@ -8884,9 +8938,9 @@ function recordVerdict(records, blame, headPath) {
 }
 function parseNotes(raw, skipped) {
   const notes = /* @__PURE__ */ new Map();
-  for (const [sha, text2] of raw) {
+  for (const [sha, text3] of raw) {
     try {
-      notes.set(sha, parseGitAiNote(text2));
+      notes.set(sha, parseGitAiNote(text3));
     } catch (error) {
       if (!(error instanceof RecordError)) throw error;
       skipped.push({ path: `${GIT_AI_NOTES_REF}:${sha}`, reason: `git-ai note ignored: ${error.message}` });
@@ -8894,9 +8948,9 @@ function parseNotes(raw, skipped) {
   }
   return notes;
 }
-function parseTraces(text2, commits, head, skipped) {
+function parseTraces(text3, commits, head, skipped) {
   const traces = /* @__PURE__ */ new Map();
-  if (text2 === null) return traces;
+  if (text3 === null) return traces;
   const shas = [...commits.map((commit) => commit.sha), head];
   const childrenOf2 = /* @__PURE__ */ new Map();
   for (const commit of commits) {
@@ -8906,7 +8960,7 @@ function parseTraces(text2, commits, head, skipped) {
   const add = (sha, range) => {
     traces.set(sha, [...traces.get(sha) ?? [], range]);
   };
-  text2.split("\n").forEach((line, index2) => {
+  text3.split("\n").forEach((line, index2) => {
     if (line.trim() === "") return;
     let ranges;
     try {
@@ -9159,9 +9213,9 @@ var TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*)$/;
 function parseTrailers(message) {
   const trailers = [];
   for (const line of message.split(/\r?\n/)) {
-    const text2 = line.trimEnd();
-    const match = TRAILER_LINE.exec(text2);
-    if (match?.[1] !== void 0) trailers.push({ key: match[1], value: (match[2] ?? "").trim(), line: text2 });
+    const text3 = line.trimEnd();
+    const match = TRAILER_LINE.exec(text3);
+    if (match?.[1] !== void 0) trailers.push({ key: match[1], value: (match[2] ?? "").trim(), line: text3 });
   }
   return trailers;
 }
@@ -9239,8 +9293,8 @@ function commitSignals(commit, rules, linked) {
         break;
       case "body-marker":
         for (const line of lines) {
-          const text2 = line.replace(LEADING_EMOJI, "");
-          if (text2.toLowerCase().startsWith(entry.value.toLowerCase())) signals.push(signal(entry, "commit", "message", line.trimEnd()));
+          const text3 = line.replace(LEADING_EMOJI, "");
+          if (text3.toLowerCase().startsWith(entry.value.toLowerCase())) signals.push(signal(entry, "commit", "message", line.trimEnd()));
         }
         break;
       default:
@@ -9577,13 +9631,13 @@ function addBranch(file, line, branchId, taken) {
 function addBranchCounts(file, line, covered, total) {
   for (let i = 0; i < total; i++) addBranch(file, line, `#${i}`, i < covered);
 }
-function parseLineNumber(text2) {
-  const line = Number(text2);
+function parseLineNumber(text3) {
+  const line = Number(text3);
   return Number.isInteger(line) && line > 0 ? line : null;
 }
-function parseHits(text2) {
-  if (text2 === void 0 || text2 === null || text2 === "") return null;
-  const hits = Number(text2);
+function parseHits(text3) {
+  if (text3 === void 0 || text3 === null || text3 === "") return null;
+  const hits = Number(text3);
   return Number.isFinite(hits) ? Math.max(0, hits) : null;
 }
 
@@ -9841,10 +9895,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat4) => {
+    fs.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -9854,9 +9908,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const stat5 = fs.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -10053,8 +10107,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
+          if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -12797,12 +12851,12 @@ var Matcher = class {
     }
     const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
     const counter = level.counts.get(siblingKey) || 0;
-    const position = level.total;
+    const position2 = level.total;
     level.counts.set(siblingKey, counter + 1);
     level.total++;
     const node = {
       tag: tagName,
-      position,
+      position: position2,
       counter
     };
     if (namespace !== null && namespace !== void 0) {
@@ -14551,7 +14605,7 @@ function prettify(node, options, matcher, readonlyMatcher) {
   return compress(node, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
-  let text2;
+  let text3;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -14564,8 +14618,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
       matcher.push(property, rawAttrs);
     }
     if (property === options.textNodeName) {
-      if (text2 === void 0) text2 = tagObj[property];
-      else text2 += "" + tagObj[property];
+      if (text3 === void 0) text3 = tagObj[property];
+      else text3 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
@@ -14603,9 +14657,9 @@ function compress(arr, options, matcher, readonlyMatcher) {
       }
     }
   }
-  if (typeof text2 === "string") {
-    if (text2.length > 0) compressedObj[options.textNodeName] = text2;
-  } else if (text2 !== void 0) compressedObj[options.textNodeName] = text2;
+  if (typeof text3 === "string") {
+    if (text3.length > 0) compressedObj[options.textNodeName] = text3;
+  } else if (text3 !== void 0) compressedObj[options.textNodeName] = text3;
   return compressedObj;
 }
 function propName(obj) {
@@ -14715,8 +14769,8 @@ var XMLValidator = {
 // src/evidence/coverage/xml.ts
 var ATTRIBUTE_PREFIX = "@";
 var DOCTYPE_WITH_SUBSET = /<!DOCTYPE[^>[]*\[/i;
-function parseReportXml(reportPath, text2, arrayTags) {
-  const xml = text2.replace(/^\uFEFF/, "");
+function parseReportXml(reportPath, text3, arrayTags) {
+  const xml = text3.replace(/^\uFEFF/, "");
   if (DOCTYPE_WITH_SUBSET.test(xml)) {
     throw new InputError(
       `coverage report ${reportPath}: its DOCTYPE declares XML entities, which diffgate never expands; remove the DOCTYPE from the report`
@@ -14762,9 +14816,9 @@ function textsOf(node, name) {
   const list = value === void 0 ? [] : Array.isArray(value) ? value : [value];
   return list.map((item) => typeof item === "string" ? item : typeof item === "object" && item !== null ? item["#text"] : void 0).filter((item) => typeof item === "string").map(decodeXmlText);
 }
-function decodeXmlText(text2) {
-  if (!text2.includes("&")) return text2;
-  return text2.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_match, entity) => {
+function decodeXmlText(text3) {
+  if (!text3.includes("&")) return text3;
+  return text3.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_match, entity) => {
     switch (entity) {
       case "lt":
         return "<";
@@ -14855,17 +14909,17 @@ function readLine2(reportPath, file, line, claimBranches) {
 function jsonErrorWithoutText(error) {
   const message = (error instanceof Error ? error.message : String(error)).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
   if (/^Unexpected token\b/.test(message) || /"[^]*"/.test(message)) {
-    const position = /at position \d+( \(line \d+ column \d+\))?/.exec(message)?.[0];
-    return `unexpected character${position ? ` ${position}` : ""}`;
+    const position2 = /at position \d+( \(line \d+ column \d+\))?/.exec(message)?.[0];
+    return `unexpected character${position2 ? ` ${position2}` : ""}`;
   }
   return message.slice(0, 200);
 }
 
 // src/evidence/coverage/istanbul.ts
-function readIstanbulJson(reportPath, text2) {
+function readIstanbulJson(reportPath, text3) {
   let document;
   try {
-    document = JSON.parse(text2.replace(/^\uFEFF/, ""));
+    document = JSON.parse(text3.replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new InputError(
       `coverage report ${reportPath}: invalid JSON (${jsonErrorWithoutText(error)}); the report looks truncated or corrupt, regenerate it`
@@ -15005,8 +15059,8 @@ async function readLcov(reportPath, shownPath = reportPath, options = {}) {
       else if (tallying) tallying.hasBranches = true;
     }
   }
-  function readLine4(text2) {
-    const withoutCr = text2.endsWith("\r") ? text2.slice(0, -1) : text2;
+  function readLine4(text3) {
+    const withoutCr = text3.endsWith("\r") ? text3.slice(0, -1) : text3;
     if (!withoutCr.includes("\r")) readRecord(withoutCr);
     else for (const part of withoutCr.split("\r")) readRecord(part);
   }
@@ -15059,31 +15113,31 @@ async function readLcov(reportPath, shownPath = reportPath, options = {}) {
 var SNIFF_BYTES = 4096;
 var XML_ARRAY_TAGS = /* @__PURE__ */ new Set(["source", "package", "class", "line", "sourcefile", "file", "group"]);
 var FORMATS_HINT = "LCOV, Cobertura XML, JaCoCo XML, Clover XML or Istanbul coverage-final.json";
-async function expandReportPatterns(repo, patterns, cwd = process.cwd()) {
+async function expandReportPatterns(repo, patterns, cwd = process.cwd(), kind = "coverage report") {
   const excludes = patterns.filter((pattern) => pattern.startsWith("!")).map((pattern) => resolve3(repo, pattern.slice(1)));
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns.filter((each) => !each.startsWith("!"))) {
-    const literal = await literalPath(repo, pattern);
+    const literal = await literalPath(repo, pattern, kind);
     const matches = literal.length === 0 && isDynamicPattern(pattern) ? (
       // Links are not followed: a linked folder could lead anywhere (a link to `/` would walk the disk).
       await glob([pattern], { cwd: repo, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false })
     ) : literal;
     if (matches.length === 0) {
-      throw new InputError(`coverage report pattern "${pattern}" matches no file; check the path, or run the tests with coverage first`);
+      throw new InputError(`${kind} pattern "${pattern}" matches no file; check the path, or run the tests ${kind === "coverage report" ? "with coverage" : "with mutation testing"} first`);
     }
     for (const match of matches.sort()) {
       const file = resolve3(match);
       if (excludes.some((exclude) => minimatch(file, exclude, { dot: true }))) continue;
-      await refuseLinkOutside(file, [resolve3(repo), resolve3(cwd)], `coverage report ${displayPath(repo, file)}`);
+      await refuseLinkOutside(file, [resolve3(repo), resolve3(cwd)], `${kind} ${displayPath(repo, file)}`);
       found.add(file);
     }
   }
   return [...found];
 }
-async function literalPath(repo, pattern) {
+async function literalPath(repo, pattern, kind) {
   const path = resolve3(repo, pattern);
   const info = await stat2(path).catch(() => null);
-  if (info?.isDirectory()) throw new InputError(`coverage report "${pattern}" is a directory; name the report file or a glob`);
+  if (info?.isDirectory()) throw new InputError(`${kind} "${pattern}" is a directory; name the report file or a glob`);
   return info ? [path] : [];
 }
 function displayPath(repo, path) {
@@ -15113,12 +15167,12 @@ async function readHead(path) {
     await handle.close();
   }
 }
-function readXmlReport(shownPath, text2) {
-  const document = parseReportXml(shownPath, text2, XML_ARRAY_TAGS);
+function readXmlReport(shownPath, text3) {
+  const document = parseReportXml(shownPath, text3, XML_ARRAY_TAGS);
   const rootName = Object.keys(document).find((key) => !key.startsWith("?") && !key.startsWith("#"));
   const root = rootName ? document[rootName] : void 0;
   const rootNode = typeof root === "object" && root !== null ? root : {};
-  const claimBranches = branchBudget(shownPath, Buffer.byteLength(text2, "utf8"));
+  const claimBranches = branchBudget(shownPath, Buffer.byteLength(text3, "utf8"));
   if (rootName === "report") return readJacoco(shownPath, rootNode, claimBranches);
   if (rootName === "coverage") {
     if (attributeOf(rootNode, "clover") !== void 0 || "project" in rootNode) return readClover(shownPath, rootNode, claimBranches);
@@ -15294,9 +15348,9 @@ function withoutQueryAndFragment(uri) {
   const cut = uri.search(/[?#]/);
   return cut === -1 ? uri : uri.slice(0, cut);
 }
-function percentDecode(text2) {
+function percentDecode(text3) {
   try {
-    return decodeURIComponent(text2);
+    return decodeURIComponent(text3);
   } catch {
     return null;
   }
@@ -15544,16 +15598,16 @@ async function existingFile(path) {
 }
 async function readSarifFile(absolutePath, cwd) {
   const shownPath = displayPath2(absolutePath, cwd);
-  let text2;
+  let text3;
   try {
-    text2 = await readFile4(absolutePath, "utf8");
+    text3 = await readFile4(absolutePath, "utf8");
   } catch (error) {
     throw new InputError(`Cannot read SARIF file ${shownPath}: ${error.code ?? String(error)}.`);
   }
-  return { path: shownPath, log: parseSarifText(text2, shownPath) };
+  return { path: shownPath, log: parseSarifText(text3, shownPath) };
 }
-function parseSarifText(text2, name) {
-  const json = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+function parseSarifText(text3, name) {
+  const json = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
   let parsed;
   try {
     parsed = JSON.parse(json);
@@ -15590,16 +15644,16 @@ function describeJsonError(error, json) {
   if (json.trim() === "") return "the file is empty";
   const match = /at position (\d+)/.exec(message);
   if (!match) return message;
-  const position = Number(match[1]);
-  const before = json.slice(0, position);
+  const position2 = Number(match[1]);
+  const before = json.slice(0, position2);
   const line = before.split("\n").length;
-  const column = position - before.lastIndexOf("\n");
+  const column = position2 - before.lastIndexOf("\n");
   return `${message.replace(/\s*in JSON at position \d+.*$/, "")} at line ${line}, column ${column}`;
 }
 function formatIssuePath(path) {
-  let text2 = "";
-  for (const key of path) text2 += typeof key === "number" ? `[${key}]` : `${text2 ? "." : ""}${String(key)}`;
-  return text2 || "log";
+  let text3 = "";
+  for (const key of path) text3 += typeof key === "number" ? `[${key}]` : `${text3 ? "." : ""}${String(key)}`;
+  return text3 || "log";
 }
 function displayPath2(absolutePath, cwd) {
   const fromCwd = relative5(cwd, absolutePath);
@@ -15726,7 +15780,7 @@ async function collectSarifFindings(input) {
 }
 async function fingerprintAndDeduplicate(kept, code) {
   const codePaths = kept.filter((entry) => entry.fingerprint.lines !== null).map((entry) => entry.finding.path);
-  const linesByPath = new Map([...await code.readTexts(codePaths)].map(([path, text2]) => [path, text2.split(/\r?\n/)]));
+  const linesByPath = new Map([...await code.readTexts(codePaths)].map(([path, text3]) => [path, text3.split(/\r?\n/)]));
   const findings = [];
   const pastTheEnd = [];
   const seen = /* @__PURE__ */ new Set();
@@ -15762,6 +15816,263 @@ function clampToFile(entry, fileLines) {
   return null;
 }
 
+// src/evidence/mutation/index.ts
+import { readFile as readFile5, stat as stat4 } from "node:fs/promises";
+import { posix as posix3 } from "node:path";
+
+// src/evidence/mutation/changed.ts
+function mergeReportFiles(files) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    let entry = merged.get(file.path);
+    if (!entry) {
+      entry = { file: { ...file, mutants: [] }, byKey: /* @__PURE__ */ new Map() };
+      merged.set(file.path, entry);
+    }
+    if (entry.file.source === null && file.source !== null) entry.file.source = file.source;
+    for (const mutant of file.mutants) {
+      const key = [mutant.startLine, mutant.startColumn, mutant.endLine, mutant.endColumn, mutant.mutatorName, mutant.replacement].join("\0");
+      const seen = entry.byKey.get(key);
+      entry.byKey.set(key, seen ? { ...seen, status: strongerStatus(seen.status, mutant.status) } : mutant);
+    }
+  }
+  const result2 = /* @__PURE__ */ new Map();
+  for (const [path, { file, byKey }] of merged) result2.set(path, { ...file, mutants: [...byKey.values()] });
+  return result2;
+}
+function sameSource(a, b) {
+  return a.replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
+}
+function measureChangedMutants(changedFiles, reportFiles, headText, provenance) {
+  const all = emptyCount();
+  const ai = emptyCount();
+  const files = [];
+  const skipped = [];
+  for (const changed of changedFiles) {
+    if (changed.status === "deleted" || changed.binary || changed.addedLines.length === 0) continue;
+    const report2 = reportFiles.get(changed.path);
+    if (!report2) continue;
+    const text3 = headText(changed.path);
+    if (text3 === null) {
+      skipped.push({ path: changed.path, reason: "mutation report names it, but the file could not be read at head" });
+      continue;
+    }
+    if (report2.source !== null && !sameSource(report2.source, text3)) {
+      skipped.push({ path: changed.path, reason: "the mutation report was made from another version of this file; run the mutation tests on the head commit" });
+      continue;
+    }
+    const lineCount = text3.split("\n").length;
+    const added = new Set(changed.addedLines);
+    const byLine = /* @__PURE__ */ new Map();
+    let outside = 0;
+    for (const mutant of report2.mutants) {
+      if (mutant.startLine > lineCount || mutant.endLine < mutant.startLine) {
+        outside++;
+        continue;
+      }
+      if (!added.has(mutant.startLine)) continue;
+      const list = byLine.get(mutant.startLine);
+      if (list) list.push(mutant);
+      else byLine.set(mutant.startLine, [mutant]);
+    }
+    if (outside > 0) {
+      skipped.push({ path: changed.path, reason: `${outside} mutant(s) in the report lie outside the file's ${lineCount} lines; left out` });
+    }
+    const file = { path: changed.path, all: emptyCount(), ai: emptyCount(), lines: [] };
+    for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
+      const mutants = byLine.get(line) ?? [];
+      const lineProvenance = provenance(changed.path, line);
+      file.lines.push({ line, provenance: lineProvenance, mutants });
+      for (const mutant of mutants) {
+        addStatus(file.all, mutant.status);
+        addStatus(all, mutant.status);
+        if (lineProvenance === "ai") {
+          addStatus(file.ai, mutant.status);
+          addStatus(ai, mutant.status);
+        }
+      }
+    }
+    if (file.lines.length > 0) files.push(file);
+  }
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { all, ai, files, skipped };
+}
+
+// src/evidence/mutation/report.ts
+var position = external_exports.object({
+  line: external_exports.number().int().min(1).max(2 ** 31),
+  column: external_exports.number().int().min(1).max(2 ** 31)
+});
+var mutantSchema = external_exports.object({
+  id: external_exports.union([external_exports.string(), external_exports.number()]).transform(String),
+  mutatorName: external_exports.string().max(200),
+  replacement: external_exports.string().optional(),
+  description: external_exports.string().optional(),
+  status: external_exports.enum(MUTANT_STATUSES),
+  statusReason: external_exports.string().optional(),
+  location: external_exports.object({ start: position, end: position })
+});
+var fileSchema = external_exports.object({
+  language: external_exports.string().optional(),
+  source: external_exports.string().optional(),
+  mutants: external_exports.array(mutantSchema)
+});
+var reportSchema = external_exports.object({
+  schemaVersion: external_exports.string(),
+  files: external_exports.record(external_exports.string(), fileSchema),
+  projectRoot: external_exports.string().optional()
+});
+function parseMutationReport(text3, shownPath) {
+  let json;
+  try {
+    json = JSON.parse(text3);
+  } catch {
+    throw new InputError(`mutation report "${shownPath}" is not JSON; give the JSON report of StrykerJS (reporters: ["json"]) or another tool writing the mutation-testing-report-schema`);
+  }
+  const version = typeof json === "object" && json !== null ? json.schemaVersion : void 0;
+  if (typeof version !== "string" || !/^1(\.\d+)*$/.test(version)) {
+    throw new InputError(
+      `mutation report "${shownPath}" has schemaVersion ${JSON.stringify(version ?? null)?.slice(0, 40)}; diffgate reads mutation-testing-report-schema version 1`
+    );
+  }
+  const parsed = reportSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? issue.path.map((key) => typeof key === "number" ? `[${key}]` : `.${String(key)}`).join("") : "";
+    throw new InputError(`mutation report "${shownPath}" does not follow the mutation-testing-report-schema at ${where.slice(0, 200) || "the top"}: ${issue?.message ?? "invalid"}`);
+  }
+  return {
+    projectRoot: parsed.data.projectRoot ?? null,
+    files: Object.entries(parsed.data.files).map(([reportPath, file]) => ({
+      reportPath,
+      source: file.source ?? null,
+      mutants: file.mutants.map((mutant) => ({
+        id: mutant.id,
+        mutatorName: mutant.mutatorName,
+        replacement: mutant.replacement ?? null,
+        status: mutant.status,
+        startLine: mutant.location.start.line,
+        startColumn: mutant.location.start.column,
+        endLine: mutant.location.end.line,
+        endColumn: mutant.location.end.column
+      }))
+    }))
+  };
+}
+
+// src/evidence/mutation/survivors.ts
+var TELLING_MUTATORS = [
+  "EqualityOperator",
+  "ConditionalExpression",
+  "LogicalOperator",
+  "ArithmeticOperator",
+  "UnaryOperator",
+  "UpdateOperator",
+  "BooleanLiteral",
+  "OptionalChaining",
+  "MethodExpression",
+  "AssignmentOperator",
+  "ArrowFunction",
+  "ArrayDeclaration",
+  "ObjectLiteral",
+  "BlockStatement",
+  "Regex"
+];
+var ARID_MUTATORS = /* @__PURE__ */ new Set(["StringLiteral"]);
+var LOGGING_LINE = /^\s*(?:await\s+)?(?:console|logger|log|this\.logger|this\.log|core)\s*\.\s*(?:log|info|debug|warn|warning|error|trace|notice|startGroup|endGroup)\s*\(/;
+var MAX_ORIGINAL_LENGTH = 80;
+function rank(mutant) {
+  const telling = TELLING_MUTATORS.indexOf(mutant.mutatorName);
+  const mutatorRank = telling === -1 ? TELLING_MUTATORS.length : telling;
+  return (mutant.status === "Survived" ? 0 : 100) + mutatorRank;
+}
+function originalCode(lines, mutant) {
+  const first = lines[mutant.startLine - 1] ?? "";
+  const text3 = mutant.startLine === mutant.endLine ? first.slice(mutant.startColumn - 1, Math.max(mutant.startColumn - 1, mutant.endColumn - 1)) : `${first.slice(mutant.startColumn - 1)} \u2026`;
+  const oneLine = text3.replace(/\s+/g, " ").trim();
+  return oneLine.length > MAX_ORIGINAL_LENGTH ? `${oneLine.slice(0, MAX_ORIGINAL_LENGTH - 1)}\u2026` : oneLine;
+}
+function isAridLine(lineText) {
+  return LOGGING_LINE.test(lineText);
+}
+function survivingMutants(path, lines, headLines) {
+  const result2 = [];
+  for (const { line, provenance, mutants } of lines) {
+    if (isAridLine(headLines[line - 1] ?? "")) continue;
+    const survivors = mutants.filter((mutant) => isSurvivor(mutant.status) && !ARID_MUTATORS.has(mutant.mutatorName));
+    if (survivors.length === 0) continue;
+    const best = survivors.reduce((a, b) => rank(b) < rank(a) ? b : a);
+    result2.push({ path, line, provenance, mutant: best, original: originalCode(headLines, best), othersOnLine: survivors.length - 1 });
+  }
+  return result2;
+}
+function survivorMessage(survivor) {
+  const { mutant, original } = survivor;
+  const replacement = mutant.replacement === null ? null : mutant.replacement.replace(/\s+/g, " ").trim().slice(0, MAX_ORIGINAL_LENGTH);
+  const change = replacement === null ? `with \`${original}\` changed by ${mutant.mutatorName}` : `read \`${replacement}\` instead of \`${original}\``;
+  const more = survivor.othersOnLine > 0 ? ` (${survivor.othersOnLine} more surviving mutant${survivor.othersOnLine === 1 ? "" : "s"} on this line)` : "";
+  return mutant.status === "NoCoverage" ? `No test runs this line: if it ${change}, no test would fail (${mutant.mutatorName})${more}` : `If this line ${change}, no test would fail (${mutant.mutatorName})${more}`;
+}
+
+// src/evidence/mutation/index.ts
+var MAX_UNMAPPED_EXAMPLES2 = 20;
+var MUTABLE = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
+async function measureMutation(input) {
+  if (input.patterns.length === 0) return null;
+  const mapPath = createPathMapper({ repoRoot: input.repo, trackedFiles: input.trackedFiles, prefixes: input.pathPrefixes });
+  const reports = [];
+  const mapped = [];
+  const unmapped = [];
+  for (const path of await expandReportPatterns(input.repo, input.patterns, process.cwd(), "mutation report")) {
+    const shown = displayPath(input.repo, path);
+    const size = (await stat4(path)).size;
+    const maxBytes = input.maxReportBytes;
+    if (size > maxBytes) {
+      throw new InputError(`mutation report "${shown}" is ${size} bytes, over the ${maxBytes}-byte limit diffgate reads; run the mutation tests on the changed lines only (diffgate ranges)`);
+    }
+    const report2 = parseMutationReport(await readFile5(path, "utf8"), shown);
+    reports.push({ path: shown, mutants: report2.files.reduce((sum2, file) => sum2 + file.mutants.length, 0) });
+    for (const file of report2.files) {
+      const candidates = report2.projectRoot && !posix3.isAbsolute(file.reportPath) ? [posix3.join(report2.projectRoot.replace(/\\/g, "/"), file.reportPath), file.reportPath] : [file.reportPath];
+      let reason = "not in the repository";
+      let repoPath = null;
+      for (const candidate of candidates) {
+        const mapping = mapPath(candidate);
+        if (mapping.path !== null) {
+          repoPath = mapping.path;
+          break;
+        }
+        reason = mapping.reason;
+      }
+      if (repoPath === null) unmapped.push({ path: file.reportPath, reason });
+      else mapped.push({ ...file, path: repoPath });
+    }
+  }
+  const merged = mergeReportFiles(mapped);
+  const texts = /* @__PURE__ */ new Map();
+  for (const file of input.files) if (merged.has(file.path)) texts.set(file.path, await input.headText(file.path));
+  const changed = measureChangedMutants(input.files, merged, (path) => texts.get(path) ?? null, input.provenance);
+  const survivors = [];
+  const files = [];
+  for (const file of changed.files) {
+    const lines = (texts.get(file.path) ?? "").split("\n");
+    const found = survivingMutants(file.path, file.lines, lines);
+    survivors.push(...found);
+    files.push({ path: file.path, all: file.all, ai: file.ai, survivingLines: found.map((survivor) => survivor.line) });
+  }
+  const unmentioned = input.files.filter((file) => file.status !== "deleted" && !file.binary && file.addedLines.length > 0 && MUTABLE.test(file.path) && !input.isTestFile(file.path) && !merged.has(file.path)).map((file) => file.path).sort();
+  return {
+    all: changed.all,
+    ai: changed.ai,
+    files,
+    survivors,
+    unmentioned,
+    skipped: changed.skipped,
+    reports,
+    unmapped: { count: unmapped.length, examples: unmapped.slice(0, MAX_UNMAPPED_EXAMPLES2) }
+  };
+}
+
 // src/analysis/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
 function normaliseCode(code) {
@@ -15769,6 +16080,52 @@ function normaliseCode(code) {
 }
 function fingerprintOf2(ruleId, path, code, occurrence = 0) {
   return createHash2("sha256").update(`${ruleId}\0${path}\0${normaliseCode(code)}\0${occurrence}`).digest("hex").slice(0, 32);
+}
+
+// src/evidence/mutation/findings.ts
+var SURVIVING_MUTANT_RULE = "surviving-mutant";
+var SURVIVING_MUTANT_HELP = "https://github.com/diffgate/diffgate/blob/main/docs/mutation.md#surviving-mutants-as-findings-surviving-mutant";
+function survivingMutantFindings(result2) {
+  const seen = /* @__PURE__ */ new Map();
+  return result2.survivors.map((survivor) => {
+    const code = `${survivor.original}\0${survivor.mutant.mutatorName}\0${survivor.mutant.replacement ?? ""}`;
+    const key = `${survivor.path}\0${code}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return {
+      ruleId: SURVIVING_MUTANT_RULE,
+      level: "note",
+      path: survivor.path,
+      startLine: survivor.line,
+      endLine: survivor.line,
+      message: survivorMessage(survivor),
+      source: "mutation",
+      provenance: survivor.provenance,
+      fingerprint: fingerprintOf2(SURVIVING_MUTANT_RULE, survivor.path, code, occurrence),
+      helpUri: SURVIVING_MUTANT_HELP,
+      onAddedLine: true
+    };
+  });
+}
+function mutationSummary(result2) {
+  return {
+    all: result2.all,
+    ai: result2.ai,
+    files: result2.files,
+    survivors: result2.survivors.map((survivor) => ({
+      path: survivor.path,
+      line: survivor.line,
+      provenance: survivor.provenance,
+      mutator: survivor.mutant.mutatorName,
+      status: survivor.mutant.status,
+      original: survivor.original,
+      replacement: survivor.mutant.replacement
+    })),
+    unmentioned: result2.unmentioned,
+    skipped: result2.skipped,
+    reports: result2.reports,
+    unmapped: result2.unmapped
+  };
 }
 
 // src/analysis/run.ts
@@ -16131,12 +16488,28 @@ function withoutIgnoredCoverage(coverage, policy) {
     unmentioned: coverage.unmentioned.filter((path) => !isIgnored(path))
   };
 }
+function withoutIgnoredMutation(mutation, policy) {
+  if (!mutation) return null;
+  if (policy.config.ignore.length === 0) return mutation;
+  const { isIgnored } = policy.paths;
+  const files = mutation.files.filter((file) => !isIgnored(file.path));
+  if (files.length === mutation.files.length && !mutation.unmentioned.some(isIgnored)) return mutation;
+  return {
+    ...mutation,
+    all: sumCounts(files.map((file) => file.all)),
+    ai: sumCounts(files.map((file) => file.ai)),
+    files,
+    survivors: mutation.survivors.filter((survivor) => !isIgnored(survivor.path)),
+    unmentioned: mutation.unmentioned.filter((path) => !isIgnored(path)),
+    skipped: mutation.skipped.filter((entry) => !isIgnored(entry.path))
+  };
+}
 
 // src/policy/judge.ts
 function judge(evidence, policy) {
   const counted = withoutIgnored(evidence, policy);
   const findings = applyLevels(counted.findings, policy);
-  return { findings, coverage: counted.coverage, verdict: verdictOf({ ...counted, findings }, policy) };
+  return { findings, coverage: counted.coverage, mutation: counted.mutation ?? null, verdict: verdictOf({ ...counted, findings }, policy) };
 }
 function withoutIgnored(evidence, policy) {
   const { isIgnored } = policy.paths;
@@ -16144,7 +16517,8 @@ function withoutIgnored(evidence, policy) {
     ...evidence,
     files: evidence.files.filter((file) => !isIgnored(file.path)),
     findings: evidence.findings.filter((finding) => !isIgnored(finding.path)),
-    coverage: withoutIgnoredCoverage(evidence.coverage, policy)
+    coverage: withoutIgnoredCoverage(evidence.coverage, policy),
+    mutation: withoutIgnoredMutation(evidence.mutation, policy)
   };
 }
 function verdictOf(counted, policy) {
@@ -16153,11 +16527,13 @@ function verdictOf(counted, policy) {
     .../* @__PURE__ */ new Set([
       ...counted.files.map((file) => file.path),
       ...counted.findings.map((finding) => finding.path),
-      ...counted.coverage?.files.map((file) => file.path) ?? []
+      ...counted.coverage?.files.map((file) => file.path) ?? [],
+      ...counted.mutation?.files.map((file) => file.path) ?? []
     ])
   ];
   const coverageMissing = counted.missingEvidence.some((entry) => entry.kind === "coverage");
   const sarifMissing = counted.missingEvidence.some((entry) => entry.kind === "sarif");
+  const mutationMissing = counted.missingEvidence.some((entry) => entry.kind === "mutation");
   const conditions = [
     ...missingEvidenceConditions(counted.missingEvidence, config),
     ...missingTestsConditions(counted.findings, paths, policies, config),
@@ -16165,7 +16541,8 @@ function verdictOf(counted, policy) {
     ...ruleFindingConditions(counted.findings, paths, policies, config),
     ...sarifConditions(counted.findings, sarifMissing, paths, policies, config, counted.sarif !== void 0 && !sarifMissing && (counted.sarif?.inputs.length ?? 0) === 0),
     ...changedCoverageConditions(counted.coverage, coverageMissing, paths, policies, config),
-    ...overallCoverageConditions(counted.coverage, config)
+    ...overallCoverageConditions(counted.coverage, config),
+    ...mutationConditions(counted.mutation ?? null, mutationMissing, paths, policies, config)
   ];
   return { status: conclude(conditions), conditions };
 }
@@ -16192,6 +16569,20 @@ async function prepareGate(options) {
   });
   return { range, loaded };
 }
+async function attributeChange(repo, prepared, event, revision) {
+  const { range, loaded } = prepared;
+  const { files, warnings } = await collectDiff(repo, range);
+  const provenance = await attributeProvenance({
+    repo,
+    range,
+    files,
+    mode: loaded.config.ai,
+    config: loaded.config.provenance,
+    pullRequest: pullRequestOf(event),
+    revision
+  });
+  return { files, warnings, provenance, lookup: makeProvenanceLookup(provenance) };
+}
 async function runGate(options) {
   var _stack = [];
   try {
@@ -16209,18 +16600,8 @@ async function runGate(options) {
       }
     }
     const revision = __using(_stack, Revision.ofResolvedSha(repo, range.head));
-    const { files, warnings } = await collectDiff(repo, range);
+    const { files, warnings, provenance, lookup } = await attributeChange(repo, { range, loaded }, options.event, revision);
     const trackedFiles = await revision.pathIndex();
-    const provenance = await attributeProvenance({
-      repo,
-      range,
-      files,
-      mode: config.ai,
-      config: config.provenance,
-      pullRequest: pullRequestOf(options.event),
-      revision
-    });
-    const lookup = makeProvenanceLookup(provenance);
     const coverage = await gather(
       "coverage",
       () => measureCoverage({
@@ -16240,9 +16621,28 @@ async function runGate(options) {
       () => collectSarifFindings({ repo, code: revision, patterns: options.sarif, files, trackedFiles, provenance: lookup, config: config.sarif }),
       null
     );
+    const mutation = await gather(
+      "mutation",
+      () => measureMutation({
+        repo,
+        patterns: options.mutation ?? [],
+        files,
+        trackedFiles,
+        headText: (path) => revision.readText(path),
+        provenance: lookup,
+        pathPrefixes: config.coverage["path-prefixes"],
+        isTestFile: makeTestFileMatcher(config.analysis["test-globs"]),
+        maxReportBytes: config.mutation["max-report-bytes"]
+      }),
+      null
+    );
     const analysis = await analyzeChanges({ repo, range, files, revision, provenance: lookup, config: config.analysis, coverage });
     const skipped = [...provenance.skipped ?? [], ...analysis.skipped];
-    const judged = judge({ files, provenance, findings: mergeEquivalentFindings([...analysis.findings, ...sarif?.findings ?? []]), coverage, missingEvidence, skipped, sarif: sarif?.summary ?? null }, loaded.policy);
+    const findings = mergeEquivalentFindings([...analysis.findings, ...sarif?.findings ?? []]).concat(mutation ? survivingMutantFindings(mutation) : []);
+    const judged = judge(
+      { files, provenance, findings, coverage, mutation: mutation && mutationSummary(mutation), missingEvidence, skipped, sarif: sarif?.summary ?? null },
+      loaded.policy
+    );
     const report2 = {
       schemaVersion: 1,
       verdict: judged.verdict,
@@ -16251,6 +16651,7 @@ async function runGate(options) {
       files,
       provenance,
       coverage: judged.coverage,
+      mutation: judged.mutation,
       findings: judged.findings,
       sarif: sarif?.summary ?? null,
       missingEvidence,
@@ -16266,8 +16667,13 @@ async function runGate(options) {
 }
 
 export {
+  NO_EVENT,
+  pullRequestOf,
+  mergeGroupOf,
+  Revision,
   loadConfig,
   judge,
   prepareGate,
+  attributeChange,
   runGate
 };

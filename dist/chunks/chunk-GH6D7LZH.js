@@ -11,7 +11,7 @@ import {
   floorPercent,
   makeOriginLookup,
   minimatch
-} from "./chunk-OY5BVSKD.js";
+} from "./chunk-YNNDIQDB.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {
@@ -87,7 +87,8 @@ var FAMILY_NAMES = {
   sarif: "scanner results",
   "changed-coverage": "coverage of added lines",
   "overall-coverage": "overall coverage",
-  "coverage-drop": "coverage drop"
+  "coverage-drop": "coverage drop",
+  mutation: "mutation score of added lines"
 };
 var STATUS_RANK = { skipped: 0, pass: 1, warn: 2, fail: 3 };
 function parseConditionId(id) {
@@ -197,6 +198,28 @@ function describePolicyChange(change) {
   return change.applied ? `This change edits the policy file ${change.path}; its version was applied (policy-source: head).` : `This change edits the policy file ${change.path}; the base revision's policy was applied, not the change's (policy-source: base).`;
 }
 
+// src/report/mutation.ts
+function score(count) {
+  if (count.score === null) return "not measured (no valid mutant)";
+  return `${formatPercent(count.score)} (${count.killed + count.timeout}/${count.valid} mutants detected)`;
+}
+function describeMutationScores(mutation) {
+  const survivors = mutation.survivors.length;
+  return `all added lines ${score(mutation.all)}, AI-written lines ${score(mutation.ai)}` + (survivors > 0 ? `; ${survivors} line${survivors === 1 ? "" : "s"} with a surviving mutant` : "");
+}
+function mutationTerminalLines(mutation) {
+  if (!mutation) return [];
+  return [
+    `changed-line mutation score: ${describeMutationScores(mutation)}`,
+    ...mutation.skipped.map((entry) => `  mutation report not used for ${entry.path}: ${entry.reason}`),
+    ...mutation.unmentioned.length > 0 ? [`  not in any mutation report: ${mutation.unmentioned.join(", ")}`] : []
+  ];
+}
+function mutationMarkdownSection(mutation) {
+  if (!mutation) return "";
+  return ["### Mutation score of added lines", "", describeMutationScores(mutation) + " \u2014 see [docs/mutation.md](https://github.com/diffgate/diffgate/blob/main/docs/mutation.md)."].join("\n");
+}
+
 export {
   rankFindings,
   describeSignal,
@@ -205,5 +228,7 @@ export {
   parseConditionId,
   conditionFamilies,
   describeFamilies,
-  describePolicyChange
+  describePolicyChange,
+  mutationTerminalLines,
+  mutationMarkdownSection
 };

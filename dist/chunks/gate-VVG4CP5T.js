@@ -5,16 +5,16 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
+  attributeChange,
   prepareGate,
   runGate
-} from "./chunk-CGNA5GO7.js";
-import "./chunk-NPANWLRP.js";
-import "./chunk-XVPPUTRV.js";
+} from "./chunk-CENQAA7U.js";
+import "./chunk-SJ47V45F.js";
 import "./chunk-UJW5LMBK.js";
-import "./chunk-OY5BVSKD.js";
-import "./chunk-56ZLCFVV.js";
-import "./chunk-WNPGBMJD.js";
+import "./chunk-YNNDIQDB.js";
+import "./chunk-IK2T3WPE.js";
 export {
+  attributeChange,
   prepareGate,
   runGate
 };

@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-4SDBL7LY.js";
+} from "./chunk-GA7CD25A.js";
 import "./chunk-UJW5LMBK.js";
 import {
   attributeFinding,
   rankFindings
-} from "./chunk-DSUDAPRM.js";
+} from "./chunk-GH6D7LZH.js";
 import {
   codeSpan,
   comparesNothing,
@@ -41,9 +41,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-XS4VFLBW.js";
-import "./chunk-OY5BVSKD.js";
-import "./chunk-56ZLCFVV.js";
-import "./chunk-WNPGBMJD.js";
+import "./chunk-YNNDIQDB.js";
+import "./chunk-IK2T3WPE.js";
 export {
   ANNOTATION_LIMITS,
   LIMITS,

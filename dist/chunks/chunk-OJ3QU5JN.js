@@ -11,15 +11,16 @@ import {
   describePolicyChange,
   describeSignal,
   formatCoverageCount,
+  mutationTerminalLines,
   rankFindings
-} from "./chunk-DSUDAPRM.js";
+} from "./chunk-GH6D7LZH.js";
 import {
   describeBase,
   terminalText
 } from "./chunk-XS4VFLBW.js";
 import {
   describeAiShare
-} from "./chunk-OY5BVSKD.js";
+} from "./chunk-YNNDIQDB.js";
 
 // src/report/terminal.ts
 var MAX_LIST_LINES = 20;
@@ -60,6 +61,7 @@ function renderTerminalSummary(report, options) {
       out.push(`  not in any coverage report: ${listed.join(", ")}${unmentioned.length > listed.length ? ` and ${unmentioned.length - listed.length} more` : ""}`);
     }
   }
+  out.push(...mutationTerminalLines(report.mutation).map((line) => terminalText(line, MESSAGE_CHARS)));
   const families = conditionFamilies(report.verdict.conditions, report.coverage);
   if (families.length > 0) {
     out.push(`checks: ${describeFamilies(families)}`);

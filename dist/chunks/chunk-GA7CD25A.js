@@ -14,9 +14,10 @@ import {
   describePolicyChange,
   describeSignal,
   formatCoverageCount,
+  mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-DSUDAPRM.js";
+} from "./chunk-GH6D7LZH.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -38,11 +39,12 @@ import {
   isErrorHandlingFinding,
   minimatch,
   missingEvidenceSchema,
+  mutationSchema,
   policyChangeSchema,
   sarifSummarySchema,
   signalSchema,
   skippedSchema
-} from "./chunk-OY5BVSKD.js";
+} from "./chunk-YNNDIQDB.js";
 
 // src/report/limits.ts
 var LIMITS = {
@@ -308,6 +310,7 @@ function renderWithDetail(report, prepared, options, detail) {
     familiesSection(prepared.families, detail.conditions),
     missingEvidenceSection(report),
     coverageSection(report, prepared.coverageFiles, detail),
+    mutationMarkdownSection(report.mutation),
     detail.sections ? otherFindingsSection(prepared, detail.rows, moreAt) : "",
     provenanceSection(report, detail.sections ? detail.rows : 0, moreAt),
     scannerSection(report),
@@ -562,6 +565,7 @@ var jsonReportSchema = external_exports.object({
     skipped: external_exports.array(skippedSchema).optional().meta({ description: "Line-level authorship records that could not be read, and why." })
   }).strict(),
   coverage: coverageSchema.nullable().meta({ description: "null when no coverage report was given (or it could not be read)." }),
+  mutation: mutationSchema.nullable().default(null).meta({ description: "Changed-line mutation evidence (docs/mutation.md); null without a mutation report (or when it could not be read)." }),
   findings: external_exports.array(findingSchema),
   conditions: external_exports.array(conditionSchema).meta({ description: "Every condition of the policy, with actual against threshold." }),
   sarif: sarifSummarySchema.nullable().meta({ description: "What the SARIF inputs held; null without SARIF input." }),
@@ -615,6 +619,7 @@ function toJsonReport(report) {
       overall: report.coverage.overall,
       reports: report.coverage.reports.map(({ path, format }) => ({ path, format }))
     },
+    mutation: jsonMutation(report.mutation ?? null),
     findings: report.findings.map((entry) => ({
       ruleId: entry.ruleId,
       level: entry.level,
@@ -645,6 +650,11 @@ function toJsonReport(report) {
     skipped: report.skipped.map(({ path, reason }) => ({ path, reason })),
     ...optional("policyChange", report.policyChange ? { ...report.policyChange } : void 0)
   };
+}
+function jsonMutation(mutation) {
+  if (!mutation) return null;
+  const { unmapped: _unmapped, ...documented } = mutation;
+  return documented;
 }
 function pickSignal(signal) {
   return {
@@ -696,6 +706,7 @@ function fromJsonReport(json) {
       ...json.provenance.skipped ? { skipped: json.provenance.skipped } : {}
     },
     coverage: json.coverage,
+    mutation: json.mutation,
     findings: json.findings,
     sarif: json.sarif,
     missingEvidence: json.missingEvidence,
