@@ -10,174 +10,30 @@ import {
   anchorPatterns
 } from "./chunks/chunk-U34RRBCG.js";
 import {
-  NO_EVENT,
-  Revision,
-  attributeChange,
-  prepareGate
-} from "./chunks/chunk-CENQAA7U.js";
-import "./chunks/chunk-SJ47V45F.js";
+  comparesNothing,
+  describeBase
+} from "./chunks/chunk-CZKRUG2Q.js";
+import {
+  CHANGE_FLAGS
+} from "./chunks/chunk-JTDDVCSX.js";
+import {
+  NO_EVENT
+} from "./chunks/chunk-NPANWLRP.js";
 import {
   InputError,
   describeError,
   isInputError
 } from "./chunks/chunk-UJW5LMBK.js";
 import {
-  comparesNothing,
-  describeBase,
-  plainText,
   terminalText,
   withoutWorkflowCommands
-} from "./chunks/chunk-XS4VFLBW.js";
-import {
-  makeTestFileMatcher
-} from "./chunks/chunk-YNNDIQDB.js";
-import {
-  __callDispose,
-  __using
-} from "./chunks/chunk-IK2T3WPE.js";
+} from "./chunks/chunk-UZ3E5RJO.js";
+import "./chunks/chunk-WNPGBMJD.js";
 
 // src/cli.ts
 import { readFile, writeFile, mkdir } from "node:fs/promises";
-import { dirname, join as join2, resolve as resolve2 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
-
-// src/ranges-cli.ts
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/evidence/mutation/ranges.ts
-import { extname } from "node:path";
-var MUTABLE_EXTENSIONS = /* @__PURE__ */ new Set([".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts", ".vue", ".svelte"]);
-function contiguousRanges(lines) {
-  const ranges = [];
-  for (const line of lines) {
-    const last = ranges[ranges.length - 1];
-    if (last && line === last.end + 1) last.end = line;
-    else ranges.push({ start: line, end: line });
-  }
-  return ranges;
-}
-function mutateRanges(files, options) {
-  const ranges = [];
-  const left = [];
-  for (const file of files) {
-    if (file.status === "deleted" || file.binary || file.submodule || file.addedLines.length === 0) continue;
-    const extension = extname(file.path).toLowerCase();
-    if (!MUTABLE_EXTENSIONS.has(extension)) continue;
-    if (file.path.endsWith(".d.ts") || file.path.endsWith(".d.mts") || file.path.endsWith(".d.cts")) {
-      left.push({ path: file.path, reason: "a type declaration file has nothing to mutate" });
-      continue;
-    }
-    if (options.isTestFile(file.path)) {
-      left.push({ path: file.path, reason: "a test file: mutants in tests say nothing about the code under review" });
-      continue;
-    }
-    if (/[,\n]/.test(file.path) || /:\d+-\d+$/.test(file.path)) {
-      left.push({ path: file.path, reason: "its name cannot be written in Stryker's mutate syntax" });
-      continue;
-    }
-    const lines = options.aiOnly ? file.addedLines.filter((line) => options.provenance(file.path, line) === "ai") : file.addedLines;
-    for (const range of contiguousRanges(lines)) ranges.push({ path: file.path, ...range });
-  }
-  return { ranges, left };
-}
-function entry(range) {
-  return `${range.path}:${range.start}-${range.end}`;
-}
-function formatRanges(ranges, format) {
-  switch (format) {
-    case "stryker":
-      return ranges.map(entry).join(",") + "\n";
-    case "lines":
-      return ranges.map((range) => entry(range) + "\n").join("");
-    case "json":
-      return JSON.stringify(ranges.map(entry), null, 2) + "\n";
-  }
-}
-
-// src/ranges-cli.ts
-var RANGES_USAGE = `Usage: diffgate ranges [options]
-
-Print the lines the change adds as StrykerJS mutate entries (src/a.ts:12-30), so a
-workflow mutates exactly those lines: stryker run --mutate "$(diffgate ranges)".
-Files left out (tests, type declarations) are named on stderr. See docs/mutation.md.
-
-Options:
-  --repo DIR        repository to analyse (default: current directory)
-  --base REF        compare from the merge-base of REF and head (default: the default branch)
-  --head REF        revision to analyse (default: HEAD)
-  --config FILE     policy file, for provenance and test-file settings (default: .github/diffgate.yml, if present)
-  --ai-only         only the AI-written added lines (as the gate attributes them)
-  --format FORMAT   stryker (one comma-separated line, default) | lines (one a line) | json (an array)
-  -h, --help        show this help`;
-var CHANGE_FLAGS = {
-  repo: { type: "string" },
-  base: { type: "string" },
-  head: { type: "string" },
-  config: { type: "string" }
-};
-var FORMATS = ["stryker", "json", "lines"];
-function parseRangesFlags(argv) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        ...CHANGE_FLAGS,
-        "ai-only": { type: "boolean" },
-        format: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    }).values;
-  } catch (error) {
-    throw new InputError(`${describeError(error).split("\n")[0]} (see diffgate ranges --help)`);
-  }
-}
-async function runRangesCommand(argv, streams) {
-  var _stack = [];
-  try {
-    const flags = parseRangesFlags(argv);
-    if (flags.help) {
-      streams.stdout(RANGES_USAGE + "\n");
-      return 0;
-    }
-    const format = flags.format ?? "stryker";
-    if (!FORMATS.includes(format)) throw new InputError(`--format must be one of ${FORMATS.join(", ")} (got "${plainText(flags.format ?? "", 40)}")`);
-    const repo = resolve(flags.repo ?? ".");
-    const prepared = await prepareGate({
-      repo,
-      base: flags.base ?? null,
-      head: flags.head ?? null,
-      sarif: [],
-      coverage: [],
-      baseCoverage: [],
-      configPath: flags.config ?? join(repo, ".github", "diffgate.yml"),
-      configRequired: flags.config !== void 0,
-      overrides: {},
-      event: NO_EVENT
-    });
-    const revision = __using(_stack, Revision.ofResolvedSha(repo, prepared.range.head));
-    const { files, lookup } = await attributeChange(repo, prepared, NO_EVENT, revision);
-    const { ranges, left } = mutateRanges(files, {
-      aiOnly: flags["ai-only"] ?? false,
-      provenance: lookup,
-      isTestFile: makeTestFileMatcher(prepared.loaded.config.analysis["test-globs"])
-    });
-    streams.stdout(ranges.length === 0 && format !== "json" ? "" : formatRanges(ranges, format));
-    for (const entry2 of left) streams.stderr(`diffgate ranges: left out ${plainText(entry2.path)}: ${entry2.reason}
-`);
-    if (ranges.length === 0) streams.stderr(`diffgate ranges: no ${flags["ai-only"] ? "AI-written " : ""}added lines to mutate
-`);
-    return 0;
-  } catch (_) {
-    var _error = _, _hasError = true;
-  } finally {
-    __callDispose(_stack, _error, _hasError);
-  }
-}
-
-// src/cli.ts
 var USAGE = `Usage: diffgate [options]
 
 Gate a change on evidence: which added lines an AI wrote, tests, error handling,
@@ -211,7 +67,7 @@ Exit codes: 0 pass or warn, 1 the gate failed, 2 bad usage or unreadable input.`
 function parseCliFlags(argv) {
   let parsed;
   try {
-    parsed = parseArgs2({
+    parsed = parseArgs({
       args: argv,
       allowPositionals: false,
       strict: true,
@@ -286,7 +142,7 @@ async function readEvent(path, name) {
 }
 async function writeOutput(path, content) {
   try {
-    await mkdir(dirname(resolve2(path)), { recursive: true });
+    await mkdir(dirname(resolve(path)), { recursive: true });
     await writeFile(path, content);
   } catch (error) {
     throw new InputError(`cannot write ${path}: ${error.code ?? describeError(error)}`);
@@ -302,7 +158,7 @@ function guarded(streams) {
 async function runCli(argv, rawStreams = processStreams) {
   const streams = guarded(rawStreams);
   try {
-    if (argv[0] === "ranges") return await runRangesCommand(argv.slice(1), streams);
+    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-TLHHU7RZ.js")).runRangesCommand(argv.slice(1), streams);
     const flags = parseCliFlags(argv);
     if (flags.help) {
       streams.stdout(USAGE + "\n");
@@ -312,15 +168,15 @@ async function runCli(argv, rawStreams = processStreams) {
       streams.stdout(VERSION + "\n");
       return 0;
     }
-    const repo = resolve2(flags.repo);
+    const repo = resolve(flags.repo);
     const event = await readEvent(flags.event, flags.eventName);
     const overrides = {};
     if (flags.ai !== null) overrides["ai"] = flags.ai;
     if (flags.policySource !== null) overrides["policy-source"] = flags.policySource;
-    const [{ prepareGate: prepareGate2, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }] = await Promise.all([
-      import("./chunks/gate-VVG4CP5T.js"),
-      import("./chunks/report-2ZINKGJQ.js"),
-      import("./chunks/terminal-DPTXCYHH.js")
+    const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }] = await Promise.all([
+      import("./chunks/gate-LBPSKW5E.js"),
+      import("./chunks/report-5PQHTXFC.js"),
+      import("./chunks/terminal-5HESCKQ5.js")
     ]);
     const options = {
       repo,
@@ -331,12 +187,12 @@ async function runCli(argv, rawStreams = processStreams) {
       coverage: anchorPatterns(flags.coverage, process.cwd()),
       baseCoverage: anchorPatterns(flags.baseCoverage, process.cwd()),
       mutation: anchorPatterns(flags.mutation, process.cwd()),
-      configPath: flags.config ?? join2(repo, ".github", "diffgate.yml"),
+      configPath: flags.config ?? join(repo, ".github", "diffgate.yml"),
       configRequired: flags.config !== null,
       overrides,
       event
     };
-    const prepared = await prepareGate2(options);
+    const prepared = await prepareGate(options);
     const { report, warnings, range } = await runGate({ ...options, prepared });
     if (comparesNothing(report) && !flags.allowEmpty) {
       throw new InputError(

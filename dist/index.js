@@ -9,15 +9,6 @@ import {
   anchorPatterns
 } from "./chunks/chunk-U34RRBCG.js";
 import {
-  judge,
-  loadConfig,
-  mergeGroupOf,
-  prepareGate,
-  pullRequestOf,
-  runGate
-} from "./chunks/chunk-CENQAA7U.js";
-import "./chunks/chunk-SJ47V45F.js";
-import {
   LIMITS,
   checkRunTitle,
   describeOmitted,
@@ -30,14 +21,10 @@ import {
   renderSarif,
   selectWorkflowAnnotations,
   toCheckRunAnnotations
-} from "./chunks/chunk-GA7CD25A.js";
-import {
-  InputError,
-  describeError
-} from "./chunks/chunk-UJW5LMBK.js";
+} from "./chunks/chunk-LRHZHGVB.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-OJ3QU5JN.js";
+} from "./chunks/chunk-I265B3Y4.js";
 import {
   attributeFinding,
   conditionFamilies,
@@ -45,20 +32,38 @@ import {
   describeSignal,
   formatCoverageCount,
   rankFindings
-} from "./chunks/chunk-GH6D7LZH.js";
+} from "./chunks/chunk-XUOV2MYM.js";
 import {
-  describeBase,
+  describeBase
+} from "./chunks/chunk-CZKRUG2Q.js";
+import {
+  judge,
+  loadConfig,
+  prepareGate,
+  runGate
+} from "./chunks/chunk-IRPB2Y2G.js";
+import {
+  mergeGroupOf,
+  pullRequestOf
+} from "./chunks/chunk-NPANWLRP.js";
+import "./chunks/chunk-XVPPUTRV.js";
+import {
+  InputError,
+  describeError
+} from "./chunks/chunk-UJW5LMBK.js";
+import {
   terminalText,
   withoutWorkflowCommands
-} from "./chunks/chunk-XS4VFLBW.js";
+} from "./chunks/chunk-UZ3E5RJO.js";
 import {
   external_exports
-} from "./chunks/chunk-YNNDIQDB.js";
+} from "./chunks/chunk-YOKJ7JXK.js";
+import "./chunks/chunk-56ZLCFVV.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-IK2T3WPE.js";
+} from "./chunks/chunk-WNPGBMJD.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

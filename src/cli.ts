@@ -10,7 +10,7 @@ import { anchorPatterns } from './config/patterns.js';
 import { comparesNothing, describeBase } from './report/base.js';
 import { terminalText, withoutWorkflowCommands } from './report/sanitize.js';
 import { VERSION } from './version.js';
-import { CHANGE_FLAGS, runRangesCommand } from './ranges-cli.js';
+import { CHANGE_FLAGS } from './change-flags.js';
 
 export const USAGE = `Usage: diffgate [options]
 
@@ -171,7 +171,8 @@ function guarded(streams: CliStreams): CliStreams {
 export async function runCli(argv: string[], rawStreams: CliStreams = processStreams): Promise<number> {
   const streams = guarded(rawStreams);
   try {
-    if (argv[0] === 'ranges') return await runRangesCommand(argv.slice(1), streams);
+    // Loaded on demand like the gate: `--help` and `--version` start without the pipeline.
+    if (argv[0] === 'ranges') return await (await import('./ranges-cli.js')).runRangesCommand(argv.slice(1), streams);
     const flags = parseCliFlags(argv);
     if (flags.help) {
       streams.stdout(USAGE + '\n');

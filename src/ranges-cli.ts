@@ -10,6 +10,7 @@ import { Revision } from './git/index.js';
 import { makeTestFileMatcher } from './project/index.js';
 import { formatRanges, mutateRanges, type RangesFormat } from './evidence/mutation/ranges.js';
 import { plainText } from './report/sanitize.js';
+import { CHANGE_FLAGS } from './change-flags.js';
 
 export const RANGES_USAGE = `Usage: diffgate ranges [options]
 
@@ -27,12 +28,6 @@ Options:
   -h, --help        show this help`;
 
 /** The flags that name the change and its policy file, the same for `diffgate` and `diffgate ranges`. */
-export const CHANGE_FLAGS = {
-  repo: { type: 'string' },
-  base: { type: 'string' },
-  head: { type: 'string' },
-  config: { type: 'string' },
-} as const;
 
 const FORMATS: readonly RangesFormat[] = ['stryker', 'json', 'lines'];
 

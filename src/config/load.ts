@@ -108,7 +108,9 @@ function parseConfigText(text: string | null, origin: string | null): Record<str
   if (text === null) return {};
   let parsed: unknown;
   try {
-    parsed = parseYaml(text);
+    // Errors throw (one line below); warnings (say, an unknown `!tag`) are not printed: the file is
+    // pull-request text, and the schema check that follows says what is wrong with a value.
+    parsed = parseYaml(text, { logLevel: 'error' });
   } catch (error) {
     throw new InputError(`${origin}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -7,11 +7,13 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-OJ3QU5JN.js";
-import "./chunk-GH6D7LZH.js";
-import "./chunk-XS4VFLBW.js";
-import "./chunk-YNNDIQDB.js";
-import "./chunk-IK2T3WPE.js";
+} from "./chunk-I265B3Y4.js";
+import "./chunk-XUOV2MYM.js";
+import "./chunk-CZKRUG2Q.js";
+import "./chunk-UZ3E5RJO.js";
+import "./chunk-YOKJ7JXK.js";
+import "./chunk-56ZLCFVV.js";
+import "./chunk-WNPGBMJD.js";
 export {
   MAX_LIST_LINES,
   renderTerminalSummary

@@ -8,11 +8,13 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-CENQAA7U.js";
-import "./chunk-SJ47V45F.js";
+} from "./chunk-IRPB2Y2G.js";
+import "./chunk-NPANWLRP.js";
+import "./chunk-XVPPUTRV.js";
 import "./chunk-UJW5LMBK.js";
-import "./chunk-YNNDIQDB.js";
-import "./chunk-IK2T3WPE.js";
+import "./chunk-YOKJ7JXK.js";
+import "./chunk-56ZLCFVV.js";
+import "./chunk-WNPGBMJD.js";
 export {
   attributeChange,
   prepareGate,

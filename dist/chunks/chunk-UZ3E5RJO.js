@@ -79,18 +79,6 @@ function truncateUtf8(text, maxBytes) {
   return `${text.slice(0, end)}\u2026`;
 }
 
-// src/report/base.ts
-function describeBase(range) {
-  const short = (sha) => terminalText(sha.slice(0, 7), 7);
-  const bySha = range.baseRef !== void 0 && range.baseTip !== void 0 && /^[0-9a-f]{7,64}$/i.test(range.baseRef) && range.baseTip.startsWith(range.baseRef.toLowerCase());
-  const ref = bySha || !range.baseRef ? "" : terminalText(range.baseRef, 200);
-  const tip = range.baseTip ? ref ? `${ref} \u2192 ${short(range.baseTip)}` : short(range.baseTip) : ref || "base";
-  return `base: ${tip}, merge-base ${short(range.base)}; head ${short(range.head)}`;
-}
-function comparesNothing(range) {
-  return range.base === range.head;
-}
-
 export {
   truncate,
   plainText,
@@ -99,7 +87,5 @@ export {
   terminalText,
   withoutWorkflowCommands,
   plainLines,
-  truncateUtf8,
-  describeBase,
-  comparesNothing
+  truncateUtf8
 };

@@ -13,14 +13,16 @@ import {
   formatCoverageCount,
   mutationTerminalLines,
   rankFindings
-} from "./chunk-GH6D7LZH.js";
+} from "./chunk-XUOV2MYM.js";
 import {
-  describeBase,
+  describeBase
+} from "./chunk-CZKRUG2Q.js";
+import {
   terminalText
-} from "./chunk-XS4VFLBW.js";
+} from "./chunk-UZ3E5RJO.js";
 import {
   describeAiShare
-} from "./chunk-YNNDIQDB.js";
+} from "./chunk-YOKJ7JXK.js";
 
 // src/report/terminal.ts
 var MAX_LIST_LINES = 20;

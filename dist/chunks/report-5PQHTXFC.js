@@ -24,25 +24,28 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-GA7CD25A.js";
-import "./chunk-UJW5LMBK.js";
+} from "./chunk-LRHZHGVB.js";
 import {
   attributeFinding,
   rankFindings
-} from "./chunk-GH6D7LZH.js";
+} from "./chunk-XUOV2MYM.js";
+import {
+  comparesNothing,
+  describeBase
+} from "./chunk-CZKRUG2Q.js";
+import "./chunk-UJW5LMBK.js";
 import {
   codeSpan,
-  comparesNothing,
-  describeBase,
   escapeMarkdown,
   plainText,
   terminalText,
   truncate,
   truncateUtf8,
   withoutWorkflowCommands
-} from "./chunk-XS4VFLBW.js";
-import "./chunk-YNNDIQDB.js";
-import "./chunk-IK2T3WPE.js";
+} from "./chunk-UZ3E5RJO.js";
+import "./chunk-YOKJ7JXK.js";
+import "./chunk-56ZLCFVV.js";
+import "./chunk-WNPGBMJD.js";
 export {
   ANNOTATION_LIMITS,
   LIMITS,

@@ -5,9 +5,6 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  InputError
-} from "./chunk-UJW5LMBK.js";
-import {
   attributeFinding,
   conditionFamilies,
   describeFamilies,
@@ -17,14 +14,17 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-GH6D7LZH.js";
+} from "./chunk-XUOV2MYM.js";
+import {
+  InputError
+} from "./chunk-UJW5LMBK.js";
 import {
   codeSpan,
   escapeMarkdown,
   plainLines,
   plainText,
   truncateUtf8
-} from "./chunk-XS4VFLBW.js";
+} from "./chunk-UZ3E5RJO.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -44,7 +44,7 @@ import {
   sarifSummarySchema,
   signalSchema,
   skippedSchema
-} from "./chunk-YNNDIQDB.js";
+} from "./chunk-YOKJ7JXK.js";
 
 // src/report/limits.ts
 var LIMITS = {

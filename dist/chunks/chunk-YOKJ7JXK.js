@@ -5,10 +5,12 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  __export,
-  __toESM,
   require_dist
-} from "./chunk-IK2T3WPE.js";
+} from "./chunk-56ZLCFVV.js";
+import {
+  __export,
+  __toESM
+} from "./chunk-WNPGBMJD.js";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -22191,7 +22193,7 @@ var policyChangeSchema = external_exports.object({
 var parser = null;
 async function loadParser() {
   if (parser) return;
-  const loaded = await import("./dist-LY6MRPWJ.js");
+  const loaded = await import("./dist-5Q4DWCZG.js");
   parser = typeof loaded.parse === "function" ? loaded : loaded.default;
 }
 var ANALYSED_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];

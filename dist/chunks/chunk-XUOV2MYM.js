@@ -11,7 +11,7 @@ import {
   floorPercent,
   makeOriginLookup,
   minimatch
-} from "./chunk-YNNDIQDB.js";
+} from "./chunk-YOKJ7JXK.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

@@ -5,8 +5,12 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
+  mergeGroupOf,
+  pullRequestOf
+} from "./chunk-NPANWLRP.js";
+import {
   require_picomatch
-} from "./chunk-SJ47V45F.js";
+} from "./chunk-XVPPUTRV.js";
 import {
   InputError,
   describeError,
@@ -54,14 +58,14 @@ import {
   sumCounts,
   testsOwnFramework,
   walk
-} from "./chunk-YNNDIQDB.js";
+} from "./chunk-YOKJ7JXK.js";
 import {
   __callDispose,
   __commonJS,
   __require,
   __toESM,
   __using
-} from "./chunk-IK2T3WPE.js";
+} from "./chunk-WNPGBMJD.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -1030,14 +1034,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1054,14 +1058,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1078,12 +1082,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1095,12 +1099,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1115,39 +1119,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text2;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -7396,42 +7400,6 @@ var require_dist = __commonJS({
 // src/gate.ts
 import { resolve as resolve5 } from "node:path";
 
-// src/event.ts
-var NO_EVENT = { name: null, payload: null };
-function record(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
-}
-function text(value) {
-  return typeof value === "string" ? value : "";
-}
-function pullRequestOf(event) {
-  const pr = record(event.payload?.["pull_request"]);
-  if (!pr) return null;
-  const base = record(pr["base"]);
-  const head = record(pr["head"]);
-  const user = record(pr["user"]);
-  const labels = Array.isArray(pr["labels"]) ? pr["labels"] : [];
-  const baseRepo = record(base?.["repo"]);
-  const headRepo = record(head?.["repo"]);
-  return {
-    number: typeof pr["number"] === "number" ? pr["number"] : 0,
-    title: text(pr["title"]),
-    body: text(pr["body"]),
-    author: text(user?.["login"]),
-    baseSha: text(base?.["sha"]),
-    headSha: text(head?.["sha"]),
-    baseRef: text(base?.["ref"]),
-    headRef: text(head?.["ref"]),
-    labels: labels.map((label) => text(record(label)?.["name"])).filter((name) => name !== ""),
-    fromFork: Boolean(headRepo && baseRepo && text(headRepo["full_name"]) !== text(baseRepo["full_name"]))
-  };
-}
-function mergeGroupOf(event) {
-  const group = record(event.payload?.["merge_group"]);
-  if (!group) return null;
-  return { baseSha: text(group["base_sha"]), headSha: text(group["head_sha"]) };
-}
-
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
@@ -7599,12 +7567,12 @@ function runGitLines(repo, args, onLine) {
         child.kill();
       }
     };
-    const take = (text3) => {
+    const take = (text2) => {
       let start = 0;
       for (; ; ) {
-        const newline = text3.indexOf("\n", start);
-        const end = newline < 0 ? text3.length : newline;
-        if (partial.length < MAX_LINE_CHARS) partial += text3.slice(start, Math.min(end, start + MAX_LINE_CHARS - partial.length));
+        const newline = text2.indexOf("\n", start);
+        const end = newline < 0 ? text2.length : newline;
+        if (partial.length < MAX_LINE_CHARS) partial += text2.slice(start, Math.min(end, start + MAX_LINE_CHARS - partial.length));
         if (newline < 0) return;
         deliver(partial);
         partial = "";
@@ -7742,8 +7710,8 @@ async function readTextsOf(reader, paths) {
   const texts = await Promise.all(wanted.map((path) => reader.readText(path)));
   const found = /* @__PURE__ */ new Map();
   wanted.forEach((path, index2) => {
-    const text3 = texts[index2];
-    if (text3 !== null && text3 !== void 0) found.set(path, text3);
+    const text2 = texts[index2];
+    if (text2 !== null && text2 !== void 0) found.set(path, text2);
   });
   return found;
 }
@@ -7916,18 +7884,18 @@ var SIMPLE_ESCAPES = {
   '"': 34,
   "\\": 92
 };
-function readQuoted(text3, start) {
+function readQuoted(text2, start) {
   const bytes = [];
   let index2 = start + 1;
-  while (index2 < text3.length) {
-    const char = String.fromCodePoint(text3.codePointAt(index2));
+  while (index2 < text2.length) {
+    const char = String.fromCodePoint(text2.codePointAt(index2));
     if (char === '"') return { value: Buffer.from(bytes).toString("utf8"), end: index2 + 1 };
     if (char !== "\\") {
       for (const byte of Buffer.from(char, "utf8")) bytes.push(byte);
       index2 += char.length;
       continue;
     }
-    const next = text3[index2 + 1];
+    const next = text2[index2 + 1];
     if (next === void 0) break;
     const simple = SIMPLE_ESCAPES[next];
     if (simple !== void 0) {
@@ -7935,17 +7903,17 @@ function readQuoted(text3, start) {
       index2 += 2;
       continue;
     }
-    const octal = /^[0-3][0-7]{2}/.exec(text3.slice(index2 + 1, index2 + 4));
-    if (!octal) throw new InputError(`unreadable quoted path in git diff output: bad escape "\\${next}" in ${text3.slice(start, start + 80)}`);
+    const octal = /^[0-3][0-7]{2}/.exec(text2.slice(index2 + 1, index2 + 4));
+    if (!octal) throw new InputError(`unreadable quoted path in git diff output: bad escape "\\${next}" in ${text2.slice(start, start + 80)}`);
     bytes.push(parseInt(octal[0], 8));
     index2 += 4;
   }
-  throw new InputError(`unreadable quoted path in git diff output: no closing quote in ${text3.slice(start, start + 80)}`);
+  throw new InputError(`unreadable quoted path in git diff output: no closing quote in ${text2.slice(start, start + 80)}`);
 }
-function readPath(text3) {
-  if (!text3.startsWith('"')) return text3;
-  const token = readQuoted(text3, 0);
-  if (token.end !== text3.length) throw new InputError(`unreadable quoted path in git diff output: text after the closing quote in ${text3.slice(0, 80)}`);
+function readPath(text2) {
+  if (!text2.startsWith('"')) return text2;
+  const token = readQuoted(text2, 0);
+  if (token.end !== text2.length) throw new InputError(`unreadable quoted path in git diff output: text after the closing quote in ${text2.slice(0, 80)}`);
   return token.value;
 }
 
@@ -8056,8 +8024,8 @@ var levelOrKeep = external_exports.enum([...LEVELS, "keep"], { error: "expected 
 var evidenceAction = external_exports.enum(["error", "fail", "warn", "pass"], { error: "expected one of error, fail, warn, pass" });
 var percent = external_exports.number({ error: "expected a percentage (0-100)" }).min(0, "expected a percentage (0-100)").max(100, "expected a percentage (0-100)");
 var count = external_exports.number({ error: "expected a whole number \u2265 0" }).int("expected a whole number \u2265 0").min(0, "expected a whole number \u2265 0");
-function expected(text3) {
-  return { error: (issue) => issue.code === "invalid_type" ? `expected ${text3}` : void 0 };
+function expected(text2) {
+  return { error: (issue) => issue.code === "invalid_type" ? `expected ${text2}` : void 0 };
 }
 function levelShorthand(schema) {
   return external_exports.preprocess((value) => typeof value === "string" ? { level: value } : value, schema);
@@ -8290,14 +8258,14 @@ function pathInRepository(repo, path) {
   if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return null;
   return inside.split(sep).join("/");
 }
-function normalise(text3) {
-  return text3 === null ? null : text3.replace(/\r\n/g, "\n");
+function normalise(text2) {
+  return text2 === null ? null : text2.replace(/\r\n/g, "\n");
 }
-function parseConfigText(text3, origin) {
-  if (text3 === null) return {};
+function parseConfigText(text2, origin) {
+  if (text2 === null) return {};
   let parsed;
   try {
-    parsed = (0, import_yaml.parse)(text3);
+    parsed = (0, import_yaml.parse)(text2, { logLevel: "error" });
   } catch (error) {
     throw new InputError(`${origin}: not valid YAML: ${error.message.split("\n")[0]}`);
   }
@@ -8385,10 +8353,10 @@ function markerPath(value, prefix) {
   if (path === "/dev/null") return null;
   return stripPrefix(readPath(path), prefix);
 }
-function count2(text3, lineNumber2) {
-  if (text3 === void 0) return 1;
-  const value = Number(text3);
-  if (!Number.isSafeInteger(value)) throw new InputError(`git diff output line ${lineNumber2}: hunk line count ${text3} is too large`);
+function count2(text2, lineNumber2) {
+  if (text2 === void 0) return 1;
+  const value = Number(text2);
+  if (!Number.isSafeInteger(value)) throw new InputError(`git diff output line ${lineNumber2}: hunk line count ${text2} is too large`);
   return value;
 }
 function toChangedFile(draft) {
@@ -8450,55 +8418,55 @@ var DiffParser = class {
       this.hunkLine(line);
       return;
     }
-    const text3 = line.endsWith("\r") ? line.slice(0, -1) : line;
-    if (text3.startsWith("diff --git ")) {
+    const text2 = line.endsWith("\r") ? line.slice(0, -1) : line;
+    if (text2.startsWith("diff --git ")) {
       this.closeFile();
-      this.draft = newDraft(this.lineNumber, text3.slice("diff --git ".length));
+      this.draft = newDraft(this.lineNumber, text2.slice("diff --git ".length));
       this.state = "header";
       return;
     }
     const draft = this.draft;
     if (this.state === "start" || draft === null) {
-      if (text3 === "") return;
-      throw this.unexpected(text3, "expected a 'diff --git' header");
+      if (text2 === "") return;
+      throw this.unexpected(text2, "expected a 'diff --git' header");
     }
     if (this.state === "binary-patch") return;
-    if (text3.startsWith("@@")) {
-      this.hunkHeader(draft, text3);
+    if (text2.startsWith("@@")) {
+      this.hunkHeader(draft, text2);
       return;
     }
-    if (text3.startsWith("\\")) return;
-    if (this.state === "between-hunks") throw this.unexpected(text3, "expected a hunk or the next file");
-    this.headerLine(draft, text3);
+    if (text2.startsWith("\\")) return;
+    if (this.state === "between-hunks") throw this.unexpected(text2, "expected a hunk or the next file");
+    this.headerLine(draft, text2);
   }
   finish() {
     if (this.state === "hunk") throw new InputError(`git diff output ends inside a hunk (line ${this.lineNumber}): the diff is truncated`);
     this.closeFile();
     return mergeTypeChanges(this.files).sort(comparePaths);
   }
-  unexpected(text3, expectation) {
-    return new InputError(`git diff output line ${this.lineNumber}: ${expectation}, got ${JSON.stringify(text3.slice(0, 80))}`);
+  unexpected(text2, expectation) {
+    return new InputError(`git diff output line ${this.lineNumber}: ${expectation}, got ${JSON.stringify(text2.slice(0, 80))}`);
   }
   closeFile() {
     if (this.draft) this.files.push(toChangedFile(this.draft));
     this.draft = null;
   }
-  headerLine(draft, text3) {
-    if (text3.startsWith("--- ")) draft.minusPath = markerPath(text3.slice(4), "a/");
-    else if (text3.startsWith("+++ ")) draft.plusPath = markerPath(text3.slice(4), "b/");
-    else if (text3.startsWith("rename from ")) draft.renameFrom = readPath(text3.slice("rename from ".length));
-    else if (text3.startsWith("rename to ")) draft.renameTo = readPath(text3.slice("rename to ".length));
-    else if (text3.startsWith("copy from ")) draft.copyFrom = readPath(text3.slice("copy from ".length));
-    else if (text3.startsWith("copy to ")) draft.copyTo = readPath(text3.slice("copy to ".length));
-    else if (text3.startsWith("new file mode ")) this.noteMode(draft, "new", text3.slice("new file mode ".length));
-    else if (text3.startsWith("deleted file mode ")) this.noteMode(draft, "deleted", text3.slice("deleted file mode ".length));
-    else if (text3.startsWith("old mode ")) this.noteMode(draft, "old", text3.slice("old mode ".length));
-    else if (text3.startsWith("new mode ")) this.noteMode(draft, "changed", text3.slice("new mode ".length));
-    else if (text3.startsWith("index ")) {
-      const mode = INDEX_LINE.exec(text3)?.[1];
+  headerLine(draft, text2) {
+    if (text2.startsWith("--- ")) draft.minusPath = markerPath(text2.slice(4), "a/");
+    else if (text2.startsWith("+++ ")) draft.plusPath = markerPath(text2.slice(4), "b/");
+    else if (text2.startsWith("rename from ")) draft.renameFrom = readPath(text2.slice("rename from ".length));
+    else if (text2.startsWith("rename to ")) draft.renameTo = readPath(text2.slice("rename to ".length));
+    else if (text2.startsWith("copy from ")) draft.copyFrom = readPath(text2.slice("copy from ".length));
+    else if (text2.startsWith("copy to ")) draft.copyTo = readPath(text2.slice("copy to ".length));
+    else if (text2.startsWith("new file mode ")) this.noteMode(draft, "new", text2.slice("new file mode ".length));
+    else if (text2.startsWith("deleted file mode ")) this.noteMode(draft, "deleted", text2.slice("deleted file mode ".length));
+    else if (text2.startsWith("old mode ")) this.noteMode(draft, "old", text2.slice("old mode ".length));
+    else if (text2.startsWith("new mode ")) this.noteMode(draft, "changed", text2.slice("new mode ".length));
+    else if (text2.startsWith("index ")) {
+      const mode = INDEX_LINE.exec(text2)?.[1];
       if (mode === GITLINK_MODE) draft.gitlink = true;
-    } else if (text3.startsWith("Binary files ") && text3.endsWith(" differ")) draft.binary = true;
-    else if (text3 === "GIT binary patch") {
+    } else if (text2.startsWith("Binary files ") && text2.endsWith(" differ")) draft.binary = true;
+    else if (text2 === "GIT binary patch") {
       draft.binary = true;
       this.state = "binary-patch";
     }
@@ -8514,14 +8482,14 @@ var DiffParser = class {
     } else if (kind === "old") draft.oldMode = mode;
     else draft.newMode = mode;
   }
-  hunkHeader(draft, text3) {
-    const match = HUNK_HEADER.exec(text3);
-    if (!match) throw this.unexpected(text3, "malformed hunk header");
+  hunkHeader(draft, text2) {
+    const match = HUNK_HEADER.exec(text2);
+    if (!match) throw this.unexpected(text2, "malformed hunk header");
     const oldCount = count2(match[2], this.lineNumber);
     const newStart = count2(match[3], this.lineNumber);
     const newCount = count2(match[4], this.lineNumber);
     const firstAllowed = newCount > 0 ? Math.max(draft.nextNewLine, 1) : draft.nextNewLine - 1;
-    if (newStart < firstAllowed) throw this.unexpected(text3, `hunk starts before line ${firstAllowed} (hunks must be in order)`);
+    if (newStart < firstAllowed) throw this.unexpected(text2, `hunk starts before line ${firstAllowed} (hunks must be in order)`);
     if (newCount > 0) draft.hunks.push({ start: newStart, end: newStart + newCount - 1 });
     draft.hasHunks = true;
     draft.nextNewLine = newCount > 0 ? newStart + newCount : newStart + 1;
@@ -8779,8 +8747,8 @@ async function blameLines(repo, range, path, lines) {
 var RecordError = class extends Error {
   name = "RecordError";
 };
-function parseLineRanges(text3) {
-  return text3.split(",").map((part) => {
+function parseLineRanges(text2) {
+  return text2.split(",").map((part) => {
     const match = /^(\d+)(?:-(\d+))?$/.exec(part);
     if (!match?.[1]) throw new RecordError(`bad line range "${part}"`);
     const start = Number(match[1]);
@@ -8789,10 +8757,10 @@ function parseLineRanges(text3) {
     return { start, end };
   });
 }
-function record2(value) {
+function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
 }
-function text2(value) {
+function text(value) {
   return typeof value === "string" && value !== "" ? value : null;
 }
 function unquotePath(path) {
@@ -8804,16 +8772,16 @@ function parseGitAiNote(note) {
   if (divider === -1) throw new RecordError('no "---" line between attestations and metadata');
   let metadata;
   try {
-    metadata = record2(JSON.parse(lines.slice(divider + 1).join("\n")));
+    metadata = record(JSON.parse(lines.slice(divider + 1).join("\n")));
   } catch {
     throw new RecordError('the metadata after "---" is not valid JSON');
   }
   if (!metadata) throw new RecordError('the metadata after "---" is not a JSON object');
-  const version = text2(metadata["schema_version"]);
+  const version = text(metadata["schema_version"]);
   if (!version?.startsWith("authorship/3.")) throw new RecordError(`unsupported schema_version ${JSON.stringify(metadata["schema_version"])}`);
-  const prompts = record2(metadata["prompts"]) ?? {};
-  const sessions = record2(metadata["sessions"]) ?? {};
-  const humans = record2(metadata["humans"]) ?? {};
+  const prompts = record(metadata["prompts"]) ?? {};
+  const sessions = record(metadata["sessions"]) ?? {};
+  const humans = record(metadata["humans"]) ?? {};
   const attestations = [];
   let path = null;
   for (const line of lines.slice(0, divider)) {
@@ -8830,49 +8798,49 @@ function parseGitAiNote(note) {
       attestations.push({ path, ranges, provenance: "human", tool: null, model: null });
       continue;
     }
-    const described = record2(prompts[key]) ?? record2(sessions[key.split("::")[0] ?? key]);
-    const agent = record2(described?.["agent_id"]);
-    attestations.push({ path, ranges, provenance: "ai", tool: text2(agent?.["tool"]), model: text2(agent?.["model"]) });
+    const described = record(prompts[key]) ?? record(sessions[key.split("::")[0] ?? key]);
+    const agent = record(described?.["agent_id"]);
+    attestations.push({ path, ranges, provenance: "ai", tool: text(agent?.["tool"]), model: text(agent?.["model"]) });
   }
   return { attestations };
 }
 var CONTRIBUTOR_TYPES = ["human", "ai", "mixed", "unknown"];
 function contributorOf(value) {
-  const contributor = record2(value);
+  const contributor = record(value);
   if (!contributor) return null;
-  const type = text2(contributor["type"])?.toLowerCase();
+  const type = text(contributor["type"])?.toLowerCase();
   if (!type || !CONTRIBUTOR_TYPES.includes(type)) throw new RecordError(`unknown contributor type ${JSON.stringify(contributor["type"])}`);
-  return { type, model: text2(contributor["model_id"]) };
+  return { type, model: text(contributor["model_id"]) };
 }
 function parseTraceRecord(line) {
   let parsed;
   try {
-    parsed = record2(JSON.parse(line));
+    parsed = record(JSON.parse(line));
   } catch {
     throw new RecordError("not valid JSON");
   }
   if (!parsed) throw new RecordError("not a JSON object");
   const files = parsed["files"];
   if (!Array.isArray(files)) throw new RecordError('no "files" array');
-  const revision = text2(record2(parsed["vcs"])?.["revision"]);
+  const revision = text(record(parsed["vcs"])?.["revision"]);
   if (!revision) throw new RecordError("no vcs.revision, so its line numbers cannot be placed");
-  const tool = text2(record2(parsed["tool"])?.["name"]);
+  const tool = text(record(parsed["tool"])?.["name"]);
   const ranges = [];
   for (const file of files) {
-    const path = text2(record2(file)?.["path"]);
-    const conversations = record2(file)?.["conversations"];
+    const path = text(record(file)?.["path"]);
+    const conversations = record(file)?.["conversations"];
     if (!path || !Array.isArray(conversations)) throw new RecordError('a file entry without "path" or "conversations"');
     for (const conversation of conversations) {
-      const outer = contributorOf(record2(conversation)?.["contributor"]);
-      const conversationRanges = record2(conversation)?.["ranges"];
+      const outer = contributorOf(record(conversation)?.["contributor"]);
+      const conversationRanges = record(conversation)?.["ranges"];
       if (!Array.isArray(conversationRanges)) throw new RecordError(`a conversation in ${path} without "ranges"`);
       for (const range of conversationRanges) {
-        const start = record2(range)?.["start_line"];
-        const end = record2(range)?.["end_line"];
+        const start = record(range)?.["start_line"];
+        const end = record(range)?.["end_line"];
         if (!Number.isInteger(start) || !Number.isInteger(end) || start < 1 || end < start) {
           throw new RecordError(`a range in ${path} without valid start_line/end_line`);
         }
-        const contributor = contributorOf(record2(range)?.["contributor"]) ?? outer;
+        const contributor = contributorOf(record(range)?.["contributor"]) ?? outer;
         ranges.push({
           revision,
           path,
@@ -8938,9 +8906,9 @@ function recordVerdict(records, blame, headPath) {
 }
 function parseNotes(raw, skipped) {
   const notes = /* @__PURE__ */ new Map();
-  for (const [sha, text3] of raw) {
+  for (const [sha, text2] of raw) {
     try {
-      notes.set(sha, parseGitAiNote(text3));
+      notes.set(sha, parseGitAiNote(text2));
     } catch (error) {
       if (!(error instanceof RecordError)) throw error;
       skipped.push({ path: `${GIT_AI_NOTES_REF}:${sha}`, reason: `git-ai note ignored: ${error.message}` });
@@ -8948,9 +8916,9 @@ function parseNotes(raw, skipped) {
   }
   return notes;
 }
-function parseTraces(text3, commits, head, skipped) {
+function parseTraces(text2, commits, head, skipped) {
   const traces = /* @__PURE__ */ new Map();
-  if (text3 === null) return traces;
+  if (text2 === null) return traces;
   const shas = [...commits.map((commit) => commit.sha), head];
   const childrenOf2 = /* @__PURE__ */ new Map();
   for (const commit of commits) {
@@ -8960,7 +8928,7 @@ function parseTraces(text3, commits, head, skipped) {
   const add = (sha, range) => {
     traces.set(sha, [...traces.get(sha) ?? [], range]);
   };
-  text3.split("\n").forEach((line, index2) => {
+  text2.split("\n").forEach((line, index2) => {
     if (line.trim() === "") return;
     let ranges;
     try {
@@ -9213,9 +9181,9 @@ var TRAILER_LINE = /^([A-Za-z0-9][A-Za-z0-9-]*):[ \t]*(.*)$/;
 function parseTrailers(message) {
   const trailers = [];
   for (const line of message.split(/\r?\n/)) {
-    const text3 = line.trimEnd();
-    const match = TRAILER_LINE.exec(text3);
-    if (match?.[1] !== void 0) trailers.push({ key: match[1], value: (match[2] ?? "").trim(), line: text3 });
+    const text2 = line.trimEnd();
+    const match = TRAILER_LINE.exec(text2);
+    if (match?.[1] !== void 0) trailers.push({ key: match[1], value: (match[2] ?? "").trim(), line: text2 });
   }
   return trailers;
 }
@@ -9293,8 +9261,8 @@ function commitSignals(commit, rules, linked) {
         break;
       case "body-marker":
         for (const line of lines) {
-          const text3 = line.replace(LEADING_EMOJI, "");
-          if (text3.toLowerCase().startsWith(entry.value.toLowerCase())) signals.push(signal(entry, "commit", "message", line.trimEnd()));
+          const text2 = line.replace(LEADING_EMOJI, "");
+          if (text2.toLowerCase().startsWith(entry.value.toLowerCase())) signals.push(signal(entry, "commit", "message", line.trimEnd()));
         }
         break;
       default:
@@ -9631,13 +9599,13 @@ function addBranch(file, line, branchId, taken) {
 function addBranchCounts(file, line, covered, total) {
   for (let i = 0; i < total; i++) addBranch(file, line, `#${i}`, i < covered);
 }
-function parseLineNumber(text3) {
-  const line = Number(text3);
+function parseLineNumber(text2) {
+  const line = Number(text2);
   return Number.isInteger(line) && line > 0 ? line : null;
 }
-function parseHits(text3) {
-  if (text3 === void 0 || text3 === null || text3 === "") return null;
-  const hits = Number(text3);
+function parseHits(text2) {
+  if (text2 === void 0 || text2 === null || text2 === "") return null;
+  const hits = Number(text2);
   return Number.isFinite(hits) ? Math.max(0, hits) : null;
 }
 
@@ -14605,7 +14573,7 @@ function prettify(node, options, matcher, readonlyMatcher) {
   return compress(node, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
-  let text3;
+  let text2;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -14618,8 +14586,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
       matcher.push(property, rawAttrs);
     }
     if (property === options.textNodeName) {
-      if (text3 === void 0) text3 = tagObj[property];
-      else text3 += "" + tagObj[property];
+      if (text2 === void 0) text2 = tagObj[property];
+      else text2 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
@@ -14657,9 +14625,9 @@ function compress(arr, options, matcher, readonlyMatcher) {
       }
     }
   }
-  if (typeof text3 === "string") {
-    if (text3.length > 0) compressedObj[options.textNodeName] = text3;
-  } else if (text3 !== void 0) compressedObj[options.textNodeName] = text3;
+  if (typeof text2 === "string") {
+    if (text2.length > 0) compressedObj[options.textNodeName] = text2;
+  } else if (text2 !== void 0) compressedObj[options.textNodeName] = text2;
   return compressedObj;
 }
 function propName(obj) {
@@ -14769,8 +14737,8 @@ var XMLValidator = {
 // src/evidence/coverage/xml.ts
 var ATTRIBUTE_PREFIX = "@";
 var DOCTYPE_WITH_SUBSET = /<!DOCTYPE[^>[]*\[/i;
-function parseReportXml(reportPath, text3, arrayTags) {
-  const xml = text3.replace(/^\uFEFF/, "");
+function parseReportXml(reportPath, text2, arrayTags) {
+  const xml = text2.replace(/^\uFEFF/, "");
   if (DOCTYPE_WITH_SUBSET.test(xml)) {
     throw new InputError(
       `coverage report ${reportPath}: its DOCTYPE declares XML entities, which diffgate never expands; remove the DOCTYPE from the report`
@@ -14816,9 +14784,9 @@ function textsOf(node, name) {
   const list = value === void 0 ? [] : Array.isArray(value) ? value : [value];
   return list.map((item) => typeof item === "string" ? item : typeof item === "object" && item !== null ? item["#text"] : void 0).filter((item) => typeof item === "string").map(decodeXmlText);
 }
-function decodeXmlText(text3) {
-  if (!text3.includes("&")) return text3;
-  return text3.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_match, entity) => {
+function decodeXmlText(text2) {
+  if (!text2.includes("&")) return text2;
+  return text2.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_match, entity) => {
     switch (entity) {
       case "lt":
         return "<";
@@ -14916,10 +14884,10 @@ function jsonErrorWithoutText(error) {
 }
 
 // src/evidence/coverage/istanbul.ts
-function readIstanbulJson(reportPath, text3) {
+function readIstanbulJson(reportPath, text2) {
   let document;
   try {
-    document = JSON.parse(text3.replace(/^\uFEFF/, ""));
+    document = JSON.parse(text2.replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new InputError(
       `coverage report ${reportPath}: invalid JSON (${jsonErrorWithoutText(error)}); the report looks truncated or corrupt, regenerate it`
@@ -15059,8 +15027,8 @@ async function readLcov(reportPath, shownPath = reportPath, options = {}) {
       else if (tallying) tallying.hasBranches = true;
     }
   }
-  function readLine4(text3) {
-    const withoutCr = text3.endsWith("\r") ? text3.slice(0, -1) : text3;
+  function readLine4(text2) {
+    const withoutCr = text2.endsWith("\r") ? text2.slice(0, -1) : text2;
     if (!withoutCr.includes("\r")) readRecord(withoutCr);
     else for (const part of withoutCr.split("\r")) readRecord(part);
   }
@@ -15167,12 +15135,12 @@ async function readHead(path) {
     await handle.close();
   }
 }
-function readXmlReport(shownPath, text3) {
-  const document = parseReportXml(shownPath, text3, XML_ARRAY_TAGS);
+function readXmlReport(shownPath, text2) {
+  const document = parseReportXml(shownPath, text2, XML_ARRAY_TAGS);
   const rootName = Object.keys(document).find((key) => !key.startsWith("?") && !key.startsWith("#"));
   const root = rootName ? document[rootName] : void 0;
   const rootNode = typeof root === "object" && root !== null ? root : {};
-  const claimBranches = branchBudget(shownPath, Buffer.byteLength(text3, "utf8"));
+  const claimBranches = branchBudget(shownPath, Buffer.byteLength(text2, "utf8"));
   if (rootName === "report") return readJacoco(shownPath, rootNode, claimBranches);
   if (rootName === "coverage") {
     if (attributeOf(rootNode, "clover") !== void 0 || "project" in rootNode) return readClover(shownPath, rootNode, claimBranches);
@@ -15348,9 +15316,9 @@ function withoutQueryAndFragment(uri) {
   const cut = uri.search(/[?#]/);
   return cut === -1 ? uri : uri.slice(0, cut);
 }
-function percentDecode(text3) {
+function percentDecode(text2) {
   try {
-    return decodeURIComponent(text3);
+    return decodeURIComponent(text2);
   } catch {
     return null;
   }
@@ -15598,16 +15566,16 @@ async function existingFile(path) {
 }
 async function readSarifFile(absolutePath, cwd) {
   const shownPath = displayPath2(absolutePath, cwd);
-  let text3;
+  let text2;
   try {
-    text3 = await readFile4(absolutePath, "utf8");
+    text2 = await readFile4(absolutePath, "utf8");
   } catch (error) {
     throw new InputError(`Cannot read SARIF file ${shownPath}: ${error.code ?? String(error)}.`);
   }
-  return { path: shownPath, log: parseSarifText(text3, shownPath) };
+  return { path: shownPath, log: parseSarifText(text2, shownPath) };
 }
-function parseSarifText(text3, name) {
-  const json = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+function parseSarifText(text2, name) {
+  const json = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
   let parsed;
   try {
     parsed = JSON.parse(json);
@@ -15651,9 +15619,9 @@ function describeJsonError(error, json) {
   return `${message.replace(/\s*in JSON at position \d+.*$/, "")} at line ${line}, column ${column}`;
 }
 function formatIssuePath(path) {
-  let text3 = "";
-  for (const key of path) text3 += typeof key === "number" ? `[${key}]` : `${text3 ? "." : ""}${String(key)}`;
-  return text3 || "log";
+  let text2 = "";
+  for (const key of path) text2 += typeof key === "number" ? `[${key}]` : `${text2 ? "." : ""}${String(key)}`;
+  return text2 || "log";
 }
 function displayPath2(absolutePath, cwd) {
   const fromCwd = relative5(cwd, absolutePath);
@@ -15780,7 +15748,7 @@ async function collectSarifFindings(input) {
 }
 async function fingerprintAndDeduplicate(kept, code) {
   const codePaths = kept.filter((entry) => entry.fingerprint.lines !== null).map((entry) => entry.finding.path);
-  const linesByPath = new Map([...await code.readTexts(codePaths)].map(([path, text3]) => [path, text3.split(/\r?\n/)]));
+  const linesByPath = new Map([...await code.readTexts(codePaths)].map(([path, text2]) => [path, text2.split(/\r?\n/)]));
   const findings = [];
   const pastTheEnd = [];
   const seen = /* @__PURE__ */ new Set();
@@ -15852,16 +15820,16 @@ function measureChangedMutants(changedFiles, reportFiles, headText, provenance) 
     if (changed.status === "deleted" || changed.binary || changed.addedLines.length === 0) continue;
     const report2 = reportFiles.get(changed.path);
     if (!report2) continue;
-    const text3 = headText(changed.path);
-    if (text3 === null) {
+    const text2 = headText(changed.path);
+    if (text2 === null) {
       skipped.push({ path: changed.path, reason: "mutation report names it, but the file could not be read at head" });
       continue;
     }
-    if (report2.source !== null && !sameSource(report2.source, text3)) {
+    if (report2.source !== null && !sameSource(report2.source, text2)) {
       skipped.push({ path: changed.path, reason: "the mutation report was made from another version of this file; run the mutation tests on the head commit" });
       continue;
     }
-    const lineCount = text3.split("\n").length;
+    const lineCount = text2.split("\n").length;
     const added = new Set(changed.addedLines);
     const byLine = /* @__PURE__ */ new Map();
     let outside = 0;
@@ -15922,10 +15890,10 @@ var reportSchema = external_exports.object({
   files: external_exports.record(external_exports.string(), fileSchema),
   projectRoot: external_exports.string().optional()
 });
-function parseMutationReport(text3, shownPath) {
+function parseMutationReport(text2, shownPath) {
   let json;
   try {
-    json = JSON.parse(text3);
+    json = JSON.parse(text2);
   } catch {
     throw new InputError(`mutation report "${shownPath}" is not JSON; give the JSON report of StrykerJS (reporters: ["json"]) or another tool writing the mutation-testing-report-schema`);
   }
@@ -15988,8 +15956,8 @@ function rank(mutant) {
 }
 function originalCode(lines, mutant) {
   const first = lines[mutant.startLine - 1] ?? "";
-  const text3 = mutant.startLine === mutant.endLine ? first.slice(mutant.startColumn - 1, Math.max(mutant.startColumn - 1, mutant.endColumn - 1)) : `${first.slice(mutant.startColumn - 1)} \u2026`;
-  const oneLine = text3.replace(/\s+/g, " ").trim();
+  const text2 = mutant.startLine === mutant.endLine ? first.slice(mutant.startColumn - 1, Math.max(mutant.startColumn - 1, mutant.endColumn - 1)) : `${first.slice(mutant.startColumn - 1)} \u2026`;
+  const oneLine = text2.replace(/\s+/g, " ").trim();
   return oneLine.length > MAX_ORIGINAL_LENGTH ? `${oneLine.slice(0, MAX_ORIGINAL_LENGTH - 1)}\u2026` : oneLine;
 }
 function isAridLine(lineText) {
@@ -16667,9 +16635,6 @@ async function runGate(options) {
 }
 
 export {
-  NO_EVENT,
-  pullRequestOf,
-  mergeGroupOf,
   Revision,
   loadConfig,
   judge,

@@ -6,7 +6,7 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   __commonJS
-} from "./chunk-IK2T3WPE.js";
+} from "./chunk-WNPGBMJD.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
