@@ -3,7 +3,7 @@ import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectChangedFiles, collectDiff } from '../../src/diff/index.js';
-import { RENAME_LIMIT } from '../../src/diff/collect.js';
+import { COPIES_SKIPPED_WARNING, RENAME_LIMIT } from '../../src/diff/collect.js';
 import type { ChangedFile } from '../../src/model.js';
 import { makeRepo, removeRepos } from '../helpers/repo.js';
 import type { TestRepo } from '../helpers/repo.js';
@@ -201,5 +201,32 @@ describe('collectDiff when rename detection gives up', () => {
     expect(result.files).toHaveLength(RENAME_LIMIT + 1);
     expect(result.files.every((file) => file.status === 'added' && file.addedLines.length === 1)).toBe(true);
     expect(result.warnings).toEqual(['only found copies from modified paths due to too many files.']);
+  });
+});
+
+describe('collectDiff in a partial clone without its remote', () => {
+  it('drops only the search for copies from untouched files, and says so', async () => {
+    const source = makeRepo();
+    source.write({ 'untouched.ts': numbered('export const kept =', 20), 'changed.ts': numbered('export const before =', 3) });
+    const base = source.commit('base');
+    source.write({ 'changed.ts': `${numbered('export const before =', 3)}export const after = 1;\n` });
+    const head = source.commit('head');
+    source.git(['config', 'uploadpack.allowFilter', 'true']);
+
+    // A blobless clone holds the blobs of HEAD's tree only on demand; fetch the two the diff needs,
+    // then cut the remote so that no other blob can arrive.
+    const clone = join(source.dir, '..', `${source.dir.split('/').pop()}-clone`);
+    source.git(['clone', '-q', '--filter=blob:none', '--no-checkout', `file://${source.dir}`, clone]);
+    const inClone = (args: string[]): string => source.git(['-C', clone, ...args]);
+    inClone(['cat-file', '-p', `${base}:changed.ts`]);
+    inClone(['cat-file', '-p', `${head}:changed.ts`]);
+    inClone(['remote', 'set-url', 'origin', join(source.dir, 'gone')]);
+
+    const result = await collectDiff(clone, { base, head });
+    expect(result.files.map((file) => [file.path, file.addedLines])).toEqual([['changed.ts', [4]]]);
+    expect(result.warnings).toEqual([COPIES_SKIPPED_WARNING]);
+
+    // In a whole clone the same range needs no fallback.
+    expect((await collectDiff(source.dir, { base, head })).warnings).toEqual([]);
   });
 });
