@@ -1,6 +1,7 @@
 // A commit of the repository, read from git objects (no checkout needed: a bare clone, or a head
 // that is not the checked-out commit). The gate opens the head Revision once and passes it to every
 // stage that reads files at head, so each file is asked of git at most once per run.
+import { posix } from 'node:path';
 import { InputError } from '../errors.js';
 import { BlobReader } from './blob-reader.js';
 import { readTextsOf, textOf, type FileReader } from './files.js';
@@ -57,6 +58,10 @@ export class Revision implements FileReader, Disposable {
 
   /** A file's bytes at this commit; null when the path is not a file here (absent, a folder, a submodule). */
   readBlob(path: string): Promise<Buffer | null> {
+    const inRepository = repositoryPath(path);
+    // A path outside the repository (`../x`, `/etc/passwd`) is not a file of this commit.
+    if (inRepository === null) return Promise.resolve(null);
+    path = inRepository;
     let content = this.blobs.get(path);
     if (!content) {
       this.blobRequests.push(path);
@@ -97,7 +102,8 @@ export class Revision implements FileReader, Disposable {
   }
 
   private async request(path: string): Promise<Buffer | null> {
-    // `sha:path` takes the path from the repository root (unless it starts with ./ or ../).
+    // `sha:path` takes the path from the repository root; `repositoryPath` has removed the ./ and
+    // ../ forms that git would read relative to the working folder (fatal in a bare repository).
     const objectName = `${this.sha}:${path}`;
     if (!path.includes('\n')) return this.reader.read(objectName);
     // cat-file's batch input is line based; a path holding a newline is read alone.
@@ -137,4 +143,16 @@ export function readFileAtRevision(repo: string, revision: string, path: string)
 /** Every file tracked at a revision, for callers outside a run; a run asks its Revision. */
 export async function listTrackedFiles(repo: string, revision: string): Promise<string[]> {
   return [...(await withRevision(repo, revision, (opened) => opened.trackedFiles()))];
+}
+
+/**
+ * A path as the repository root names it (`a/b.ts`), or null for one that leaves the repository.
+ * Callers join paths from manifests and imports (`./src/index.ts`, `packages/x/../y`); git's
+ * `sha:path` would read `./` and `../` relative to the working folder instead.
+ */
+export function repositoryPath(path: string): string | null {
+  if (path === '' || path.startsWith('/')) return null;
+  const normalised = posix.normalize(path);
+  if (normalised === '.' || normalised === '..' || normalised.startsWith('../')) return null;
+  return normalised.endsWith('/') ? normalised.slice(0, -1) : normalised;
 }

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readTextsOf, textOf, type FileReader } from './files.js';
+import { repositoryPath } from './revision.js';
 
 export class WorkingTree implements FileReader {
   readonly label: string;
@@ -13,7 +14,10 @@ export class WorkingTree implements FileReader {
 
   /** The file's bytes as they are on disk (after checkout filters); null when unreadable or not a file. */
   readBlob(path: string): Promise<Buffer | null> {
-    return readFile(join(this.root, path)).catch(() => null);
+    const inRepository = repositoryPath(path);
+    // The same paths as a Revision: nothing outside the repository is read.
+    if (inRepository === null) return Promise.resolve(null);
+    return readFile(join(this.root, inRepository)).catch(() => null);
   }
 
   async readText(path: string): Promise<string | null> {

@@ -215,7 +215,7 @@ describe('collectDiff in a partial clone without its remote', () => {
 
     // A blobless clone holds the blobs of HEAD's tree only on demand; fetch the two the diff needs,
     // then cut the remote so that no other blob can arrive.
-    const clone = join(source.dir, '..', `${source.dir.split('/').pop()}-clone`);
+    const clone = join(source.dir, 'clone'); // inside the test repository, so removeRepos removes it
     source.git(['clone', '-q', '--filter=blob:none', '--no-checkout', `file://${source.dir}`, clone]);
     const inClone = (args: string[]): string => source.git(['-C', clone, ...args]);
     inClone(['cat-file', '-p', `${base}:changed.ts`]);

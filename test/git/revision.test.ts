@@ -104,3 +104,34 @@ describe('WorkingTree', () => {
     expect([...(await tree.readTexts(['a.txt', 'gone.txt', '.']))]).toEqual([['a.txt', 'edited\n']]);
   });
 });
+
+describe('paths that are not as the repository root names them', () => {
+  it('reads ./ and a/../ forms from the root, also in a bare clone, and refuses paths that leave the repository', async () => {
+    const repo = makeRepo();
+    repo.write({ 'pkg/index.ts': 'export const a = 1;\n', 'top.ts': 'export const t = 1;\n', 'other.ts': 'export const o = 1;\n' });
+    const head = repo.commit('files');
+    const bare = join(repo.dir, 'bare.git'); // inside the test repository, so removeRepos removes it
+    repo.git(['clone', '-q', '--bare', repo.dir, bare]);
+
+    const revision = await Revision.open(bare, head);
+    try {
+      // Read together: one fatal request would otherwise end the shared cat-file process for all.
+      const [dotted, upAndDown, outside, absolute, plain] = await Promise.all([
+        revision.readText('./pkg/index.ts'),
+        revision.readText('pkg/../top.ts'),
+        revision.readText('../etc/passwd'),
+        revision.readText('/etc/passwd'),
+        revision.readText('other.ts'),
+      ]);
+      expect([dotted, upAndDown, outside, absolute, plain]).toEqual([
+        'export const a = 1;\n', 'export const t = 1;\n', null, null, 'export const o = 1;\n',
+      ]);
+    } finally {
+      revision.close();
+    }
+
+    const tree = new WorkingTree(join(repo.dir, 'pkg'));
+    expect(await tree.readText('../top.ts')).toBeNull();
+    expect(await tree.readText('./index.ts')).toBe('export const a = 1;\n');
+  });
+});
