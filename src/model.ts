@@ -35,6 +35,12 @@ export const changedFileSchema = z
     oldPath: z.string().nullable().meta({ description: 'The path at base for renamed and copied files.' }),
     status: z.enum(FILE_STATUSES),
     addedLines: lines.meta({ description: 'Head line numbers the change adds, ascending.' }),
+    movedLines: lines
+      .optional()
+      .meta({
+        description:
+          'Added lines whose code the same change removes elsewhere (moved, re-indented or re-wrapped): counted for coverage, not judged by the analysis rules. Absent when none.',
+      }),
     hunks: z.array(lineRangeSchema),
     binary: z.boolean(),
     submodule: z.boolean(),

@@ -4,6 +4,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { ChangedFile, CoverageResult, Finding, Skipped } from '../model.js';
 import type { DiffRange } from '../diff/index.js';
+import { newCodeLines } from '../diff/change-set.js';
 import { Revision } from '../git/index.js';
 import { compareCodePoints } from '../order.js';
 import { ProjectIndex } from '../project/index.js';
@@ -48,7 +49,9 @@ function selectFiles(files: ChangedFile[]): { analysable: ChangedFile[]; skipped
     if (file.status === 'deleted' || file.submodule || !isAnalysedPath(file.path)) continue;
     // A binary diff has no added lines; say so rather than let the file pass unseen.
     if (file.binary) skipped.push({ path: file.path, reason: 'skipped: git treats this file as binary' });
-    else if (file.addedLines.length > 0) analysable.push(file);
+    else if (newCodeLines(file).length > 0) analysable.push(file);
+    // Every added line is code the change removed elsewhere: nothing new for the rules to judge.
+    else if (file.addedLines.length > 0) skipped.push({ path: file.path, reason: 'not analysed: all its added lines are moved code (removed elsewhere in this change)' });
   }
   return { analysable, skipped };
 }
@@ -121,7 +124,8 @@ async function analyzePrepared(
       path: file.path,
       source,
       ast,
-      addedLines: new Set(file.addedLines),
+      // Moved lines are not new code: the rules judge only what the change wrote.
+      addedLines: new Set(newCodeLines(file)),
       provenance: input.provenance,
       project,
       config,

@@ -57,3 +57,13 @@ export function makeChangeSet(files: readonly ChangedFile[]): ChangeSet {
     touchesAddedLine: (path, start, end) => addedLines(path).touches(start, end),
   };
 }
+
+/**
+ * The added lines that are new code: added minus moved (`ChangedFile.movedLines`). What the analysis
+ * rules judge; coverage and SARIF keep every added line.
+ */
+export function newCodeLines(file: ChangedFile): number[] {
+  if (!file.movedLines || file.movedLines.length === 0) return file.addedLines;
+  const moved = new Set(file.movedLines);
+  return file.addedLines.filter((line) => !moved.has(line));
+}

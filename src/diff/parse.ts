@@ -7,6 +7,7 @@
 import { InputError } from '../errors.js';
 import type { ChangedFile, FileStatus, LineRange } from '../model.js';
 import { readPath, readQuoted } from '../git/quote.js';
+import { MovedLineFinder } from './moved.js';
 
 const GITLINK_MODE = '160000';
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
@@ -182,6 +183,7 @@ export class DiffParser {
   private oldRemaining = 0;
   private newRemaining = 0;
   private newLine = 0;
+  private readonly moved = new MovedLineFinder();
 
   push(line: string): void {
     this.lineNumber += 1;
@@ -214,6 +216,11 @@ export class DiffParser {
   finish(): ChangedFile[] {
     if (this.state === 'hunk') throw new InputError(`git diff output ends inside a hunk (line ${this.lineNumber}): the diff is truncated`);
     this.closeFile();
+    for (const [index, lines] of this.moved.finish()) {
+      const file = this.files[index];
+      // Files whose lines are not kept (deleted, submodule pointers) have no moved lines either.
+      if (file && file.addedLines.length > 0) this.files[index] = { ...file, movedLines: lines };
+    }
     return mergeTypeChanges(this.files).sort(comparePaths);
   }
 
@@ -285,10 +292,12 @@ export class DiffParser {
     if (marker === '+') {
       if (this.newRemaining === 0) throw this.unexpected(line, 'more added lines than the hunk header counts');
       draft.addedLines.push(this.newLine);
+      this.moved.addedLine(this.files.length, this.newLine, line.slice(1));
       this.newLine += 1;
       this.newRemaining -= 1;
     } else if (marker === '-') {
       if (this.oldRemaining === 0) throw this.unexpected(line, 'more removed lines than the hunk header counts');
+      this.moved.removedLine(this.files.length, line.slice(1));
       this.oldRemaining -= 1;
     } else if (marker === ' ' || line === '') {
       // An empty line is a blank context line when diff.suppressBlankEmpty is set.

@@ -82,6 +82,7 @@ export function toJsonReport(report: Report): JsonReport {
       oldPath: changed.oldPath,
       status: changed.status,
       addedLines: changed.addedLines,
+      ...optional('movedLines', changed.movedLines?.length ? changed.movedLines : undefined),
       aiLines: attribution.get(changed.path)?.aiLines ?? [],
       humanLines: attribution.get(changed.path)?.humanLines ?? [],
       hunks: changed.hunks.map(({ start, end }) => ({ start, end })),

@@ -159,3 +159,39 @@ describe('analyzeChanges', () => {
     expect(result).toEqual({ findings: [], skipped: [] });
   });
 });
+
+describe('analyzeChanges on moved code', () => {
+  it('judges only the new lines: a function moved to another file keeps its old findings out, a new line in it is judged', async () => {
+    const repo = makeRepo();
+    const moved = [
+      'export function flushQueue(queue: string[]) {',
+      '  try {',
+      '    queue.splice(0).forEach((entry) => deliverEntry(entry));',
+      '  } catch {}',
+      '}',
+    ];
+    const stays = Array.from({ length: 12 }, (_, index) => `export const settingNumber${index} = readSettingFromEnvironment(${index});`);
+    repo.write({ 'src/queue.ts': [...stays, ...moved, ''].join('\n') });
+    const base = repo.commit('base');
+    repo.write({
+      'src/queue.ts': [...stays, ''].join('\n'),
+      'src/flush.ts': [...moved, 'export function drainQueue() {', '  try {', '    drainEverything();', '  } catch {}', '}', ''].join('\n'),
+    });
+    const head = repo.commit('move flushQueue, add drainQueue');
+    const range = { base, head };
+    const files = await collectChangedFiles(repo.dir, range);
+    expect(files.find((file) => file.path === 'src/flush.ts')?.movedLines).toEqual([1, 2, 3, 4, 5]);
+
+    const result = await analyzeChanges({
+      repo: repo.dir,
+      range,
+      files,
+      config: analysisConfigSchema.parse({}),
+      coverage: null,
+      provenance: () => 'human',
+      rules: [emptyCatch],
+    });
+    // The moved function's empty catch (line 4) was there before; the new function's (line 9) is new.
+    expect(result.findings.map((finding) => [finding.path, finding.startLine])).toEqual([['src/flush.ts', 9]]);
+  });
+});
