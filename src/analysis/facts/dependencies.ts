@@ -54,6 +54,16 @@ export type DependencyCheck =
   | { status: 'undeclared'; packageName: string; manifests: string[] };
 
 const builtins = new Set(builtinModules);
+
+/**
+ * Modules a runtime or host provides under a bare name, never installed from npm: `import { $ } from
+ * "bun"` in a Bun project; `vscode`, which the editor hands an extension (its types come from
+ * `@types/vscode`, the module itself from the host).
+ */
+const RUNTIME_MODULES: ReadonlyMap<string, (declared: readonly string[]) => boolean> = new Map([
+  ['bun', () => true],
+  ['vscode', (declared: readonly string[]) => declared.includes('@types/vscode')],
+]);
 // npm names: lower-case URL-safe characters, optionally scoped; legacy names may have capitals.
 const packageNamePattern = /^(@[a-z0-9-][\w.-]*\/)?[a-z0-9-][\w.-]*$/i;
 
@@ -74,6 +84,8 @@ export function checkDependency(facts: DependencyFacts, path: string, specifier:
 
   const governing = facts.packages.filter((manifest) => isInside(path, manifest.dir));
   if (governing.length === 0 || facts.unreadable.some((skipped) => isInside(path, dirOf(skipped.path)))) return { status: 'unknown' };
+  const runtime = RUNTIME_MODULES.get(packageName);
+  if (runtime && governing.some((manifest) => runtime(manifest.declared))) return { status: 'builtin' };
   const accepted = options.typeOnly ? [packageName, typesPackageOf(packageName)] : [packageName];
   // Node resolves up the folder tree, so a dependency of an enclosing package (a monorepo root) resolves too.
   if (governing.some((manifest) => accepted.some((name) => manifest.declared.includes(name)))) return { status: 'declared' };

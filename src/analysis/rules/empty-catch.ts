@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { createRule } from '../rule.js';
 import { commentExplains, commentsInside } from '../ast-utils.js';
+import { fallsBackAfterTry, isBestEffortCleanup } from '../catch-context.js';
 
 // Words that show a comment is about the failure, not about what the guarded code does ("read the config").
 const ABOUT_FAILURE = /\b(?:errors?|fail(?:s|ed|ure)?|throw(?:s|n)?|reject(?:s|ed|ion)?|exceptions?|catch|missing|absent|unavailable|unsupported)\b/i;
@@ -54,6 +55,8 @@ export const emptyCatch = createRule({
     return {
       CatchClause(node: TSESTree.CatchClause) {
         if (node.body.body.length > 0 || !context.touchesAddedLines(node)) return;
+        // Nothing is lost when cleanup fails or when the code after the try is the fallback.
+        if (isBestEffortCleanup(node.parent) || fallsBackAfterTry(node.parent)) return;
         const comments = commentsInside(context.ast, node.body);
         if (allowExplained && explainedAtTry(context.ast, node)) return;
         if (comments.length === 0) {

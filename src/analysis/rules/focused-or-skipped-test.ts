@@ -3,6 +3,21 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { createRule } from '../rule.js';
 import { testCallOf } from '../facts/test-syntax.js';
+import { commentExplains } from '../ast-utils.js';
+
+/**
+ * A skip with its reason written beside it (the same line, or a comment ending at most two lines
+ * above): "flaky upstream API, see #123". A reviewer reads the reason, not a finding. A `.only` has
+ * no such excuse: it silences the rest of the suite whatever the comment says.
+ */
+function skipIsExplained(program: TSESTree.Program, call: TSESTree.CallExpression): boolean {
+  const line = call.loc.start.line;
+  return (program.comments ?? []).some((comment) => {
+    const near = comment.loc.end.line <= line && comment.loc.end.line >= line - 2;
+    const sameLine = comment.loc.start.line === line;
+    return (near || sameLine) && commentExplains(comment.value.trim());
+  });
+}
 
 function isTitle(node: TSESTree.Node | undefined): boolean {
   return node?.type === 'Literal' ? typeof node.value === 'string' : node?.type === 'TemplateLiteral' || node?.type === 'Identifier';
@@ -30,6 +45,7 @@ export const focusedOrSkippedTest = createRule({
         if (!call.body || !isTitle(node.arguments[0])) return;
         if (!context.isAddedLine(call.marker.loc.start.line)) return;
         const focused = call.modifiers.includes('only');
+        if (!focused && skipIsExplained(context.ast, node)) return;
         context.report({
           node: call.marker,
           messageId: focused ? 'focused' : 'skipped',

@@ -1,11 +1,13 @@
-// `missing-tests`: an added or changed exported function, class or method with no test evidence —
-// no test file imports its module and mentions it, and no coverage report shows its changed lines ran.
+// `missing-tests`: exported code whose change adds behaviour (new-logic.ts: a branch, or a body of
+// statements) with no test evidence — no test file imports its module and mentions it, and no coverage
+// report shows its changed lines ran. One finding per file: a reviewer makes one remark for a module.
 import { compileGlobs } from '../../config/glob.js';
 import { z } from 'zod';
 import { createRule, type RuleContext } from '../rule.js';
 import { declaredSymbols, type ChangedSymbol } from '../symbols.js';
 import { findTestEvidence } from '../facts/tests.js';
 import { descendants } from '../facts/test-syntax.js';
+import { deservesTest, indexLogic, measureLogic, type LogicIndex } from '../new-logic.js';
 
 export const DEFAULT_IGNORE = [
   '**/*.d.ts',
@@ -22,6 +24,18 @@ const optionsSchema = z
   .strict();
 
 const MAX_NAMED_TEST_FILES = 3;
+/** Other untested symbols of the file named in its one finding; the rest are counted. */
+const MAX_NAMED_OTHERS = 4;
+
+/**
+ * Composition roots: the functions a host calls to wire a program together (a VS Code extension's
+ * `activate`, a CLI's `main`). Their changes are wiring that end-to-end runs exercise; a unit test
+ * of them is rarely what a reviewer asks for, so the rule leaves them to coverage.
+ */
+const COMPOSITION_ROOTS = new Set(['activate', 'deactivate', 'main']);
+
+/** A symbol counts as new (not changed) when at least this share of its lines were added. */
+const NEW_SYMBOL_SHARE = 0.8;
 
 // Methods a framework calls, never code by name (React, custom elements, Angular, Vue class components):
 // like a constructor, they are exercised by whatever uses their class.
@@ -35,15 +49,16 @@ const FRAMEWORK_CALLED_METHODS = new Set([
 export const missingTests = createRule({
   meta: {
     id: 'missing-tests',
-    description: 'An added or changed exported function, class or method that no test imports and references, and no coverage shows executed.',
+    description:
+      'Exported code whose change adds behaviour (a branch, or a body of statements) that no test imports and references, and no coverage shows executed; one finding per file.',
     defaultLevel: 'warning',
     category: 'tests',
     scope: { tests: 'never', fixtures: true },
     options: optionsSchema,
     messages: {
-      notImported: '{{kind}} `{{symbol}}` was {{change}} but no test covers it: no test file imports {{path}}, directly or through other modules ({{searched}}){{coverage}}.',
+      notImported: '{{kind}} `{{symbol}}` was {{change}} but no test covers it: no test file imports {{path}}, directly or through other modules ({{searched}}){{coverage}}.{{others}}',
       notReferenced:
-        '{{kind}} `{{symbol}}` was {{change}} but no test covers it: {{testFiles}} reach {{path}}, but neither they nor the tested modules importing it reference `{{symbol}}`{{coverage}}.',
+        '{{kind}} `{{symbol}}` was {{change}} but no test covers it: {{testFiles}} reach {{path}}, but neither they nor the tested modules importing it reference `{{symbol}}`{{coverage}}.{{others}}',
     },
   },
   create(context) {
@@ -51,7 +66,15 @@ export const missingTests = createRule({
     if (compileGlobs(context.options.ignore).matches(context.path)) return {};
     return {
       'Program:exit'(program) {
-        for (const symbol of symbolsToTest(declaredSymbols(program), context)) checkSymbol(context, symbol);
+        const logic = indexLogic(program);
+        const untested: Problem[] = [];
+        for (const symbol of symbolsToTest(declaredSymbols(program), context)) {
+          if (symbol.kind === 'function' && COMPOSITION_ROOTS.has(symbol.name)) continue;
+          if (!addsBehaviour(context, logic, symbol)) continue;
+          const problem = untestedProblem(context, symbol);
+          if (problem) untested.push(problem);
+        }
+        reportOnce(context, untested);
       },
     };
   },
@@ -76,10 +99,31 @@ function addedLinesOf(symbol: ChangedSymbol, context: RuleContext): number[] {
   return lines;
 }
 
-function checkSymbol(context: RuleContext, symbol: ChangedSymbol): void {
+/** Whether the change to a symbol is new behaviour: a new symbol with logic, or new branches or statements in an old one. */
+function addsBehaviour(context: RuleContext, logic: LogicIndex, symbol: ChangedSymbol): boolean {
+  const isNew = isNewSymbol(context, symbol);
+  const measure = measureLogic(logic, symbol.startLine, symbol.endLine, isNew ? undefined : (line) => context.isAddedLine(line));
+  return deservesTest(measure, isNew);
+}
+
+/** Mostly added: a new symbol. A changed signature line alone does not make an old function new. */
+function isNewSymbol(context: RuleContext, symbol: ChangedSymbol): boolean {
+  const span = symbol.endLine - symbol.startLine + 1;
+  return context.isAddedLine(symbol.startLine) && addedLinesOf(symbol, context).length >= NEW_SYMBOL_SHARE * span;
+}
+
+interface Problem {
+  symbol: ChangedSymbol;
+  name: string;
+  messageId: 'notImported' | 'notReferenced';
+  data: Record<string, string>;
+}
+
+/** Why a symbol has no test evidence, or null when it has some. */
+function untestedProblem(context: RuleContext, symbol: ChangedSymbol): Problem | null {
   const added = addedLinesOf(symbol, context);
   const fileCoverage = context.project.coverage?.files.find((file) => file.path === context.path);
-  if (fileCoverage && added.some((line) => fileCoverage.coveredLines.includes(line))) return;
+  if (fileCoverage && added.some((line) => fileCoverage.coveredLines.includes(line))) return null;
 
   const name = symbol.kind === 'method' ? `${symbol.container ?? ''}.${symbol.name}` : symbol.name;
   const tests = context.project.tests;
@@ -87,30 +131,44 @@ function checkSymbol(context: RuleContext, symbol: ChangedSymbol): void {
   const names =
     symbol.kind === 'method' && FRAMEWORK_CALLED_METHODS.has(symbol.name) ? [symbol.container ?? symbol.name] : [symbol.name, ...exportedAliases(context, symbol.name)];
   const evidence = findTestEvidence(tests, context.path, names);
-  if (evidence.status === 'referenced') return;
+  if (evidence.status === 'referenced') return null;
   // Tests reach the module and other code in it calls the symbol: it runs whenever that code is tested.
-  if (evidence.status === 'imported-only' && usedElsewhereInModule(context, symbol)) return;
+  if (evidence.status === 'imported-only' && usedElsewhereInModule(context, symbol)) return null;
   // A package that a test project runs end to end is exercised in ways imports cannot show; only
   // coverage can tell, so without it the rule stays silent rather than guess.
-  if (!fileCoverage && isInEndToEndPackage(context)) return;
+  if (!fileCoverage && isInEndToEndPackage(context)) return null;
   // A default export is used under any local name: importing the module is the reference.
-  if (symbol.name === 'default' && evidence.status === 'imported-only') return;
+  if (symbol.name === 'default' && evidence.status === 'imported-only') return null;
 
   const data = {
     kind: symbol.kind === 'method' ? 'Method' : symbol.kind === 'class' ? 'Class' : 'Function',
     symbol: name,
-    change: context.isAddedLine(symbol.startLine) ? 'added' : 'changed',
+    change: isNewSymbol(context, symbol) ? 'added' : 'changed',
     path: context.path,
     coverage: coverageNote(context, fileCoverage !== undefined, added.length),
   };
   if (evidence.status === 'not-imported') {
     const searched = `searched ${tests.testFiles.length} test file${tests.testFiles.length === 1 ? '' : 's'} matching analysis.test-globs`;
-    context.report({ lines: { start: symbol.startLine, end: symbol.endLine }, messageId: 'notImported', data: { ...data, searched } });
-    return;
+    return { symbol, name, messageId: 'notImported', data: { ...data, searched } };
   }
   const named = evidence.testFiles.slice(0, MAX_NAMED_TEST_FILES).join(', ');
   const more = evidence.testFiles.length > MAX_NAMED_TEST_FILES ? ` and ${evidence.testFiles.length - MAX_NAMED_TEST_FILES} more` : '';
-  context.report({ lines: { start: symbol.startLine, end: symbol.endLine }, messageId: 'notReferenced', data: { ...data, testFiles: named + more } });
+  return { symbol, name, messageId: 'notReferenced', data: { ...data, testFiles: named + more } };
+}
+
+/** One finding for the file, on its first untested symbol, naming the others. */
+function reportOnce(context: RuleContext, problems: Problem[]): void {
+  const [first, ...others] = problems;
+  if (!first) return;
+  const named = others.slice(0, MAX_NAMED_OTHERS).map((problem) => `\`${problem.name}\``);
+  const rest = others.length - named.length;
+  const list = rest > 0 ? `${named.join(', ')} and ${rest} more` : named.join(', ');
+  const othersText = others.length === 0 ? '' : ` Also without tests in this file: ${list}.`;
+  context.report({
+    lines: { start: first.symbol.startLine, end: first.symbol.endLine },
+    messageId: first.messageId,
+    data: { ...first.data, others: othersText },
+  });
 }
 
 function isInEndToEndPackage(context: RuleContext): boolean {

@@ -31,6 +31,11 @@ testRule(emptyCatch, {
       name: 'reason above the statement that opens the try (got)',
       code: "// The empty catch is needed here in case when\n// it rejects before it's awaited in `_makeRequest`.\n(async () => {\n  try {\n    (await result).once(event, handler);\n  } catch {}\n})();",
     },
+    // What a reviewer would not comment on (test/precision/PATTERNS.md).
+    { name: 'best-effort removal of a temp file', code: 'try {\n  await fs.unlink(tmp);\n} catch {}' },
+    { name: 'killing a process on timeout', code: 'try {\n  child.kill();\n  timer.unref?.();\n} catch {}' },
+    { name: 'anything inside a finally', code: 'try {\n  run();\n} finally {\n  try {\n    flush(stream);\n  } catch {}\n}' },
+    { name: 'the fallback is right after the try (ky)', code: 'function decoder(charset) {\n  try {\n    return new TextDecoder(charset);\n  } catch {}\n  return new TextDecoder();\n}' },
     { name: 'reason right above the try', code: '// If an invalid string is passed to atob(), it throws a DOMException.\ntry {\n  userPass = decode(header);\n} catch {} // Do nothing' },
   ],
   invalid: [
@@ -44,6 +49,8 @@ testRule(emptyCatch, {
       options: { 'allow-explained': false },
       errors: [{ messageId: 'commentOnly', line: 1 }],
     },
+    { name: 'cleanup mixed with other work is not best effort', code: 'try {\n  await save(record);\n  await fs.unlink(tmp);\n} catch {}', errors: [{ messageId: 'empty', line: 4 }] },
+    { name: 'a return in the try with nothing after it', code: 'function f() {\n  try {\n    return read();\n  } catch {}\n}', errors: [{ messageId: 'empty', line: 4 }] },
     { name: 'only the catch line added', code: 'try {\n  run();\n} catch {}', addedLines: [3], errors: [{ messageId: 'empty', line: 3 }] },
     { name: 'in a .js file', filename: 'lib/a.js', code: 'try { run() } catch (e) {}', errors: [{ messageId: 'empty', line: 1 }] },
     { name: 'a comment above the try about what the code does, not about failure', code: '// read the user settings\ntry {\n  settings = load();\n} catch {}', errors: [{ messageId: 'empty', line: 4 }] },

@@ -19,8 +19,18 @@ testRule(swallowedError, {
     { name: 'in a test file', filename: 'src/a.test.ts', code: 'try { save(); } catch (error) { console.log(error); }' },
     { name: 'core.error of @actions/core is not judged (it may be the reporting itself)', code: 'try { a(); } catch (e) { core.setFailed(String(e)); }' },
     { name: 'catch not added', code: 'try {\n  save();\n} catch (error) { console.error(error); }', addedLines: [2] },
+    // What a reviewer would not comment on (test/precision/PATTERNS.md).
+    { name: 'a timer callback has no caller to tell', code: 'setInterval(async () => {\n  try {\n    await flush();\n  } catch (error) {\n    console.error(error);\n  }\n}, 1000);' },
+    { name: 'an event listener', code: "watcher.on('change', async () => {\n  try {\n    await reload();\n  } catch (error) {\n    logger.warn(error);\n  }\n});" },
+    { name: 'an example script', filename: 'src/examples/client/demo.ts', code: 'async function main() {\n  try {\n    await run();\n  } catch (error) {\n    console.error(error);\n  }\n}' },
+    { name: 'best-effort cleanup', code: 'async function done() {\n  try {\n    await fs.rm(dir);\n  } catch (error) {\n    console.warn(error);\n  }\n}' },
   ],
   invalid: [
+    {
+      name: 'a callback that is not deferred is still judged',
+      code: 'items.map(async (item) => {\n  try {\n    await save(item);\n  } catch (error) {\n    console.error(error);\n  }\n});',
+      errors: [{ messageId: 'onlyLogs', line: 4 }],
+    },
     {
       code: 'async function save() {\n  try {\n    await db.put(row);\n  } catch (error) {\n    console.error(error);\n  }\n}',
       errors: [{ messageId: 'onlyLogs', line: 4, endLine: 6 }],

@@ -39,6 +39,13 @@ testRule(undeclaredDependency, {
     { name: 'fixture project', filename: 'packages/web/test/fixtures/broken/index.ts', project, code: "import x from '@vitejs/no-such-package';" },
     { name: 'dynamic import of a variable', filename: web, project, code: 'const mod = await import(name);' },
     { name: 'require of a declared package', filename: 'packages/web/lib/a.cjs', project, code: "const React = require('react');" },
+    { name: "Bun's built-in module", filename: web, project, code: "import { $ } from 'bun';" },
+    {
+      name: 'the vscode module in an extension typed by @types/vscode',
+      filename: 'src/extension.ts',
+      project: { dependencies: { packages: [{ dir: '', name: 'ext', declared: ['@types/vscode'] }], aliasPatterns: [], unreadable: [] } },
+      code: "import * as vscode from 'vscode';",
+    },
   ],
   invalid: [
     { filename: web, project, code: "import leftPad from 'left-pad';", errors: [{ messageId: 'undeclared', line: 1 }] },
@@ -50,6 +57,13 @@ testRule(undeclaredDependency, {
     { name: 'export from', filename: web, project, code: "export { v4 } from 'uuid';\nexport * from 'date-fns';", errors: [{ messageId: 'undeclared', line: 1 }, { messageId: 'undeclared', line: 2 }] },
     { name: 'declared in a sibling workspace only', filename: 'packages/core/src/a.ts', project, code: "import React from 'react';", errors: [{ messageId: 'undeclared', line: 1 }] },
     { name: 'type-only import with no @types either', filename: web, project, code: "import type { Options } from 'got';", errors: [{ messageId: 'undeclared', line: 1 }] },
+    {
+      name: 'the vscode module where nothing says this is an extension',
+      filename: 'src/a.ts',
+      project: { dependencies: { packages: [{ dir: '', name: 'lib', declared: [] }], aliasPatterns: [], unreadable: [] } },
+      code: "import * as vscode from 'vscode';",
+      errors: [{ messageId: 'undeclared', line: 1 }],
+    },
     { name: 'module line added in a multi-line import', filename: web, project, code: "import {\n  a,\n} from 'left-pad';", addedLines: [3], errors: [{ messageId: 'undeclared', line: 3 }] },
   ],
 });
