@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_HANDLING_RULES as POLICY_ERROR_HANDLING_RULES } from '../../src/policy/conditions.js';
 import { ERROR_HANDLING_RULES, attributeVerdict } from './harness/attribute.mjs';
-import { renderMarkdown, summarise } from './harness/summarise.mjs';
+import { agreement, renderMarkdown, summarise } from './harness/summarise.mjs';
 import { cell, formatTsv, parseTsv } from './harness/tsv.mjs';
 
 const here = join(process.cwd(), 'test', 'precision', 'harness');
@@ -59,6 +59,30 @@ describe('summarise', () => {
   it('rejects a label that is not yes, no or unsure, naming the finding', () => {
     const findings = fixture('findings.tsv').map((finding, index) => (index === 3 ? { ...finding, label: 'maybe' } : finding));
     expect(() => summarise(findings, fixture('commits.tsv'))).toThrow(/finding 4 \(o\/a a2 src\/z\.ts:1\): label "maybe"/);
+  });
+});
+
+describe('agreement of two labellers', () => {
+  const row = (label: string, label2: string) => ({ repo: 'o/a', sha: 'a1', path: 'x.ts', line: '1', label, label2 });
+
+  it("counts equal labels and computes Cohen's kappa over the findings both labelled", () => {
+    // 10 pairs: 8 equal. Labeller 1: 6 no, 4 yes; labeller 2: 6 no, 4 yes → chance 0.36 + 0.16 = 0.52.
+    const rows = [
+      ...Array.from({ length: 5 }, () => row('no', 'no')),
+      ...Array.from({ length: 3 }, () => row('yes', 'yes')),
+      row('no', 'yes'),
+      row('yes', 'no'),
+      row('yes', ''), // only one label: left out
+    ];
+    const result = agreement(rows);
+    expect(result?.pairs).toBe(10);
+    expect(result?.equal).toBe(8);
+    expect(result?.kappa).toBeCloseTo((0.8 - 0.52) / (1 - 0.52), 10);
+  });
+
+  it('is null without double labels, and kappa is undefined when chance predicts full agreement', () => {
+    expect(agreement([row('no', '')])).toBeNull();
+    expect(agreement([row('no', 'no'), row('no', 'no')])?.kappa).toBeNull();
   });
 });
 

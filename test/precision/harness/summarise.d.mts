@@ -19,8 +19,17 @@ export interface Summary {
   aiLines: number;
   rows: (Rated & { rule: string; level: string })[];
   total: Rated;
+  agreement: Agreement | null;
   verdicts: { nonPass: number; unattributed: number; undecided: number; onlyNo: number; withYes: number; unsure: number; decided: number; unfairShare: number | null };
 }
+export interface Agreement {
+  pairs: number;
+  equal: number;
+  observed: number;
+  kappa: number | null;
+  disagreements: number;
+}
+export function agreement(findings: Row[]): Agreement | null;
 export function falsePositiveRate(counts: Counts): number | null;
 export function worstCaseRate(counts: Counts): number | null;
 export function summarise(findings: Row[], commits: Row[], column?: string): Summary;

@@ -44,6 +44,33 @@ export function worstCaseRate({ yes, no, unsure }) {
 }
 
 /**
+ * How far two labellers agree on the findings both labelled (`label` and `label2`): the share of equal
+ * labels and Cohen's kappa (agreement beyond what the two labellers' own label frequencies give by
+ * chance). Null when no finding carries both labels.
+ */
+export function agreement(findings) {
+  const pairs = [];
+  findings.forEach((finding, index) => {
+    const where = `finding ${index + 1} (${finding.repo} ${finding.sha} ${finding.path}:${finding.line})`;
+    const first = labelOf(finding, 'label', where);
+    const second = labelOf(finding, 'label2', where);
+    if (first && second) pairs.push([first, second]);
+  });
+  if (pairs.length === 0) return null;
+  const equal = pairs.filter(([first, second]) => first === second).length;
+  const observed = equal / pairs.length;
+  let expected = 0;
+  for (const label of LABELS) {
+    const firstShare = pairs.filter(([first]) => first === label).length / pairs.length;
+    const secondShare = pairs.filter(([, second]) => second === label).length / pairs.length;
+    expected += firstShare * secondShare;
+  }
+  // When chance alone predicts full agreement (both labellers always say the same one label), kappa is undefined.
+  const kappa = expected === 1 ? null : (observed - expected) / (1 - expected);
+  return { pairs: pairs.length, equal, observed, kappa, disagreements: pairs.length - equal };
+}
+
+/**
  * findings: rows of findings.tsv; commits: rows of commits.tsv. `column` names the label column
  * (`label`, or `label2` for the second labeller). Pure: returns plain numbers.
  */
@@ -89,6 +116,7 @@ export function summarise(findings, commits, column = 'label') {
     rows: sorted.map((row) => ({ ...row, rate: falsePositiveRate(row), worstRate: worstCaseRate(row), perThousandLines: addedLines ? (row.findings * 1000) / addedLines : null })),
     total: { ...total, rate: falsePositiveRate(total), worstRate: worstCaseRate(total), perThousandLines: addedLines ? (total.findings * 1000) / addedLines : null },
     verdicts: { ...verdicts, decided, unfairShare: decided ? verdicts.onlyNo / decided : null },
+    agreement: agreement(findings),
   };
 }
 
@@ -117,6 +145,14 @@ export function renderMarkdown(summary) {
       `with at least one yes: ${v.withYes}; no yes but an unsure: ${v.unsure}; a driving finding unlabelled: ${v.undecided}; ` +
       `not attributable to findings: ${v.unattributed}.`,
   );
+  if (summary.agreement) {
+    const a = summary.agreement;
+    lines.push(
+      '',
+      `Two labellers, blind to each other: ${a.equal} of ${a.pairs} findings labelled the same (${percent(a.observed)}), ` +
+        `Cohen's kappa ${a.kappa === null ? '– (undefined: chance predicts full agreement)' : a.kappa.toFixed(2)}.`,
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 
