@@ -4,6 +4,7 @@ import { emptyCatch } from './rules/empty-catch.js';
 import { floatingPromise } from './rules/floating-promise.js';
 import { focusedOrSkippedTest } from './rules/focused-or-skipped-test.js';
 import { lostErrorCause } from './rules/lost-error-cause.js';
+import { lostExitCode } from './rules/lost-exit-code.js';
 import { missingTests } from './rules/missing-tests.js';
 import { placeholderCode } from './rules/placeholder-code.js';
 import { suppressedCheck } from './rules/suppressed-check.js';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   unguardedJsonParse,
   throwLiteral,
   lostErrorCause,
+  lostExitCode,
   undeclaredDependency,
   placeholderCode,
   suppressedCheck,
