@@ -8,7 +8,7 @@ import { loadConfig, type LoadedConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { collectDiff, resolveRange, type DiffRange } from './diff/index.js';
 import { Revision } from './git/index.js';
-import { attributeProvenance } from './provenance/index.js';
+import { attributeProvenance, type PullRequestCommitsRead } from './provenance/index.js';
 import { makeProvenanceLookup } from './provenance/lookup.js';
 import { measureCoverage } from './evidence/coverage/index.js';
 import { collectSarifFindings } from './evidence/sarif/index.js';
@@ -39,6 +39,8 @@ export interface GateOptions {
   /** Settings from action inputs or CLI flags, merged over the file. */
   overrides: Record<string, unknown>;
   event: EventContext;
+  /** The pull request's commits as the API reports them (the action reads them; the CLI has no API). */
+  pullRequestCommits?: PullRequestCommitsRead;
   /**
    * The range and configuration the entry point already resolved and loaded (`prepareGate`), so
    * that the configuration is read once per run; without them runGate does it (tests, scripts).
@@ -81,7 +83,7 @@ export interface GateResult {
  * The change and who wrote each added line: the diff and provenance stages, shared by the gate and
  * `diffgate ranges --ai-only` so both attribute lines the same way.
  */
-export async function attributeChange(repo: string, prepared: PreparedGate, event: EventContext, revision: Revision) {
+export async function attributeChange(repo: string, prepared: PreparedGate, event: EventContext, revision: Revision, pullRequestCommits?: PullRequestCommitsRead) {
   const { range, loaded } = prepared;
   const { files, warnings } = await collectDiff(repo, range);
   const provenance = await attributeProvenance({
@@ -91,6 +93,8 @@ export async function attributeChange(repo: string, prepared: PreparedGate, even
     mode: loaded.config.ai,
     config: loaded.config.provenance,
     pullRequest: pullRequestOf(event),
+    ...(pullRequestCommits ? { pullRequestCommits: pullRequestCommits.commits } : {}),
+    ...(pullRequestCommits?.gap ? { pullRequestCommitsGap: pullRequestCommits.gap } : {}),
     revision,
   });
   return { files, warnings, provenance, lookup: makeProvenanceLookup(provenance) };
@@ -115,7 +119,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   // The one reader of files at head for every stage; `using` ends its cat-file process with the run, also on errors.
   using revision = Revision.ofResolvedSha(repo, range.head);
-  const { files, warnings, provenance, lookup } = await attributeChange(repo, { range, loaded }, options.event, revision);
+  const { files, warnings, provenance, lookup } = await attributeChange(repo, { range, loaded }, options.event, revision, options.pullRequestCommits);
   const trackedFiles = await revision.pathIndex();
 
   const coverage = await gather(

@@ -24,6 +24,7 @@ import { failCheckRun, type OnError } from './checks.js';
 import { fenceGateway, startDeadline, type Deadline } from './deadline.js';
 import type { GitHubGateway } from './gateway.js';
 import type { ActionInputs } from './inputs.js';
+import { describePullRequestCommits, readPullRequestCommits } from './pull-request-commits.js';
 import { budgetRunner, jobSummaryMarkdown, publishReport, startCheckRun, type ActionsRunner, type Limits, type PublishResult } from './publish.js';
 
 export interface ActionContext {
@@ -231,7 +232,7 @@ export async function runActionWith(context: ActionContext): Promise<ActionOutco
       // must not reach the API (and overwrite the completed check run) in the meantime.
       const fenced = gateway && fenceGateway(gateway, deadline);
       const published = await deadline.race(
-        mode === 'publish' ? publishFromArtifact({ ...context, gateway: fenced }, loaded, headSha) : analyzeAndWrite(context, prepared),
+        mode === 'publish' ? publishFromArtifact({ ...context, gateway: fenced }, loaded, headSha) : analyzeAndWrite({ ...context, gateway: fenced }, prepared),
       );
       // The checks of the head commit rather than this run's id: the comment stays the same (and is not
       // edited again) while the verdict does.
@@ -257,7 +258,10 @@ export async function runActionWith(context: ActionContext): Promise<ActionOutco
 
 async function analyzeAndWrite(context: ActionContext, prepared: PreparedGate | null) {
   const started = Date.now();
-  const gate = await context.runGate(gateOptions(context, prepared ?? undefined));
+  // Before the gate, once: the pull request's commits as the API reports them, for provenance.
+  const pullRequestCommits = await readPullRequestCommits(context.gateway, context.event, prepared?.loaded.config.ai ?? 'auto');
+  if (pullRequestCommits) context.runner.info(`diffgate: ${describePullRequestCommits(pullRequestCommits)}`);
+  const gate = await context.runGate({ ...gateOptions(context, prepared ?? undefined), ...(pullRequestCommits ? { pullRequestCommits } : {}) });
   logGate(context.runner, gate, Date.now() - started);
   const paths = await writeReportFiles(gate.report, gate.config, context.inputs, context.toolVersion);
   return { report: gate.report, paths, pullRequestNumber: pullRequestOf(context.event)?.number || null };
@@ -266,7 +270,9 @@ async function analyzeAndWrite(context: ActionContext, prepared: PreparedGate | 
 /** `mode: analyze`: the report and the pull request's number as files for upload-artifact; nothing posted. */
 async function analyze(context: ActionContext, config: Config, prepared: PreparedGate | null, deadline: Deadline): Promise<ActionOutcome> {
   try {
-    const { report, paths, pullRequestNumber } = await deadline.race(analyzeAndWrite(context, prepared));
+    // Work that outlives the deadline must not reach the API either.
+    const fenced = context.gateway && fenceGateway(context.gateway, deadline);
+    const { report, paths, pullRequestNumber } = await deadline.race(analyzeAndWrite({ ...context, gateway: fenced }, prepared));
     const written = [paths.report];
     if (pullRequestNumber !== null) written.push(await writePullRequestFile(paths.report, { number: pullRequestNumber, headSha: report.head }));
     context.runner.info(`diffgate: verdict ${report.verdict.status}; wrote ${written.join(', ')} for the publish workflow.`);

@@ -48,6 +48,7 @@ export function fenceGateway(gateway: GitHubGateway, deadline: Pick<Deadline, 'e
     createIssueComment: open(gateway.createIssueComment.bind(gateway)),
     updateIssueComment: open(gateway.updateIssueComment.bind(gateway)),
     getPullRequest: open(gateway.getPullRequest.bind(gateway)),
+    listPullRequestCommits: open(gateway.listPullRequestCommits.bind(gateway)),
     viewerLogin: open(gateway.viewerLogin.bind(gateway)),
   };
 }

@@ -3,6 +3,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import type { PullRequestCommit } from '../provenance/index.js';
 import type { CheckRunAnnotation } from '../report/index.js';
 import { explainApiError, GitHubApiError } from './api-errors.js';
 
@@ -40,6 +41,13 @@ export interface PullRequestState {
   state: string;
 }
 
+export interface PullRequestCommitList {
+  /** Items without a full commit SHA are dropped; a login GitHub could not have issued reads as none. */
+  commits: PullRequestCommit[];
+  /** The API listed as many as it ever lists (PULL_REQUEST_COMMITS_LIMIT): later commits, if any, are missing. */
+  capped: boolean;
+}
+
 export interface GitHubGateway {
   readonly repository: RepositoryRef;
   createCheckRun(name: string, headSha: string): Promise<number>;
@@ -49,6 +57,8 @@ export interface GitHubGateway {
   createIssueComment(issueNumber: number, body: string): Promise<IssueComment>;
   updateIssueComment(commentId: number, body: string): Promise<IssueComment>;
   getPullRequest(pullNumber: number): Promise<PullRequestState>;
+  /** The pull request's commits with the GitHub accounts the API linked to their authors and committers. */
+  listPullRequestCommits(pullNumber: number): Promise<PullRequestCommitList>;
   /** The login the token acts as: `github-actions[bot]` for the workflow token, which may not ask. */
   viewerLogin(): Promise<string>;
 }
@@ -78,6 +88,9 @@ export interface GatewayOptions {
 const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 const COMMENTS_PER_PAGE = 100;
+const COMMITS_PER_PAGE = 100;
+/** `GET /pulls/{n}/commits` lists at most this many commits of a pull request, whatever the pages. */
+export const PULL_REQUEST_COMMITS_LIMIT = 250;
 /** Who writes comments with the workflow's GITHUB_TOKEN (which cannot read `GET /user`). */
 export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
 
@@ -90,6 +103,23 @@ const UNSPACED = {
 export function parseRepository(value: string | undefined): RepositoryRef | null {
   const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? '');
   return match ? { owner: match[1]!, repo: match[2]! } : null;
+}
+
+// API text is untrusted: only a full SHA and a login GitHub could have issued go through (a login is
+// letters, digits and dashes; an App's bot account adds `[bot]`). Anything else reads as no account.
+const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const GITHUB_LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}(?:\[bot\])?$/;
+
+function loginOf(account: unknown): string {
+  const login = (account as { login?: unknown } | null)?.login;
+  return typeof login === 'string' && GITHUB_LOGIN.test(login) ? login : '';
+}
+
+/** One item of `GET /pulls/{n}/commits` → the accounts provenance matches; null when its SHA is not one. */
+export function pullRequestCommitOf(item: unknown): PullRequestCommit | null {
+  const { sha, author, committer } = (item ?? {}) as { sha?: unknown; author?: unknown; committer?: unknown };
+  if (typeof sha !== 'string' || !COMMIT_SHA.test(sha)) return null;
+  return { sha, authorLogin: loginOf(author), committerLogin: loginOf(committer) };
 }
 
 export function createGitHubGateway(options: GatewayOptions): GitHubGateway {
@@ -190,6 +220,25 @@ export function createGitHubGateway(options: GatewayOptions): GitHubGateway {
         octokit.rest.pulls.get({ ...repository, pull_number: pullNumber, ...timeout }),
       );
       return { number: response.data.number, headSha: response.data.head.sha, state: response.data.state };
+    },
+    async listPullRequestCommits(pullNumber) {
+      // Page by page like the comments, bounded by the items GitHub really returns and by its own
+      // 250-commit cap (a server that ignored per_page or the cap still ends here).
+      const commits: PullRequestCommit[] = [];
+      let listed = 0;
+      for (let page = 1; listed < PULL_REQUEST_COMMITS_LIMIT; page++) {
+        const response = await call("list the pull request's commits", 'pull-requests: read', (timeout) =>
+          octokit.rest.pulls.listCommits({ ...repository, pull_number: pullNumber, per_page: COMMITS_PER_PAGE, page, ...timeout }),
+        );
+        const items: unknown[] = Array.isArray(response.data) ? response.data.slice(0, PULL_REQUEST_COMMITS_LIMIT - listed) : [];
+        listed += items.length;
+        for (const item of items) {
+          const commit = pullRequestCommitOf(item);
+          if (commit) commits.push(commit);
+        }
+        if (items.length < COMMITS_PER_PAGE) break;
+      }
+      return { commits, capped: listed >= PULL_REQUEST_COMMITS_LIMIT };
     },
     viewerLogin() {
       // The workflow token is an installation token: `GET /user` answers 403 (or 401/404 on GHES).

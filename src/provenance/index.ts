@@ -30,6 +30,13 @@ export { describeAiShare } from './summary.js';
 export { describeOrigin, makeOriginLookup } from './origins.js';
 export type { PullRequestCommit } from './signals.js';
 
+/** What an entry point learnt from the pull request's commits API: the commits, and what is missing. */
+export interface PullRequestCommitsRead {
+  commits: PullRequestCommit[];
+  /** Null when the API listed every commit of the pull request. */
+  gap: string | null;
+}
+
 export interface ProvenanceInput {
   repo: string;
   range: DiffRange;
@@ -42,6 +49,11 @@ export interface ProvenanceInput {
    * authors and committers), when the caller fetched them; matched like every other identity.
    */
   pullRequestCommits?: PullRequestCommit[];
+  /**
+   * Why that channel is missing or only partly read (no token, no permission, the API's cap), in
+   * words for the report; its lines are then decided on the other channels, and the report says so.
+   */
+  pullRequestCommitsGap?: string;
   /** The run's head Revision, for files read at head (the Agent Trace); opened here when absent. */
   revision?: FileReader;
 }
@@ -97,6 +109,7 @@ export async function attributeProvenance(input: ProvenanceInput): Promise<Prove
   const { repo, range } = input;
   const rules = buildSignalRules(input.config);
   const skipped: Skipped[] = [];
+  if (input.pullRequestCommitsGap) skipped.push({ path: `pulls/${input.pullRequest?.number ?? '?'}/commits`, reason: input.pullRequestCommitsGap });
   const files = filesWithLines(input.files);
   const history = await readRangeHistory(repo, range, input.revision);
   const linked = new Map((input.pullRequestCommits ?? []).map((commit) => [commit.sha, commit]));

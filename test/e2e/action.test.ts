@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GitHubEmulator } from '../helpers/github-emulator.js';
-import { makeRepo, removeRepos, type TestRepo } from '../helpers/repo.js';
+import { makeRepo, PERSON, removeRepos, type TestRepo } from '../helpers/repo.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OWNER = 'octo-org';
@@ -298,5 +298,52 @@ describe('the built action against the GitHub emulator', () => {
     expect(emulator.checkRuns).toHaveLength(1);
     expect(emulator.checkRuns[0]).toMatchObject({ head_sha: head, status: 'completed' });
     expect(emulator.requestsFor('issues/list-comments')).toEqual([]);
+  });
+});
+
+describe('the pull request commits channel (#12): the accounts the API links to the PR\'s commits', () => {
+  interface ReportProvenance {
+    provenance: { aiCommits: { sha: string; signals: { source: string; detail: string; id?: string }[] }[]; skipped?: { path: string; reason: string }[] };
+  }
+  const readReport = (step: StepResult) => JSON.parse(readFileSync(step.outputs['report-path']!, 'utf8')) as ReportProvenance;
+  /** What the check run shows (a passing run posts no comment). */
+  const checkRunText = () => `${emulator.checkRuns[0]?.output.summary ?? ''}\n${emulator.checkRuns[0]?.output.text ?? ''}`;
+
+  it('a commit git shows as a person\'s, no trailers, but authored by an agent account on GitHub: its lines are AI, and the signal names the channel', async () => {
+    emulator.reset();
+    expect(repo.git(['log', '-1', '--format=%an <%ae>|%cn <%ce>|%b', head]).trim()).toBe(`${PERSON.name} <${PERSON.email}>|${PERSON.name} <${PERSON.email}>|`);
+    emulator.addPullRequestCommits(PR_NUMBER, [{ sha: head, message: 'add values', author: PERSON, authorLogin: 'devin-ai-integration[bot]', committerLogin: 'web-flow' }]);
+
+    const step = await runAction({ sarif: writeSarif('notes.sarif', 'note') });
+
+    expect(['pass', 'warn', 'fail'], step.stderr).toContain(step.outputs['verdict']);
+    expect(emulator.requestsFor('pulls/list-commits').map((request) => request.query)).toEqual([{ per_page: '100', page: '1' }]);
+    expect(step.outputs['ai-lines']).toBe(String(ADDED_LINES));
+    const report = readReport(step);
+    expect(report.provenance.aiCommits).toEqual([
+      { sha: head, signals: [expect.objectContaining({ source: 'pr:commit-author', detail: 'devin-ai-integration[bot]', id: 'devin-login' })] },
+    ]);
+    expect(report.provenance.skipped).toBeUndefined();
+    expect(step.stdout).toMatch(/^diffgate: read 1 commit of the pull request from the API$/m);
+    expect(checkRunText()).toMatch(/pull request commit-author: devin-ai-integration\\?\[bot\\?\]/);
+  });
+
+  it('the endpoint answers 403: the run completes, the lines stay human, and the report says the channel was not read', async () => {
+    emulator.reset();
+    emulator.addPullRequestCommits(PR_NUMBER, [{ sha: head, message: 'add values', author: PERSON, authorLogin: 'devin-ai-integration[bot]', committerLogin: 'web-flow' }]);
+    emulator.fail({ operationId: 'pulls/list-commits', status: 403, message: 'Resource not accessible by integration', times: Infinity });
+
+    const step = await runAction({ sarif: writeSarif('notes.sarif', 'note') });
+
+    expect(step.exitCode, step.stderr).toBe(0);
+    expect(step.outputs['verdict']).not.toBe('error');
+    expect(step.outputs['ai-lines']).toBe('0');
+    const report = readReport(step);
+    expect(report.provenance.aiCommits).toEqual([]);
+    expect(report.provenance.skipped).toEqual([
+      { path: `pulls/${PR_NUMBER}/commits`, reason: expect.stringMatching(/^PR commits not read: cannot list the pull request's commits: the token lacks permission: grant `pull-requests: read`/) },
+    ]);
+    expect(emulator.checkRuns[0]).toMatchObject({ status: 'completed' });
+    expect(checkRunText()).toContain('PR commits not read');
   });
 });

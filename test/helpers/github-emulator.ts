@@ -1,7 +1,7 @@
 // A local GitHub REST API for tests: node:http on 127.0.0.1 (random port), with state (check runs
 // and their annotations, issue comments, pull requests) and a validator that checks EVERY request
 // — method, path template, path and query parameters, JSON body — against GitHub's own OpenAPI
-// description (@octokit/openapi). An invalid request gets a 422 and is recorded, so a test that
+// description (@octokit/openapi); list endpoints page with `page`/`per_page` and a Link header. An invalid request gets a 422 and is recorded, so a test that
 // asserts `emulator.problems()` is empty fails on any request GitHub would refuse.
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -23,8 +23,23 @@ const OPERATIONS = [
   'issues/create-comment',
   'issues/update-comment',
   'pulls/get',
+  'pulls/list-commits',
   'users/get-authenticated',
 ] as const;
+
+/** GitHub lists at most this many commits of a pull request (`pulls/list-commits`), whatever the pages. */
+const PULL_REQUEST_COMMITS_CAP = 250;
+
+/** A commit of a pull request as the emulator is told it: git's identities and the accounts GitHub linked. */
+export interface EmulatedCommit {
+  sha: string;
+  message?: string;
+  author?: { name: string; email: string };
+  committer?: { name: string; email: string };
+  /** The GitHub account linked to the author (null: GitHub could not link one). */
+  authorLogin?: string | null;
+  committerLogin?: string | null;
+}
 
 type OperationId = (typeof OPERATIONS)[number];
 
@@ -144,6 +159,8 @@ export class GitHubEmulator {
   readonly checkRuns: CheckRunState[] = [];
   readonly comments = new Map<number, CommentState[]>();
   readonly pullRequests = new Map<number, { number: number; headSha: string; state: string }>();
+  /** The items `pulls/list-commits` answers with, per pull request (unknown pull requests answer 404, as GitHub does). */
+  readonly pullRequestCommits = new Map<number, unknown[]>();
   private readonly faults: (Fault & { left: number })[] = [];
   private nextId = 1000;
   /** The login `GET /user` answers with; null answers 403 as it does for the workflow's GITHUB_TOKEN. */
@@ -177,6 +194,7 @@ export class GitHubEmulator {
     this.checkRuns.length = 0;
     this.comments.clear();
     this.pullRequests.clear();
+    this.pullRequestCommits.clear();
     this.faults.length = 0;
     this.viewer = null;
   }
@@ -187,6 +205,13 @@ export class GitHubEmulator {
 
   addPullRequest(number: number, headSha: string): void {
     this.pullRequests.set(number, { number, headSha, state: 'open' });
+  }
+
+  /** Adds commits to a pull request, in order, as GitHub's REST API renders them. */
+  addPullRequestCommits(number: number, commits: EmulatedCommit[]): void {
+    const list = this.pullRequestCommits.get(number) ?? [];
+    list.push(...commits.map((commit) => this.commitJson(commit)));
+    this.pullRequestCommits.set(number, list);
   }
 
   addComment(issue: number, body: string, login = 'octocat'): CommentState {
@@ -337,6 +362,11 @@ export class GitHubEmulator {
         if (this.viewer === null) return send(403, { message: 'Resource not accessible by integration', status: '403' });
         return send(200, { login: this.viewer, id: 1, type: 'User' });
       }
+      case 'pulls/list-commits': {
+        const commits = this.pullRequestCommits.get(Number(params['pull_number']));
+        if (!commits) return send(404, { message: 'Not Found', status: '404' });
+        return this.sendPage(commits.slice(0, PULL_REQUEST_COMMITS_CAP), query, record, send);
+      }
       case 'pulls/get': {
         const pull = this.pullRequests.get(Number(params['pull_number']));
         if (!pull) return send(404, { message: 'Not Found', status: '404' });
@@ -401,6 +431,34 @@ export class GitHubEmulator {
       conclusion: run.conclusion,
       html_url: `https://github.com/${this.owner}/${this.repo}/runs/${run.id}`,
       output: { ...run.output, annotations_count: run.annotations.length },
+    };
+  }
+
+  /** A commit item of `pulls/list-commits`, with the fields GitHub's schema requires. */
+  private commitJson(commit: EmulatedCommit): Record<string, unknown> {
+    const api = `${this.url}/repos/${this.owner}/${this.repo}`;
+    const author = commit.author ?? { name: 'Ada Person', email: 'ada@example.com' };
+    const committer = commit.committer ?? author;
+    const date = '2026-01-01T00:00:00Z';
+    const account = (login: string | null | undefined) =>
+      login ? { login, id: this.nextId++, node_id: `U_${login}`, type: login.endsWith('[bot]') ? 'Bot' : 'User', site_admin: false, html_url: `https://github.com/${login}` } : null;
+    return {
+      url: `${api}/commits/${commit.sha}`,
+      sha: commit.sha,
+      node_id: `C_${commit.sha.slice(0, 12)}`,
+      html_url: `https://github.com/${this.owner}/${this.repo}/commit/${commit.sha}`,
+      comments_url: `${api}/commits/${commit.sha}/comments`,
+      commit: {
+        url: `${api}/git/commits/${commit.sha}`,
+        author: { ...author, date },
+        committer: { ...committer, date },
+        message: commit.message ?? 'commit',
+        comment_count: 0,
+        tree: { sha: '0'.repeat(40), url: `${api}/git/trees/${'0'.repeat(40)}` },
+      },
+      author: account(commit.authorLogin),
+      committer: account(commit.committerLogin),
+      parents: [],
     };
   }
 
