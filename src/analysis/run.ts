@@ -1,6 +1,7 @@
 // The runner for one file: skip checks, parse, one walk with every rule's visitors, then findings.
 // Pure: text and facts in, findings and skips out. `analyzeChanges` (index.ts) does the I/O around it.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { addedLinesOf, type AddedLines } from '../diff/change-set.js';
 import { describeError } from '../errors.js';
 import type { Finding, Skipped } from '../model.js';
 import { provenanceOfRange, type ProvenanceLookup } from '../provenance/lookup.js';
@@ -174,11 +175,10 @@ export function analyzeFile(input: FileAnalysisInput): FileAnalysisResult {
   }
   const isTestFile = makeTestFileMatcher(input.config['test-globs'])(path);
   const inScope = scopeFilter(path, isTestFile, ast, input.project);
-  const isAddedLine = (line: number): boolean => addedLines.has(line);
-  const touchesAddedLines = (node: { loc: TSESTree.SourceLocation }): boolean => {
-    for (let line = node.loc.start.line; line <= node.loc.end.line; line++) if (addedLines.has(line)) return true;
-    return false;
-  };
+  // The one answer to "does this span touch an added line?" (src/diff/change-set.ts).
+  const added = addedLinesOf([...addedLines].sort((a, b) => a - b));
+  const isAddedLine = (line: number): boolean => added.has(line);
+  const touchesAddedLines = (node: { loc: TSESTree.SourceLocation }): boolean => added.touches(node.loc.start.line, node.loc.end.line);
   const getText = (node: { range: TSESTree.Range }): string => source.slice(node.range[0], node.range[1]);
 
   const reports: RawReport[] = [];
@@ -251,10 +251,10 @@ export function analyzeFile(input: FileAnalysisInput): FileAnalysisResult {
     ast.comments ?? [],
     active.map((activeRule) => activeRule.rule),
   );
-  return { findings: toFindings(input, kept, suppressed), skipped };
+  return { findings: toFindings(input, added, kept, suppressed), skipped };
 }
 
-function toFindings(input: FileAnalysisInput, reports: RawReport[], suppressed: Map<number, Set<string>>): RuleFinding[] {
+function toFindings(input: FileAnalysisInput, added: AddedLines, reports: RawReport[], suppressed: Map<number, Set<string>>): RuleFinding[] {
   reports.sort((a, b) => a.start - b.start || a.startLine - b.startLine || a.endLine - b.endLine);
   const seen = new Set<string>();
   const occurrences = new Map<string, number>();
@@ -269,10 +269,8 @@ function toFindings(input: FileAnalysisInput, reports: RawReport[], suppressed: 
     const key = `${rule.meta.id}\0${normaliseCode(report.code)}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
-    let added = false;
-    for (let line = report.startLine; line <= report.endLine && !added; line++) added = input.addedLines.has(line);
     // A rule never reports code the change did not add or rewrite.
-    if (!added) continue;
+    if (!added.touches(report.startLine, report.endLine)) continue;
     if (isSuppressed(suppressed, rule.meta.id, report.startLine, report.endLine)) continue;
     const provenance = provenanceOfRange(input.provenance, input.path, report.startLine, report.endLine);
     findings.push({

@@ -1,6 +1,7 @@
 // Maps added lines to the module-level functions, classes, variables and class methods they change.
 // `missing-tests` reads this to know which exported symbols a change touched.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { addedLinesOf } from '../diff/change-set.js';
 
 export type SymbolKind = 'function' | 'class' | 'method' | 'variable';
 
@@ -156,8 +157,6 @@ export function declaredSymbols(program: TSESTree.Program): ChangedSymbol[] {
 
 /** The symbols whose lines include at least one added line. */
 export function changedSymbols(program: TSESTree.Program, addedLines: ReadonlySet<number>): ChangedSymbol[] {
-  return declaredSymbols(program).filter((symbol) => {
-    for (let line = symbol.startLine; line <= symbol.endLine; line++) if (addedLines.has(line)) return true;
-    return false;
-  });
+  const added = addedLinesOf([...addedLines].sort((a, b) => a - b));
+  return declaredSymbols(program).filter((symbol) => added.touches(symbol.startLine, symbol.endLine));
 }
