@@ -184,15 +184,14 @@ export async function runCli(argv: string[], rawStreams: CliStreams = processStr
     }
     const repo = resolve(flags.repo);
     const event = await readEvent(flags.event, flags.eventName);
-    const overrides: Record<string, unknown> = {};
-    if (flags.ai !== null) overrides['ai'] = flags.ai;
-    if (flags.policySource !== null) overrides['policy-source'] = flags.policySource;
     // Imported here, not at the top: `--help` and `--version` start without loading the pipeline.
-    const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }] = await Promise.all([
+    const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }] = await Promise.all([
       import('./gate.js'),
       import('./report/index.js'),
       import('./report/terminal.js'),
+      import('./flag-settings.js'),
     ]);
+    const overrides = settingsFromFlags({ '--ai': flags.ai, '--policy-source': flags.policySource });
     const options: GateOptions = {
       repo,
       base: flags.base,

@@ -27,7 +27,8 @@ export const ruleSettingSchema = z.union([
       options: z.record(z.string(), z.unknown()).optional(),
     })
     .strict(),
-]);
+  // Without it zod says only "Invalid input": the message names what a setting may be.
+], { error: `expected "off" or { level: ${LEVELS.join(' | ')}, options: {…} }` });
 
 export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 

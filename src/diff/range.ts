@@ -88,7 +88,8 @@ async function findDefaultBranch(repo: string): Promise<string> {
     if (result.exitCode === 0) return candidate;
   }
   throw new InputError(
-    `no base to compare with in ${repo}: none of ${DEFAULT_BRANCH_CANDIDATES.join(', ')} exists; pass --base REF (the action input \`base\`)`,
+    // The action has no `base` input: it compares what the event names, and needs the branches fetched.
+    `no base to compare with in ${repo}: none of ${DEFAULT_BRANCH_CANDIDATES.join(', ')} exists; pass --base REF, or fetch the default branch (\`fetch-depth: 0\` on actions/checkout)`,
   );
 }
 
@@ -104,8 +105,18 @@ async function mergeBase(repo: string, base: Requested & { sha: string }, head: 
   throw new InputError(`${base.origin} "${base.ref}" and head ${head} share no history in ${repo}: pass a --base on the same history`);
 }
 
+/**
+ * Fails with "not a git repository: <dir>" before any ref is looked up: otherwise the first ref
+ * asked for (the default branch, HEAD) would take the blame for the folder.
+ */
+async function requireRepository(repo: string): Promise<void> {
+  const result = await runGitRaw(repo, ['rev-parse', '--git-dir']);
+  if (result.exitCode !== 0 && /not a git repository/i.test(result.stderr)) throw new InputError(`not a git repository: ${repo}`);
+}
+
 /** Resolves base and head to full SHAs: explicit refs; else the event payload; else merge-base of HEAD with the default branch. */
 export async function resolveRange(repo: string, request: RangeRequest): Promise<DiffRange> {
+  await requireRepository(repo);
   const fromEvent = eventRefs(request.event);
   const headRequest: Requested = present(request.head)
     ? { ref: request.head, origin: 'head ref' }
