@@ -1,10 +1,10 @@
 // The CLI entry: parse flags, call runGate, write files, return the exit code.
 // Exit 0: pass or warn · 1: the gate failed · 2: bad usage or unreadable input (one line on stderr).
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, describeError, isInputError } from './errors.js';
-import { NO_EVENT, type EventContext } from './event.js';
+import { readEventFile } from './event-file.js';
 import type { GateOptions } from './gate.js';
 import { anchorPatterns } from './config/patterns.js';
 import { comparesNothing, describeBase } from './report/base.js';
@@ -80,8 +80,6 @@ export function parseCliFlags(argv: string[]): CliFlags {
         mutation: { type: 'string', multiple: true },
         ai: { type: 'string' },
         'policy-source': { type: 'string' },
-        event: { type: 'string' },
-        'event-name': { type: 'string' },
         json: { type: 'string' },
         'sarif-output': { type: 'string' },
         markdown: { type: 'string' },
@@ -124,26 +122,6 @@ export function parseCliFlags(argv: string[]): CliFlags {
   };
 }
 
-async function readEvent(path: string | null, name: string | null): Promise<EventContext> {
-  if (!path) return NO_EVENT;
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot read event file ${path}: ${(error as NodeJS.ErrnoException).code ?? describeError(error)}`);
-  }
-  let payload: unknown;
-  try {
-    payload = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${path}: not valid JSON: ${describeError(error)}`);
-  }
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    throw new InputError(`${path}: expected a JSON object (a GitHub event payload)`);
-  }
-  return { name: name ?? 'pull_request', payload: payload as Record<string, unknown> };
-}
-
 async function writeOutput(path: string, content: string): Promise<void> {
   try {
     await mkdir(dirname(resolve(path)), { recursive: true });
@@ -183,7 +161,7 @@ export async function runCli(argv: string[], rawStreams: CliStreams = processStr
       return 0;
     }
     const repo = resolve(flags.repo);
-    const event = await readEvent(flags.event, flags.eventName);
+    const event = await readEventFile(flags.event, flags.eventName);
     // Imported here, not at the top: `--help` and `--version` start without loading the pipeline.
     const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }] = await Promise.all([
       import('./gate.js'),

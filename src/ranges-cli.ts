@@ -4,7 +4,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, describeError } from './errors.js';
-import { NO_EVENT } from './event.js';
+import { readEventFile } from './event-file.js';
 import { attributeChange, prepareGate } from './gate.js';
 import { Revision } from './git/index.js';
 import { makeTestFileMatcher } from './project/index.js';
@@ -23,11 +23,12 @@ Options:
   --base REF        compare from the merge-base of REF and head (default: the default branch)
   --head REF        revision to analyse (default: HEAD)
   --config FILE     policy file, for provenance and test-file settings (default: .github/diffgate.yml, if present)
+  --event FILE      a GitHub event payload (JSON): base, head and pull request signals (opener, branch,
+                    labels, body) as the gate reads them, so --ai-only agrees with the gate
+  --event-name NAME the event's name (default: pull_request when --event is given)
   --ai-only         only the AI-written added lines (as the gate attributes them)
   --format FORMAT   stryker (one comma-separated line, default) | lines (one a line) | json (an array)
   -h, --help        show this help`;
-
-/** The flags that name the change and its policy file, the same for `diffgate` and `diffgate ranges`. */
 
 const FORMATS: readonly RangesFormat[] = ['stryker', 'json', 'lines'];
 
@@ -64,6 +65,7 @@ export async function runRangesCommand(argv: string[], streams: Streams): Promis
   const format = (flags.format ?? 'stryker') as RangesFormat;
   if (!FORMATS.includes(format)) throw new InputError(`--format must be one of ${FORMATS.join(', ')} (got "${plainText(flags.format ?? '', 40)}")`);
   const repo = resolve(flags.repo ?? '.');
+  const event = await readEventFile(flags.event ?? null, flags['event-name'] ?? null);
   const prepared = await prepareGate({
     repo,
     base: flags.base ?? null,
@@ -74,10 +76,10 @@ export async function runRangesCommand(argv: string[], streams: Streams): Promis
     configPath: flags.config ?? join(repo, '.github', 'diffgate.yml'),
     configRequired: flags.config !== undefined,
     overrides: {},
-    event: NO_EVENT,
+    event,
   });
   using revision = Revision.ofResolvedSha(repo, prepared.range.head);
-  const { files, lookup } = await attributeChange(repo, prepared, NO_EVENT, revision);
+  const { files, lookup } = await attributeChange(repo, prepared, event, revision);
   const { ranges, left } = mutateRanges(files, {
     aiOnly: flags['ai-only'] ?? false,
     provenance: lookup,

@@ -96,6 +96,9 @@ function reportOutputs(report: Report, paths: { report: string; sarif: string | 
     'ai-lines': String(report.provenance.counts.ai),
     'changed-coverage': percent(report.coverage?.changed.percent),
     'ai-coverage': percent(report.coverage?.ai.percent),
+    // The changed-line mutation score as Stryker counts it; empty without a report or a valid mutant.
+    'mutation-score': percent(report.mutation?.all.score),
+    'mutation-score-ai': percent(report.mutation?.ai.score),
     'report-path': paths.report,
     'sarif-path': paths.sarif ?? '',
   };
