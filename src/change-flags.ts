@@ -1,4 +1,4 @@
-// The flags that name a change (repository, base, head, event, config), shared by `diffgate` and
+// The flags that name a change (repository, base, head or the working tree, event, config), shared by `diffgate` and
 // `diffgate ranges`. A module of its own so the CLI can parse flags without loading the pipeline.
 export const CHANGE_FLAGS = {
   repo: { type: 'string' },
@@ -7,4 +7,5 @@ export const CHANGE_FLAGS = {
   config: { type: 'string' },
   event: { type: 'string' },
   'event-name': { type: 'string' },
+  'include-uncommitted': { type: 'boolean' },
 } as const;

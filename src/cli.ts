@@ -21,6 +21,8 @@ Options:
   --repo DIR             repository to analyse (default: current directory)
   --base REF             compare from the merge-base of REF and head (default: the default branch)
   --head REF             revision to analyse (default: HEAD)
+  --include-uncommitted  analyse the working tree: HEAD plus staged and unstaged changes to tracked
+                         files (untracked files are not included), e.g. before a push
   --sarif PATH           SARIF file or glob; repeat for more
   --coverage PATH        coverage report or glob (LCOV, Cobertura, Istanbul JSON, JaCoCo, Clover); repeat
   --base-coverage PATH   coverage report of the base revision, for the change in overall coverage; repeat
@@ -47,6 +49,7 @@ interface CliFlags {
   repo: string;
   base: string | null;
   head: string | null;
+  includeUncommitted: boolean;
   sarif: string[];
   coverage: string[];
   baseCoverage: string[];
@@ -103,6 +106,7 @@ export function parseCliFlags(argv: string[]): CliFlags {
     repo: nonEmpty(values.repo, '--repo') ?? '.',
     base: nonEmpty(values.base, '--base'),
     head: nonEmpty(values.head, '--head'),
+    includeUncommitted: values['include-uncommitted'] ?? false,
     sarif: values.sarif ?? [],
     coverage: values.coverage ?? [],
     baseCoverage: values['base-coverage'] ?? [],
@@ -161,19 +165,21 @@ export async function runCli(argv: string[], rawStreams: CliStreams = processStr
       return 0;
     }
     const repo = resolve(flags.repo);
-    const event = await readEventFile(flags.event, flags.eventName);
     // Imported here, not at the top: `--help` and `--version` start without loading the pipeline.
-    const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }] = await Promise.all([
+    const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
       import('./gate.js'),
       import('./report/index.js'),
       import('./report/terminal.js'),
       import('./flag-settings.js'),
+      import('./change-head.js'),
     ]);
     const overrides = settingsFromFlags({ '--ai': flags.ai, '--policy-source': flags.policySource });
+    const head = await chooseHead(repo, { head: flags.head, event: flags.event, includeUncommitted: flags.includeUncommitted });
+    const event = await readEventFile(flags.event, flags.eventName);
     const options: GateOptions = {
       repo,
       base: flags.base,
-      head: flags.head,
+      head: head.head,
       // Report paths are relative to where the user stands, not to --repo (as with any CLI).
       sarif: anchorPatterns(flags.sarif, process.cwd()),
       coverage: anchorPatterns(flags.coverage, process.cwd()),
@@ -195,6 +201,7 @@ export async function runCli(argv: string[], rawStreams: CliStreams = processStr
     if (flags.json) await writeOutput(flags.json, renderJson(report));
     if (flags.sarifOutput) await writeOutput(flags.sarifOutput, JSON.stringify(renderSarif(report, VERSION), null, 2) + '\n');
     if (flags.markdown) await writeOutput(flags.markdown, renderMarkdown(report, { budget: 1024 * 1024, title: 'diffgate' }));
+    if (head.note && !flags.quiet) streams.stdout(`${head.note}\n`);
     streams.stdout(renderTerminalSummary(report, { verbose: !flags.quiet, range }));
     for (const warning of warnings) streams.stdout(`warning: ${terminalText(warning, 1_000)}\n`);
     return report.verdict.status === 'fail' ? 1 : 0;

@@ -11,6 +11,7 @@ import { makeTestFileMatcher } from './project/index.js';
 import { formatRanges, mutateRanges, type RangesFormat } from './evidence/mutation/ranges.js';
 import { plainText } from './report/sanitize.js';
 import { CHANGE_FLAGS } from './change-flags.js';
+import { chooseHead } from './change-head.js';
 
 export const RANGES_USAGE = `Usage: diffgate ranges [options]
 
@@ -22,6 +23,8 @@ Options:
   --repo DIR        repository to analyse (default: current directory)
   --base REF        compare from the merge-base of REF and head (default: the default branch)
   --head REF        revision to analyse (default: HEAD)
+  --include-uncommitted
+                    the working tree instead: HEAD plus staged and unstaged changes to tracked files
   --config FILE     policy file, for provenance and test-file settings (default: .github/diffgate.yml, if present)
   --event FILE      a GitHub event payload (JSON): base, head and pull request signals (opener, branch,
                     labels, body) as the gate reads them, so --ai-only agrees with the gate
@@ -65,11 +68,13 @@ export async function runRangesCommand(argv: string[], streams: Streams): Promis
   const format = (flags.format ?? 'stryker') as RangesFormat;
   if (!FORMATS.includes(format)) throw new InputError(`--format must be one of ${FORMATS.join(', ')} (got "${plainText(flags.format ?? '', 40)}")`);
   const repo = resolve(flags.repo ?? '.');
+  const head = await chooseHead(repo, { head: flags.head ?? null, event: flags.event ?? null, includeUncommitted: flags['include-uncommitted'] ?? false });
+  if (head.note) streams.stderr(`diffgate ranges: ${head.note}\n`);
   const event = await readEventFile(flags.event ?? null, flags['event-name'] ?? null);
   const prepared = await prepareGate({
     repo,
     base: flags.base ?? null,
-    head: flags.head ?? null,
+    head: head.head,
     sarif: [],
     coverage: [],
     baseCoverage: [],

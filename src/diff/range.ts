@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { mergeGroupOf, pullRequestOf } from '../event.js';
 import type { EventContext } from '../event.js';
 import { runGit, runGitRaw } from '../git/run.js';
+import { requireRepository } from '../git/repository.js';
 
 export interface DiffRange {
   /** Full SHA the diff starts from (the merge-base when a branch was compared). */
@@ -103,15 +104,6 @@ async function mergeBase(repo: string, base: Requested & { sha: string }, head: 
     throw new InputError(`the common ancestor of ${base.origin} "${base.ref}" and ${head} is not in the shallow clone at ${repo}: ${FETCH_ADVICE}`);
   }
   throw new InputError(`${base.origin} "${base.ref}" and head ${head} share no history in ${repo}: pass a --base on the same history`);
-}
-
-/**
- * Fails with "not a git repository: <dir>" before any ref is looked up: otherwise the first ref
- * asked for (the default branch, HEAD) would take the blame for the folder.
- */
-async function requireRepository(repo: string): Promise<void> {
-  const result = await runGitRaw(repo, ['rev-parse', '--git-dir']);
-  if (result.exitCode !== 0 && /not a git repository/i.test(result.stderr)) throw new InputError(`not a git repository: ${repo}`);
 }
 
 /** Resolves base and head to full SHAs: explicit refs; else the event payload; else merge-base of HEAD with the default branch. */
