@@ -13,6 +13,16 @@ export const REPOSITORIES = [
   { repo: 'RooCodeInc/Roo-Code', head: 'cb836567180a3ff1da6d082f3178b90c3bd22a70', kind: 'VS Code extension (monorepo)' },
 ];
 
+// Repositories searched only for the rare rules' list (commits-rare.tsv: commits that add a rule's pattern,
+// issue #13), not drawn from by select.mjs, so the main sample stays as it was drawn.
+export const RARE_REPOSITORIES = [
+  { repo: 'continuedev/continue', head: 'd0c3b626b5bebc3bef4742eec05a0242be0bab', kind: 'IDE extension and CLI (monorepo)' },
+  { repo: 'vercel/ai', head: 'ed857f50f112e23930b0c2dd8d532cc8bebbc911', kind: 'library (AI SDK, monorepo) and examples' },
+  { repo: 'All-Hands-AI/OpenHands', head: '156d0686c46aafb0fa9d291da6421fb6f64dddc0', kind: 'application (Python agent, TypeScript frontend)' },
+  { repo: 'langchain-ai/langchainjs', head: '62fc484b2a0d1ec5b8bebff4a8a0efe6300ada72', kind: 'library (monorepo of integrations)' },
+  { repo: 'eyaltoledano/claude-task-master', head: 'c0c98d367c55296bfe69e65680625b6db437af02', kind: 'CLI and MCP server (JavaScript, agent-written)' },
+];
+
 /** Where the session's fetch tool puts a repository: a bare git directory, or null when absent. */
 export function mirrorOf(repo, mirror = process.env.DIFFGATE_MIRROR ?? '/work/.mirror') {
   const dir = join(mirror, repo.replace('/', '+'), 'repo');
