@@ -8,7 +8,7 @@
  * Node without the TypeScript sources, so it keeps a copy; test/precision/harness.test.ts fails when
  * the two differ.
  */
-export const ERROR_HANDLING_RULES = new Set(['empty-catch', 'swallowed-error', 'floating-promise', 'unchecked-fetch', 'unguarded-json-parse', 'throw-literal', 'lost-error-cause']);
+export const ERROR_HANDLING_RULES = new Set(['empty-catch', 'swallowed-error', 'floating-promise', 'unchecked-fetch', 'unguarded-json-parse', 'throw-literal', 'lost-error-cause', 'lost-exit-code']);
 const LEVEL_RANK = { note: 0, warning: 1, error: 2 };
 
 function isErrorHandling(finding) {
