@@ -143,6 +143,15 @@ export const mutationSchema = z
   })
   .strict();
 
+/** Why an AI-written finding's lines count as AI-written: the commit(s) and the signal. */
+export const findingAttributionSchema = z
+  .object({
+    commits: z.array(z.string()).meta({ description: 'Full SHAs of the AI-marked commits that may have written the lines: one when blame placed them; several candidates when no per-line record could tell; none for a pull-request, path or `ai: all` verdict.' }),
+    signal: signalSchema.optional().meta({ description: 'The signal that made the lines AI-written, when one decided.' }),
+    text: z.string().meta({ description: 'The same in one line, e.g. `3c61862 · Co-Authored-By: Claude` (untrusted text from commits).' }),
+  })
+  .strict();
+
 export const findingSchema = z
   .object({
     ruleId: z.string().min(1),
@@ -163,6 +172,9 @@ export const findingSchema = z
       .array(z.object({ tool: z.string(), ruleId: z.string(), level: z.enum(['error', 'warning', 'note']), startLine: z.number().int().min(1), endLine: z.number().int().min(1) }).strict())
       .optional()
       .meta({ description: 'Scanner results of the same problem on the same lines (e.g. ESLint no-empty for empty-catch), folded into this finding and counted once.' }),
+    attribution: findingAttributionSchema
+      .optional()
+      .meta({ description: 'AI-written findings only: which commit and signal made the lines AI-written. Written by the JSON report; in memory the renderers derive it from the provenance.' }),
   })
   .strict();
 
@@ -224,6 +236,7 @@ export type MutationSummary = z.infer<typeof mutationSchema> & {
 };
 /** A finding: `message` is plain text (untrusted when it comes from SARIF); renderers escape it. */
 export type Finding = z.infer<typeof findingSchema>;
+export type FindingAttribution = z.infer<typeof findingAttributionSchema>;
 export type ConditionResult = z.infer<typeof conditionSchema>;
 /** What the SARIF inputs held beyond the findings kept: counted and listed, never silently dropped. */
 export type SarifSummary = z.infer<typeof sarifSummarySchema>;
@@ -243,6 +256,10 @@ export type CoverageResult = z.infer<typeof coverageSchema> & {
 export interface AiCommit {
   sha: string;
   signals: Signal[];
+  /** Added lines placed on this commit alone; set when read back from a JSON report (a fresh run counts them from `origins`). */
+  addedLines?: number;
+  /** Added lines this commit wrote together with other AI commits that no per-line record told apart; as `addedLines`. */
+  sharedLines?: number;
 }
 
 export interface ProvenanceCounts {

@@ -2,15 +2,16 @@
 // one), sticky comment, job summary. Every step that fails becomes a warning; none hides the verdict.
 import type { Finding, Level, Report } from '../model.js';
 import {
-  attributeFinding,
   checkRunTitle,
   describeOmitted,
   LIMITS,
+  makeAttributor,
   rankFindings,
   renderMarkdown,
   renderPassingNote,
   selectWorkflowAnnotations,
   withoutWorkflowCommands,
+  type Attributor,
   type ReportLinks,
   type WorkflowAnnotation,
 } from '../report/index.js';
@@ -111,18 +112,18 @@ export async function startCheckRun(gateway: GitHubGateway | null, name: string,
 }
 
 /** Markdown within `budget` characters; a short form when the renderer cannot fit (it should). */
-function markdownWithin(report: Report, title: string, budget: number, links?: ReportLinks): string {
-  const full = renderMarkdown(report, { budget, title, ...(links ? { links } : {}) });
+function markdownWithin(report: Report, title: string, budget: number, links?: ReportLinks, attribute?: Attributor): string {
+  const full = renderMarkdown(report, { budget, title, ...(links ? { links } : {}), ...(attribute ? { attribute } : {}) });
   if (full.length <= budget) return full;
   const short = `## ${title}: ${report.verdict.status}\n\nThe full report did not fit here: see the job summary and the JSON report.\n`;
   return short.slice(0, budget);
 }
 
 /** The job summary is limited in bytes, the renderer in characters: one character is at most 3 UTF-8 bytes. */
-export function jobSummaryMarkdown(report: Report, title: string, maxBytes: number, links?: ReportLinks): string {
-  const first = markdownWithin(report, title, maxBytes, links);
+export function jobSummaryMarkdown(report: Report, title: string, maxBytes: number, links?: ReportLinks, attribute: Attributor = makeAttributor(report.provenance)): string {
+  const first = markdownWithin(report, title, maxBytes, links, attribute);
   if (Buffer.byteLength(first, 'utf8') <= maxBytes) return first;
-  return markdownWithin(report, title, Math.floor(maxBytes / 3), links);
+  return markdownWithin(report, title, Math.floor(maxBytes / 3), links, attribute);
 }
 
 /**
@@ -130,14 +131,15 @@ export function jobSummaryMarkdown(report: Report, title: string, maxBytes: numb
  * shows `perLevel` of each level per step, diffgate's own messages included), and one notice
  * saying how many more are in the job summary.
  */
-export function emitWorkflowAnnotations(report: Report, runner: ActionsRunner, perLevel: number): number {
+export function emitWorkflowAnnotations(report: Report, runner: ActionsRunner, perLevel: number, attribute: Attributor = makeAttributor(report.provenance)): number {
   const budgeted = isBudgeted(runner) ? runner : budgetRunner(runner, perLevel);
   const room = { error: budgeted.room('error'), warning: budgeted.room('warning'), note: budgeted.room('note') };
-  let selection = selectWorkflowAnnotations(withAttribution(report), room);
+  const findings = withAttribution(report, attribute);
+  let selection = selectWorkflowAnnotations(findings, room);
   const omitted = () => selection.omitted.error + selection.omitted.warning + selection.omitted.note;
   // The "N more" line is itself a notice: keep one notice free for it.
   if (omitted() > 0 && room.note > 0 && selection.annotations.filter((annotation) => annotation.level === 'note').length >= room.note) {
-    selection = selectWorkflowAnnotations(withAttribution(report), { ...room, note: room.note - 1 });
+    selection = selectWorkflowAnnotations(findings, { ...room, note: room.note - 1 });
   }
   for (const annotation of selection.annotations) budgeted.annotate(annotation);
   const left = describeOmitted(selection.omitted);
@@ -146,9 +148,9 @@ export function emitWorkflowAnnotations(report: Report, runner: ActionsRunner, p
 }
 
 /** Each AI-written finding's message says which commit and signal made its lines AI-written. */
-function withAttribution(report: Report): Finding[] {
+function withAttribution(report: Report, attribute: Attributor): Finding[] {
   return report.findings.map((finding) => {
-    const attribution = attributeFinding(finding, report.provenance);
+    const attribution = attribute(finding);
     const also = finding.alsoReportedBy?.length ? `\n\nAlso reported by ${finding.alsoReportedBy.map((entry) => `${entry.tool} ${entry.ruleId}`).join(', ')}.` : '';
     const who = attribution ? `\n\nAI-written: ${attribution.text}` : '';
     return also || who ? { ...finding, message: `${finding.message}${also}${who}` } : finding;
@@ -166,12 +168,14 @@ export async function publishReport(
   const result: PublishResult = { checkRunId: null, annotationsSent: 0, workflowAnnotations: 0, comment: null, jobSummaryWritten: false, annotationsOmitted: 0 };
   const title = target.checkName;
   const links = target.links;
+  // One attribution of the findings for the annotations, the check run, the comment and the job summary.
+  const attribute = makeAttributor(report.provenance);
 
   let checkCompleted = false;
   if (gateway && target.checkRunId !== null) {
     // At most `checkRunAnnotations`, the highest-ranked; the summary says how many more there are.
     const cap = limits.checkRunAnnotations ?? LIMITS.checkRunAnnotations;
-    const annotated = rankFindings(withAttribution(report)).slice(0, cap);
+    const annotated = rankFindings(withAttribution(report, attribute)).slice(0, cap);
     const omitted = report.findings.length - annotated.length;
     const omittedNote = omitted > 0 ? `\n> ${omitted} more finding(s) are not annotated (at most ${cap} per check run): see the job summary.\n` : '';
     const checkLinks = links ? { ...links, checkRunUrl: undefined } : undefined;
@@ -180,7 +184,7 @@ export async function publishReport(
         gateway,
         target.checkRunId,
         {
-          output: { title: checkRunTitle(report), summary: markdownWithin(report, title, limits.checkRunTextChars - omittedNote.length, checkLinks) + omittedNote },
+          output: { title: checkRunTitle(report), summary: markdownWithin(report, title, limits.checkRunTextChars - omittedNote.length, checkLinks, attribute) + omittedNote },
           conclusion: conclusionOf(report.verdict.status),
           findings: annotated,
         },
@@ -195,7 +199,7 @@ export async function publishReport(
       runner.warning(`${message(error)}. Falling back to workflow annotations.`);
     }
   }
-  if (!checkCompleted) result.workflowAnnotations = emitWorkflowAnnotations(report, runner, limits.workflowAnnotationsPerLevel);
+  if (!checkCompleted) result.workflowAnnotations = emitWorkflowAnnotations(report, runner, limits.workflowAnnotationsPerLevel, attribute);
   // Without a completed check run there is nothing to link to.
   const postedLinks = links && !checkCompleted ? { ...links, checkRunUrl: undefined } : links;
 
@@ -209,7 +213,7 @@ export async function publishReport(
         mode: config.comment,
         failing,
         // Once the gate passes, the comment says so briefly; the details stay in the check run and job summary.
-        body: failing ? markdownWithin(report, title, budget, { ...postedLinks }) : renderPassingNote(report, { title, ...(postedLinks ? { links: postedLinks } : {}) }).slice(0, budget),
+        body: failing ? markdownWithin(report, title, budget, { ...postedLinks }, attribute) : renderPassingNote(report, { title, ...(postedLinks ? { links: postedLinks } : {}) }).slice(0, budget),
       });
       runner.info(`diffgate: pull request comment ${result.comment.action} (${result.comment.reason}).`);
     } catch (error) {
@@ -219,7 +223,8 @@ export async function publishReport(
 
   if (config['job-summary']) {
     try {
-      await runner.writeJobSummary(jobSummaryMarkdown(report, title, limits.jobSummaryBytes, links ? { ...links, jobSummaryUrl: undefined, ...(checkCompleted ? {} : { checkRunUrl: undefined }) } : undefined));
+      const summaryLinks = links ? { ...links, jobSummaryUrl: undefined, ...(checkCompleted ? {} : { checkRunUrl: undefined }) } : undefined;
+      await runner.writeJobSummary(jobSummaryMarkdown(report, title, limits.jobSummaryBytes, summaryLinks, attribute));
       result.jobSummaryWritten = true;
     } catch (error) {
       runner.warning(`cannot write the job summary: ${message(error)}`);

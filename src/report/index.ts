@@ -20,7 +20,7 @@ export {
 export { codeSpan, escapeMarkdown, plainText, terminalText, truncate, truncateUtf8, withoutWorkflowCommands } from './sanitize.js';
 export { renderPassingNote } from './markdown.js';
 export { checkRunTitle } from './title.js';
-export { attributeFinding } from './attribution.js';
+export { makeAttributor, linesPerCommit, type Attributor, type CommitLines } from './attribution.js';
 export { describeBase, comparesNothing, type ChosenRange } from './base.js';
 export type { ReportLinks } from './links.js';
 

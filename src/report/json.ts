@@ -3,6 +3,7 @@
 // (publish mode reads an artifact a pull request produced) with the same schema.
 import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { linesPerCommit, makeAttributor, type Attributor } from './attribution.js';
 import {
   AI_MODES,
   changedFileSchema,
@@ -40,7 +41,21 @@ export const jsonReportSchema = z
       .object({
         mode: z.enum(AI_MODES),
         counts: z.object({ ai: z.number().int().min(0), human: z.number().int().min(0), unknown: z.number().int().min(0) }).strict(),
-        aiCommits: z.array(z.object({ sha: z.string(), signals: z.array(signalSchema) }).strict()),
+        aiCommits: z.array(
+          z
+            .object({
+              sha: z.string(),
+              signals: z.array(signalSchema),
+              addedLines: z.number().int().min(0).optional().meta({ description: 'AI-written added lines placed on this commit alone; absent without per-line records.' }),
+              sharedLines: z
+                .number()
+                .int()
+                .min(0)
+                .optional()
+                .meta({ description: 'AI-written added lines this commit may have written together with other AI commits (no per-line record told them apart).' }),
+            })
+            .strict(),
+        ),
         pullRequestSignals: z.array(signalSchema),
         skipped: z.array(skippedSchema).optional().meta({ description: 'Line-level authorship records that could not be read, and why.' }),
       })
@@ -69,9 +84,13 @@ export function reportJsonSchema(): object {
   return z.toJSONSchema(jsonReportSchema, { target: 'draft-2020-12', io: 'output' });
 }
 
-/** The Report as the documented JSON object: explicit fields only, AI lines per file. */
-export function toJsonReport(report: Report): JsonReport {
+/**
+ * The Report as the documented JSON object: explicit fields only, AI lines per file, and on each
+ * AI-written finding the commit and signal behind it (`attribute`: built once per report).
+ */
+export function toJsonReport(report: Report, attribute: Attributor = makeAttributor(report.provenance)): JsonReport {
   const attribution = new Map(report.provenance.files.map((entry) => [entry.path, entry]));
+  const commitLines = linesPerCommit(report.provenance);
   return {
     schemaVersion: 1,
     verdict: report.verdict.status,
@@ -93,7 +112,10 @@ export function toJsonReport(report: Report): JsonReport {
     provenance: {
       mode: report.provenance.mode,
       counts: { ...report.provenance.counts },
-      aiCommits: report.provenance.aiCommits.map((commit) => ({ sha: commit.sha, signals: commit.signals.map(pickSignal) })),
+      aiCommits: report.provenance.aiCommits.map((commit) => {
+        const lines = commitLines?.get(commit.sha);
+        return { sha: commit.sha, signals: commit.signals.map(pickSignal), ...(lines ? { addedLines: lines.own, sharedLines: lines.shared } : {}) };
+      }),
       pullRequestSignals: report.provenance.pullRequestSignals.map(pickSignal),
       ...optional('skipped', report.provenance.skipped?.map(({ path, reason }) => ({ path, reason }))),
     },
@@ -130,6 +152,8 @@ export function toJsonReport(report: Report): JsonReport {
       ...optional('securitySeverity', entry.securitySeverity),
       ...optional('tags', entry.tags),
       ...optional('onAddedLine', entry.onAddedLine),
+      ...optional('alsoReportedBy', entry.alsoReportedBy?.map(({ tool, ruleId, level, startLine, endLine }) => ({ tool, ruleId, level, startLine, endLine }))),
+      ...optional('attribution', jsonAttribution(attribute(entry))),
     })),
     conditions: report.verdict.conditions.map((entry) => ({
       id: entry.id,
@@ -145,6 +169,11 @@ export function toJsonReport(report: Report): JsonReport {
     skipped: report.skipped.map(({ path, reason }) => ({ path, reason })),
     ...optional('policyChange', report.policyChange ? { ...report.policyChange } : undefined),
   };
+}
+
+function jsonAttribution(attribution: ReturnType<Attributor>): JsonReport['findings'][number]['attribution'] {
+  if (!attribution) return undefined;
+  return { commits: [...attribution.commits], ...optional('signal', attribution.signal && pickSignal(attribution.signal)), text: attribution.text };
 }
 
 /** The mutation section's documented fields only (not the in-memory `unmapped`). */

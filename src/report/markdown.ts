@@ -4,9 +4,9 @@
 //
 // One renderer with a size budget: it renders everything, then drops list and table rows (saying
 // how many), then whole detail sections, and as a last resort cuts whole lines — never fails on size.
-import type { ConditionResult, Finding, Level, Report, VerdictStatus } from '../model.js';
+import type { ConditionResult, Finding, Level, Report, Signal, VerdictStatus } from '../model.js';
 import { describeAiShare } from '../provenance/summary.js';
-import { attributeFinding, describeSignal } from './attribution.js';
+import { linesPerCommit, makeAttributor, type Attributor, type CommitLines } from './attribution.js';
 import { decisiveFindings, findingKey } from './blocking.js';
 import { conditionFamilies, describeFamilies, type ConditionFamily } from './families.js';
 import { fileLineUrl, ruleUrl, type ReportLinks } from './links.js';
@@ -27,6 +27,8 @@ export interface MarkdownOptions {
   moreAt?: string;
   /** Links to files, rule docs, the check run and the job summary; without them, plain code spans. */
   links?: ReportLinks;
+  /** The report's finding attribution, when the caller renders the same report several times (built once). */
+  attribute?: Attributor;
 }
 
 /** Rows shown before a list's remainder goes under a collapsed `<details>`. */
@@ -71,12 +73,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   // chooses how many to keep.
   const cap = Math.floor(options.budget / SHORTEST_LIST_ROW) + 1;
   const links = options.links ?? {};
+  const attribute = options.attribute ?? makeAttributor(report.provenance);
   const blocking = aiFirst(decisiveFindings(report));
   const blockingKeys = new Set(blocking.map(findingKey));
   const others = rankFindings(report.findings).filter((finding) => !blockingKeys.has(findingKey(finding)));
   const prepared: Prepared = {
     families: conditionFamilies(report.verdict.conditions, report.coverage),
-    blocking: blocking.slice(0, cap).map((finding) => blockingRow(report, finding, links)),
+    blocking: blocking.slice(0, cap).map((finding) => blockingRow(report, finding, links, attribute)),
     blockingCount: blocking.length,
     others: others.slice(0, cap).map(findingRow),
     othersCount: others.length,
@@ -225,10 +228,10 @@ function linked(text: string, url: string | null): string {
 }
 
 /** `- [`src/a.ts:3`](…) — [`throw-literal`](…) — why · 🤖 AI: `3c61862 · Co-Authored-By: Claude`` */
-function blockingRow(report: Report, finding: Finding, links: ReportLinks): string {
+function blockingRow(report: Report, finding: Finding, links: ReportLinks, attribute: Attributor): string {
   const where = linked(codeSpan(findingWhere(finding), { inTable: false }), fileLineUrl(links, report.head, finding));
   const rule = linked(codeSpan(ruleName(finding), { inTable: false, max: 120 }), ruleUrl(links, finding));
-  const attribution = attributeFinding(finding, report.provenance);
+  const attribution = attribute(finding);
   const who = finding.provenance === 'ai' ? ` · 🤖 AI${attribution ? `: ${escapeMarkdown(attribution.text, 200)}` : ''}` : '';
   return `- ${where} — ${rule} — ${escapeMarkdown(finding.message || finding.ruleId, WHY_CHARS)}${alsoReported(finding)}${who}`;
 }
@@ -394,19 +397,40 @@ function otherFindingsSection(prepared: Prepared, rowLimit: number, moreAt: stri
   return lines.join('\n');
 }
 
-/** How much was AI-written, and which commits and signals say so (the signals folded). */
+/** Signals shown per commit before "and N more". */
+const SIGNALS_SHOWN = 3;
+/** Characters of a signal's matched text (a trailer, an identity, a branch name). */
+const MATCHED_CHARS = 120;
+
+/** A signal as found: the matched text as written (a code span: untrusted) and where it was found. */
+function matchedSignal(signal: Signal): string {
+  return `${codeSpan(signal.detail, { inTable: false, max: MATCHED_CHARS })} (${escapeMarkdown(signal.source, 60)})`;
+}
+
+function matchedSignals(signals: Signal[]): string {
+  const shown = signals.slice(0, SIGNALS_SHOWN).map(matchedSignal);
+  const more = signals.length - shown.length;
+  return `${shown.join('; ')}${more > 0 ? `; and ${plural(more, 'more signal')}` : ''}`;
+}
+
+/** `12 added lines`, and lines the commit shares with other AI commits no record told apart. */
+function commitLines(lines: CommitLines | undefined): string {
+  if (!lines) return '';
+  const shared = lines.shared > 0 ? ` (and ${lines.shared} shared with other AI commits)` : '';
+  return ` · ${plural(lines.own, 'added line')}${shared}`;
+}
+
+/** How much was AI-written, and which commits and signals say so: each commit's matched text and added lines (folded). */
 function provenanceSection(report: Report, rowLimit: number, moreAt: string): string {
   const lines = ['### Who wrote the added lines', '', escapeMarkdown(describeAiShare(report.provenance), 1_000)];
   const commits = report.provenance.aiCommits;
   const pullRequestSignals = report.provenance.pullRequestSignals;
   if ((commits.length === 0 && pullRequestSignals.length === 0) || rowLimit === 0) return lines.join('\n');
+  const counts = linesPerCommit(report.provenance);
   lines.push('', `<details><summary>AI signals (${plural(commits.length, 'commit')})</summary>`, '');
-  for (const signal of pullRequestSignals.slice(0, rowLimit)) lines.push(`- pull request: ${escapeMarkdown(describeSignal(signal), 200)}`);
+  for (const signal of pullRequestSignals.slice(0, rowLimit)) lines.push(`- pull request: ${matchedSignal(signal)}`);
   const kept = commits.slice(0, rowLimit);
-  for (const commit of kept) {
-    const signals = [...new Set(commit.signals.map(describeSignal))].join('; ');
-    lines.push(`- ${codeSpan(commit.sha.slice(0, 7), { inTable: false })}: ${escapeMarkdown(signals, 300)}`);
-  }
+  for (const commit of kept) lines.push(`- ${codeSpan(commit.sha.slice(0, 7), { inTable: false })}${commitLines(counts?.get(commit.sha))} · ${matchedSignals(commit.signals)}`);
   lines.push(...moreLine(commits.length - kept.length, ['commit', 'commits'], moreAt), '', '</details>');
   return lines.join('\n');
 }

@@ -4,7 +4,7 @@
 import type { Finding, Report } from '../model.js';
 import { describeAiShare } from '../provenance/summary.js';
 import { describeBase, type ChosenRange } from './base.js';
-import { attributeFinding, describeSignal } from './attribution.js';
+import { describeSignal, makeAttributor, type Attributor } from './attribution.js';
 import { conditionFamilies, describeFamilies } from './families.js';
 import { formatCoverageCount } from './numbers.js';
 import { describePolicyChange } from './policy-change.js';
@@ -19,9 +19,9 @@ const MESSAGE_CHARS = 300;
 /** Characters of a path, rule id or other short untrusted text. */
 const SHORT_CHARS = 200;
 
-function findingLine(report: Report, finding: Finding): string {
+function findingLine(finding: Finding, attribute: Attributor): string {
   const lines = finding.startLine === finding.endLine ? `${finding.startLine}` : `${finding.startLine}-${finding.endLine}`;
-  const attribution = attributeFinding(finding, report.provenance);
+  const attribution = attribute(finding);
   const who = attribution ? `ai: ${terminalText(attribution.text, SHORT_CHARS)}` : finding.provenance;
   const also = finding.alsoReportedBy?.length ? ` (also reported by ${terminalText(finding.alsoReportedBy.map((entry) => `${entry.tool} ${entry.ruleId}`).join(', '), SHORT_CHARS)})` : '';
   return `  ${finding.level.padEnd(7)} ${terminalText(finding.path, SHORT_CHARS)}:${lines}  ${terminalText(finding.ruleId, SHORT_CHARS)} [${who}]  ${terminalText(finding.message, MESSAGE_CHARS)}${also}`;
@@ -71,7 +71,8 @@ export function renderTerminalSummary(report: Report, options: { verbose: boolea
   }
   out.push(`findings: ${report.findings.length}`);
   // Errors and AI-written lines first, as in every other rendering.
-  for (const finding of rankFindings(report.findings).slice(0, MAX_LIST_LINES)) out.push(findingLine(report, finding));
+  const attribute = makeAttributor(report.provenance);
+  for (const finding of rankFindings(report.findings).slice(0, MAX_LIST_LINES)) out.push(findingLine(finding, attribute));
   if (report.findings.length > MAX_LIST_LINES) {
     out.push(`  … and ${report.findings.length - MAX_LIST_LINES} more (write them all with --json or --markdown)`);
   }

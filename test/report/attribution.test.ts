@@ -1,7 +1,7 @@
 // Why a finding counts as AI-written, on the finding itself: the commit and the signal of its lines.
 import { describe, expect, it } from 'vitest';
 import type { ProvenanceResult, Signal } from '../../src/model.js';
-import { attributeFinding } from '../../src/report/attribution.js';
+import { linesPerCommit, makeAttributor } from '../../src/report/attribution.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -30,22 +30,48 @@ function provenance(withOrigins: boolean): ProvenanceResult {
   } as ProvenanceResult;
 }
 
-describe('attributeFinding', () => {
+describe('makeAttributor', () => {
   it("names the commit and signal of the finding's own lines when the run knows them", () => {
-    const result = provenance(true);
-    expect(attributeFinding({ path: 'src/a.ts', provenance: 'ai', startLine: 10, endLine: 11 }, result)).toEqual({ commits: [B], text: 'bbbbbbb · author: Cursor Agent' });
-    expect(attributeFinding({ path: 'src/a.ts', provenance: 'ai', startLine: 2, endLine: 2 }, result)).toEqual({ commits: [A], text: 'aaaaaaa · Co-Authored-By: Claude' });
+    const attribute = makeAttributor(provenance(true));
+    expect(attribute({ path: 'src/a.ts', provenance: 'ai', startLine: 10, endLine: 11 })).toEqual({ commits: [B], signal: cursor, text: 'bbbbbbb · author: Cursor Agent' });
+    expect(attribute({ path: 'src/a.ts', provenance: 'ai', startLine: 2, endLine: 2 })).toEqual({ commits: [A], signal: claude, text: 'aaaaaaa · Co-Authored-By: Claude' });
     // A span that ends far past the file (a scanner's claim) costs no more than the file's lines.
-    expect(attributeFinding({ path: 'src/a.ts', provenance: 'ai', startLine: 3, endLine: Number.MAX_SAFE_INTEGER }, result)?.commits).toEqual([A]);
+    expect(attribute({ path: 'src/a.ts', provenance: 'ai', startLine: 3, endLine: Number.MAX_SAFE_INTEGER })?.commits).toEqual([A]);
   });
 
-  it('falls back to naming every AI commit as a candidate when per-line origins are not there (a report read back)', () => {
-    const attribution = attributeFinding({ path: 'src/a.ts', provenance: 'ai', startLine: 10, endLine: 11 }, provenance(false));
+  it('falls back to naming every AI commit as a candidate when per-line origins are not there', () => {
+    const attribution = makeAttributor(provenance(false))({ path: 'src/a.ts', provenance: 'ai', startLine: 10, endLine: 11 });
     expect(attribution?.commits).toEqual([A, B]);
+    expect(attribution?.signal).toBeUndefined();
     expect(attribution?.text).toMatch(/^aaaaaaa or bbbbbbb/);
   });
 
+  it('keeps the attribution a finding carries (a report read back from JSON) over the fallback', () => {
+    const carried = { commits: [B], signal: cursor, text: 'bbbbbbb · author: Cursor Agent' };
+    expect(makeAttributor(provenance(false))({ path: 'src/a.ts', provenance: 'ai', startLine: 10, endLine: 11, attribution: carried })).toBe(carried);
+  });
+
   it('says nothing for a finding that is not on AI-written lines', () => {
-    expect(attributeFinding({ path: 'src/a.ts', provenance: 'human', startLine: 20, endLine: 20 }, provenance(true))).toBeNull();
+    expect(makeAttributor(provenance(true))({ path: 'src/a.ts', provenance: 'human', startLine: 20, endLine: 20 })).toBeNull();
+  });
+});
+
+describe('linesPerCommit', () => {
+  it('counts the AI-written added lines each commit wrote, alone and shared with commits no record told apart', () => {
+    const result = provenance(true);
+    result.origins!.push({ path: 'src/b.ts', lines: [1, 2], provenance: 'ai', commits: [A, B], signal: claude });
+    expect(linesPerCommit(result)).toEqual(
+      new Map([
+        [A, { own: 3, shared: 2 }],
+        [B, { own: 2, shared: 2 }],
+      ]),
+    );
+  });
+
+  it('reads the counts a JSON report recorded, and says nothing when neither is there', () => {
+    expect(linesPerCommit(provenance(false))).toBeNull();
+    const read = provenance(false);
+    read.aiCommits = read.aiCommits.map((commit, index) => ({ ...commit, addedLines: index + 4, sharedLines: 0 }));
+    expect(linesPerCommit(read)?.get(B)).toEqual({ own: 5, shared: 0 });
   });
 });

@@ -51,7 +51,12 @@ describe('JSON report', () => {
     expect(json.coverage.ai).toEqual(report.coverage!.ai);
     expect(json.coverage.files[0]).toMatchObject({ path: report.files[0]!.path, measured: 20, covered: 10 });
     expect(json.conditions).toEqual(report.verdict.conditions);
-    expect(json.findings[0]).toEqual(report.findings[0]);
+    // An AI-written finding also names the commit and signal behind its lines (the sample has one AI commit).
+    expect(report.findings[0]!.provenance).toBe('ai');
+    const [commit] = report.provenance.aiCommits;
+    expect(json.findings[0]).toEqual({ ...report.findings[0], attribution: { commits: [commit!.sha], signal: commit!.signals[0], text: 'aaaaaaa · Co-authored-by: Claude' } });
+    expect(json.findings[1].provenance).not.toBe('ai');
+    expect(json.findings[1].attribution).toBeUndefined();
     expect(json.skipped).toEqual(report.skipped);
   });
 

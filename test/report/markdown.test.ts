@@ -92,7 +92,8 @@ describe('renderMarkdown, reviewer first', () => {
     expect(markdown).toContain('In no coverage report (not counted): `scripts/release.ts`');
     expect(markdown).toContain('### Missing evidence\n\n- **sarif**: results/eslint.sarif: not valid JSON');
     expect(markdown).toContain('- `vendor/big.min.js`: larger than max-file-bytes \\(512 KiB\\)');
-    expect(markdown).toContain('- `aaaaaaa`: Co-authored-by: Claude');
+    // The AI signals: each commit with the text that matched, as found (a code span), and where.
+    expect(markdown).toContain('- `aaaaaaa` · `Claude <noreply@anthropic.com>` (trailer:Co-authored-by)');
   });
 
   it('lists every finding once somewhere: the blocking ones, then the others folded', () => {
