@@ -16,7 +16,7 @@ import { measureMutation } from './evidence/mutation/index.js';
 import { mutationSummary, survivingMutantFindings } from './evidence/mutation/findings.js';
 import { makeTestFileMatcher } from './project/index.js';
 import { analyzeChanges } from './analysis/index.js';
-import { mergeEquivalentFindings } from './findings/equivalents.js';
+import { mergeEquivalentFindings, withoutSilencedEquivalents } from './findings/equivalents.js';
 import { judge, missingEvidenceAction } from './policy/index.js';
 
 export interface GateOptions {
@@ -163,9 +163,12 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   const skipped = [...(provenance.skipped ?? []), ...analysis.skipped];
   // Ignored paths count nowhere: not in the conditions, not in the findings or totals shown.
-  const findings = mergeEquivalentFindings([...analysis.findings, ...(sarif?.findings ?? [])]).concat(mutation ? survivingMutantFindings(mutation) : []);
+  // A directive that silenced a diffgate rule silences the scanner's report of the same problem too; then the rest fold.
+  const scanner = withoutSilencedEquivalents(sarif?.findings ?? [], analysis.silenced ?? []);
+  const sarifSummary = sarif && (scanner.silenced.length > 0 ? { ...sarif.summary, kept: sarif.summary.kept - scanner.silenced.length, silenced: scanner.silenced.length } : sarif.summary);
+  const findings = mergeEquivalentFindings([...analysis.findings, ...scanner.kept]).concat(mutation ? survivingMutantFindings(mutation) : []);
   const judged = judge(
-    { files, provenance, findings, coverage, mutation: mutation && mutationSummary(mutation), missingEvidence, skipped, sarif: sarif?.summary ?? null },
+    { files, provenance, findings, coverage, mutation: mutation && mutationSummary(mutation), missingEvidence, skipped, sarif: sarifSummary ?? null },
     loaded.policy,
   );
 
@@ -179,7 +182,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     coverage: judged.coverage,
     mutation: judged.mutation,
     findings: judged.findings,
-    sarif: sarif?.summary ?? null,
+    sarif: sarifSummary ?? null,
     missingEvidence,
     skipped,
     ...(loaded.policyChange ? { policyChange: loaded.policyChange } : {}),

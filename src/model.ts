@@ -197,6 +197,12 @@ export const sarifSummarySchema = z
     outsideFilter: z.number().int().min(0),
     notNew: z.number().int().min(0),
     notFailures: z.number().int().min(0),
+    silenced: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .meta({ description: 'Results a diffgate line directive silenced: the directive silenced the diffgate rule reporting the same problem on the same lines (docs/analysis.md). Not counted in `kept`.' }),
     unlocated: z.array(z.object({ tool: z.string(), ruleId: z.string(), location: z.string(), reason: z.string() }).strict()),
   })
   .strict();

@@ -39,6 +39,8 @@ export interface AnalysisInput {
 export interface AnalysisResult {
   findings: Finding[];
   skipped: Skipped[];
+  /** Findings a line directive silenced, for silencing a scanner's report of the same problem. */
+  silenced?: Finding[];
 }
 
 /** Changed TS/JS files with added lines; binary ones are listed as skipped. */
@@ -119,6 +121,7 @@ async function analyzePrepared(
   if (Array.isArray(dependencies.unreadable)) skipped.push(...dependencies.unreadable);
 
   const findings: Finding[] = [];
+  const silenced: Finding[] = [];
   for (const { file, source, ast } of prepared) {
     const result = analyzeFile({
       path: file.path,
@@ -132,9 +135,10 @@ async function analyzePrepared(
     });
     // The message id is for rule tests; the report carries the Finding fields only.
     for (const { messageId: _messageId, ...finding } of result.findings) findings.push(finding);
+    for (const { messageId: _messageId, ...finding } of result.silenced ?? []) silenced.push(finding);
     skipped.push(...result.skipped);
   }
   findings.sort((a, b) => compareCodePoints(a.path, b.path) || a.startLine - b.startLine || compareCodePoints(a.ruleId, b.ruleId));
   skipped.sort((a, b) => compareCodePoints(a.path, b.path));
-  return { findings, skipped };
+  return { findings, skipped, silenced };
 }

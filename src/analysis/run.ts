@@ -44,6 +44,8 @@ export interface RuleFinding extends Finding {
 export interface FileAnalysisResult {
   findings: RuleFinding[];
   skipped: Skipped[];
+  /** Findings a line directive silenced: a scanner's report of the same problem there is silenced with them (src/findings/equivalents.ts). */
+  silenced?: RuleFinding[];
 }
 
 /** Tag of findings from rules configured at `note`: shown, but not counted by the policy's conditions. */
@@ -251,14 +253,20 @@ export function analyzeFile(input: FileAnalysisInput): FileAnalysisResult {
     ast.comments ?? [],
     active.map((activeRule) => activeRule.rule),
   );
-  return { findings: toFindings(input, added, kept, suppressed), skipped };
+  return { ...toFindings(input, added, kept, suppressed), skipped };
 }
 
-function toFindings(input: FileAnalysisInput, added: AddedLines, reports: RawReport[], suppressed: Map<number, Set<string>>): RuleFinding[] {
+function toFindings(
+  input: FileAnalysisInput,
+  added: AddedLines,
+  reports: RawReport[],
+  suppressed: Map<number, Set<string>>,
+): { findings: RuleFinding[]; silenced: RuleFinding[] } {
   reports.sort((a, b) => a.start - b.start || a.startLine - b.startLine || a.endLine - b.endLine);
   const seen = new Set<string>();
   const occurrences = new Map<string, number>();
   const findings: RuleFinding[] = [];
+  const silenced: RuleFinding[] = [];
   for (const report of reports) {
     const { rule, level } = report.active;
     const dedupeKey = `${rule.meta.id}:${report.startLine}:${report.endLine}:${report.descriptor.messageId}:${report.start}`;
@@ -271,9 +279,8 @@ function toFindings(input: FileAnalysisInput, added: AddedLines, reports: RawRep
     occurrences.set(key, occurrence + 1);
     // A rule never reports code the change did not add or rewrite.
     if (!added.touches(report.startLine, report.endLine)) continue;
-    if (isSuppressed(suppressed, rule.meta.id, report.startLine, report.endLine)) continue;
     const provenance = provenanceOfRange(input.provenance, input.path, report.startLine, report.endLine);
-    findings.push({
+    (isSuppressed(suppressed, rule.meta.id, report.startLine, report.endLine) ? silenced : findings).push({
       ruleId: rule.meta.id,
       // The rule's level on every line: the policy (`policy.levels`) decides what provenance changes.
       level,
@@ -291,5 +298,5 @@ function toFindings(input: FileAnalysisInput, added: AddedLines, reports: RawRep
       messageId: report.descriptor.messageId,
     });
   }
-  return findings;
+  return { findings, silenced };
 }

@@ -461,6 +461,7 @@ function scannerSection(report: Report): string {
     summary.outsideFilter ? `${summary.outsideFilter} outside the changed lines` : '',
     summary.notNew ? `${summary.notNew} suppressed or not new` : '',
     summary.notFailures ? `${summary.notFailures} not failures` : '',
+    summary.silenced ? `${summary.silenced} silenced with a diffgate rule by a line directive` : '',
     summary.unlocated.length ? `${summary.unlocated.length} without a location in the repository` : '',
   ].filter(Boolean);
   return `Scanners: ${parts.join(' · ')}.`;

@@ -240,7 +240,7 @@ export async function buildPullRequest(options: BuildOptions = {}): Promise<Pull
 }
 
 /** ESLint 9 through its API, flat config, the typescript-eslint parser; SARIF by Microsoft's formatter. */
-async function lintToSarif(repoDir: string, sarifPath: string): Promise<void> {
+export async function lintToSarif(repoDir: string, sarifPath: string): Promise<void> {
   const eslint = new ESLint({
     cwd: repoDir,
     overrideConfigFile: true,
