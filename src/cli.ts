@@ -35,6 +35,7 @@ Options:
   --json FILE            write the JSON report (schemaVersion 1)
   --sarif-output FILE    write diffgate's findings as SARIF 2.1.0
   --markdown FILE        write the Markdown summary
+  --annotate-uncovered   add to --sarif-output one note per range of added lines no test covers
   --allow-empty          accept a base that resolves to head itself (nothing to compare) instead of exit 2
   --quiet                print only the verdict line
   -h, --help             show this help
@@ -63,6 +64,7 @@ interface CliFlags {
   sarifOutput: string | null;
   markdown: string | null;
   allowEmpty: boolean;
+  annotateUncovered: boolean;
   quiet: boolean;
   help: boolean;
   version: boolean;
@@ -87,6 +89,7 @@ export function parseCliFlags(argv: string[]): CliFlags {
         'sarif-output': { type: 'string' },
         markdown: { type: 'string' },
         'allow-empty': { type: 'boolean' },
+        'annotate-uncovered': { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -120,6 +123,7 @@ export function parseCliFlags(argv: string[]): CliFlags {
     sarifOutput: nonEmpty(values['sarif-output'], '--sarif-output'),
     markdown: nonEmpty(values.markdown, '--markdown'),
     allowEmpty: values['allow-empty'] ?? false,
+    annotateUncovered: values['annotate-uncovered'] ?? false,
     quiet: values.quiet ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
@@ -174,6 +178,7 @@ export async function runCli(argv: string[], rawStreams: CliStreams = processStr
       import('./change-head.js'),
     ]);
     const overrides = settingsFromFlags({ '--ai': flags.ai, '--policy-source': flags.policySource });
+    if (flags.annotateUncovered) overrides['publish'] = { 'annotate-uncovered': true };
     const head = await chooseHead(repo, { head: flags.head, event: flags.event, includeUncommitted: flags.includeUncommitted });
     const event = await readEventFile(flags.event, flags.eventName);
     const options: GateOptions = {
@@ -192,14 +197,14 @@ export async function runCli(argv: string[], rawStreams: CliStreams = processStr
     };
     // The configuration is loaded once, before any stage runs: a bad setting exits 2 straight away.
     const prepared = await prepareGate(options);
-    const { report, warnings, range } = await runGate({ ...options, prepared });
+    const { report, warnings, range, config } = await runGate({ ...options, prepared });
     if (comparesNothing(report) && !flags.allowEmpty) {
       throw new InputError(
         `nothing to compare: the base resolved to ${report.head.slice(0, 12)}, the head itself (${describeBase(range ?? report)}); pass --base with the branch to compare against, or --allow-empty`,
       );
     }
     if (flags.json) await writeOutput(flags.json, renderJson(report));
-    if (flags.sarifOutput) await writeOutput(flags.sarifOutput, JSON.stringify(renderSarif(report, VERSION), null, 2) + '\n');
+    if (flags.sarifOutput) await writeOutput(flags.sarifOutput, JSON.stringify(renderSarif(report, VERSION, { uncovered: config.publish['annotate-uncovered'] }), null, 2) + '\n');
     if (flags.markdown) await writeOutput(flags.markdown, renderMarkdown(report, { budget: 1024 * 1024, title: 'diffgate' }));
     if (head.note && !flags.quiet) streams.stdout(`${head.note}\n`);
     streams.stdout(renderTerminalSummary(report, { verbose: !flags.quiet, range }));

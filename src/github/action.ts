@@ -141,7 +141,7 @@ async function writeReportFiles(report: Report, config: Config, inputs: ActionIn
   await writeTextFile(reportPath, renderJson(report));
   const sarifSetting = config.publish['sarif-output'];
   const sarifPath = sarifSetting === null ? null : resolve(inputs.workingDirectory, sarifSetting);
-  if (sarifPath) await writeTextFile(sarifPath, JSON.stringify(renderSarif(report, toolVersion), null, 2) + '\n');
+  if (sarifPath) await writeTextFile(sarifPath, JSON.stringify(renderSarif(report, toolVersion, { uncovered: config.publish['annotate-uncovered'] }), null, 2) + '\n');
   return { report: reportPath, sarif: sarifPath };
 }
 
@@ -337,7 +337,7 @@ async function writePublishedSarif(context: ActionContext, config: Config, repor
   const paths = { report: reportPath, sarif: null as string | null };
   if (config.publish['sarif-output'] !== null) {
     paths.sarif = resolve(context.inputs.workingDirectory, config.publish['sarif-output']);
-    await writeTextFile(paths.sarif, JSON.stringify(renderSarif(report, context.toolVersion), null, 2) + '\n');
+    await writeTextFile(paths.sarif, JSON.stringify(renderSarif(report, context.toolVersion, { uncovered: config.publish['annotate-uncovered'] }), null, 2) + '\n');
   }
   return paths;
 }

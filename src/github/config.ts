@@ -13,6 +13,14 @@ export const publishConfigSchema = z
     'report-path': z.string().min(1).default('diffgate-report.json'),
     /** Where to write a SARIF 2.1.0 file of diffgate's own findings; none when unset. */
     'sarif-output': z.string().min(1).nullable().default(null),
+    /**
+     * One notice annotation per range of added lines no test covers (needs coverage input), within the
+     * annotation budgets, after the findings. Off by default: coverage gaps are in the report already.
+     * `true`/`false` also as text (the action input).
+     */
+    'annotate-uncovered': z
+      .union([z.boolean(), z.enum(['true', 'false']).transform((text) => text === 'true')], { error: 'expected true or false' })
+      .default(false),
     /** Write the verdict to the job summary. */
     'job-summary': z.boolean().default(true),
     /** `publish` mode: the largest report file accepted from the artifact, in bytes. */

@@ -35,6 +35,7 @@ const CONFIG_INPUTS: { input: string; path: [string] | [string, string] }[] = [
   { input: 'report-path', path: ['publish', 'report-path'] },
   { input: 'sarif-output', path: ['publish', 'sarif-output'] },
   { input: 'on-error', path: ['publish', 'on-error'] },
+  { input: 'annotate-uncovered', path: ['publish', 'annotate-uncovered'] },
 ];
 
 /** Defaults of the two time limits (inputs, not policy: they are about the runner, not the code). */

@@ -15,6 +15,7 @@ import {
   type ReportLinks,
   type WorkflowAnnotation,
 } from '../report/index.js';
+import { uncoveredFindings } from '../report/uncovered.js';
 import { completeCheckRun, conclusionOf } from './checks.js';
 import { commentMarker, upsertStickyComment, type CommentResult } from './comments.js';
 import type { PublishConfig } from './config.js';
@@ -131,10 +132,17 @@ export function jobSummaryMarkdown(report: Report, title: string, maxBytes: numb
  * shows `perLevel` of each level per step, diffgate's own messages included), and one notice
  * saying how many more are in the job summary.
  */
-export function emitWorkflowAnnotations(report: Report, runner: ActionsRunner, perLevel: number, attribute: Attributor = makeAttributor(report.provenance)): number {
+export function emitWorkflowAnnotations(
+  report: Report,
+  runner: ActionsRunner,
+  perLevel: number,
+  attribute: Attributor = makeAttributor(report.provenance),
+  uncovered: Finding[] = [],
+): number {
   const budgeted = isBudgeted(runner) ? runner : budgetRunner(runner, perLevel);
   const room = { error: budgeted.room('error'), warning: budgeted.room('warning'), note: budgeted.room('note') };
-  const findings = withAttribution(report, attribute);
+  // Uncovered ranges are notes: ranked with the other notes, within the same per-step budget.
+  const findings = [...withAttribution(report, attribute), ...uncovered];
   let selection = selectWorkflowAnnotations(findings, room);
   const omitted = () => selection.omitted.error + selection.omitted.warning + selection.omitted.note;
   // The "N more" line is itself a notice: keep one notice free for it.
@@ -170,13 +178,16 @@ export async function publishReport(
   const links = target.links;
   // One attribution of the findings for the annotations, the check run, the comment and the job summary.
   const attribute = makeAttributor(report.provenance);
+  // Optional notices for added lines no test covers, one per range (`annotate-uncovered`).
+  const uncovered = config['annotate-uncovered'] ? uncoveredFindings(report) : [];
 
   let checkCompleted = false;
   if (gateway && target.checkRunId !== null) {
     // At most `checkRunAnnotations`, the highest-ranked; the summary says how many more there are.
     const cap = limits.checkRunAnnotations ?? LIMITS.checkRunAnnotations;
-    const annotated = rankFindings(withAttribution(report, attribute)).slice(0, cap);
-    const omitted = report.findings.length - annotated.length;
+    const annotatable = [...withAttribution(report, attribute), ...uncovered];
+    const annotated = rankFindings(annotatable).slice(0, cap);
+    const omitted = annotatable.length - annotated.length;
     const omittedNote = omitted > 0 ? `\n> ${omitted} more finding(s) are not annotated (at most ${cap} per check run): see the job summary.\n` : '';
     const checkLinks = links ? { ...links, checkRunUrl: undefined } : undefined;
     try {
@@ -199,7 +210,7 @@ export async function publishReport(
       runner.warning(`${message(error)}. Falling back to workflow annotations.`);
     }
   }
-  if (!checkCompleted) result.workflowAnnotations = emitWorkflowAnnotations(report, runner, limits.workflowAnnotationsPerLevel, attribute);
+  if (!checkCompleted) result.workflowAnnotations = emitWorkflowAnnotations(report, runner, limits.workflowAnnotationsPerLevel, attribute, uncovered);
   // Without a completed check run there is nothing to link to.
   const postedLinks = links && !checkCompleted ? { ...links, checkRunUrl: undefined } : links;
 

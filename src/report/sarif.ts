@@ -5,6 +5,7 @@ import { LEVEL_RANK, type Finding, type Level, type Report } from '../model.js';
 import { findRule } from '../analysis/registry.js';
 import { RULE_DOCS_BASE_URL } from './links.js';
 import { rankFindings } from './rank.js';
+import { UNCOVERED_RULE_ID, uncoveredFindings } from './uncovered.js';
 
 export { RULE_DOCS_BASE_URL };
 
@@ -13,14 +14,18 @@ export interface SarifOptions {
   ruleDescriptions?: Record<string, string>;
   /** Base URL of the rule docs, ending in `/`. */
   docsBaseUrl?: string;
+  /** Also one `uncovered-lines` note per range of added lines no test covers (`publish.annotate-uncovered`). */
+  uncovered?: boolean;
 }
+
+const UNCOVERED_DESCRIPTION = 'Added lines that no test covers, by the coverage reports given (changed-line coverage).';
 
 
 function ruleOf(id: string, findings: Finding[], options: SarifOptions): ReportingDescriptor {
   const docsBase = options.docsBaseUrl ?? RULE_DOCS_BASE_URL;
   const helpUri = findings.find((finding) => finding.helpUri)?.helpUri ?? `${docsBase}${encodeURIComponent(id)}.md`;
   const level = findings.reduce<Level>((worst, finding) => (LEVEL_RANK[finding.level] > LEVEL_RANK[worst] ? finding.level : worst), 'note');
-  const description = options.ruleDescriptions?.[id] ?? findRule(id)?.meta.description ?? `diffgate rule ${id}`;
+  const description = options.ruleDescriptions?.[id] ?? findRule(id)?.meta.description ?? (id === UNCOVERED_RULE_ID ? UNCOVERED_DESCRIPTION : `diffgate rule ${id}`);
   const tags = [...new Set(findings.flatMap((finding) => finding.tags ?? []))];
   return {
     id,
@@ -40,7 +45,7 @@ function ruleOf(id: string, findings: Finding[], options: SarifOptions): Reporti
 
 /** A SARIF 2.1.0 log of diffgate's own findings (rule findings, not the scanner results it read). */
 export function renderSarif(report: Report, toolVersion: string, options: SarifOptions = {}): Log {
-  const own = rankFindings(report.findings.filter((finding) => finding.source !== 'sarif'));
+  const own = rankFindings([...report.findings.filter((finding) => finding.source !== 'sarif'), ...(options.uncovered ? uncoveredFindings(report) : [])]);
   const byRule = new Map<string, Finding[]>();
   for (const finding of own) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
   const ruleIds = [...byRule.keys()].sort();
