@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Inside the project (gitignored) so the demo's tools resolve this project's node_modules.
-const demoDir = join(root, '.tmp', 'demo');
+const demoDir = process.env.DIFFGATE_DEMO_DIR ? join(process.env.DIFFGATE_DEMO_DIR) : join(root, '.tmp', 'demo');
 const repo = join(demoDir, 'repo');
 const outDir = join(demoDir, 'out');
 
