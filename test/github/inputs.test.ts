@@ -43,6 +43,7 @@ describe('readActionInputs', () => {
       mode: 'all',
       'report-path': 'diffgate-report.json',
       'sarif-output': null,
+      'annotate-uncovered': false,
       'job-summary': true,
       'max-report-bytes': 50 * 1024 * 1024,
       'on-error': 'fail',
