@@ -67,7 +67,7 @@ describe.skipIf(!chromium)('the demo’s comment in a real browser (skipped: chr
       expect([...order].sort((a, b) => a - b)).toEqual(order);
       expect(dom).not.toContain('\u200b');
       const png = join(dir, 'comment.png');
-      execFileSync(chromium!, [...FLAGS, '--hide-scrollbars', '--window-size=1000,1600', `--screenshot=${png}`, `file://${page}`], { timeout: 120_000, stdio: 'pipe' });
+      execFileSync(chromium!, [...FLAGS, '--hide-scrollbars', '--window-size=1000,1200', `--screenshot=${png}`, `file://${page}`], { timeout: 120_000, stdio: 'pipe' });
       expect(readFileSync(png).subarray(1, 4).toString('latin1')).toBe('PNG');
       expect(statSync(png).size).toBeGreaterThan(10_000);
       const kept = join(root, 'docs', 'comment.png');

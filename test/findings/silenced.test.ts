@@ -15,12 +15,12 @@ import { rmSync, mkdirSync } from 'node:fs';
 
 const lines = (...text: string[]): string => text.join('\n') + '\n';
 
-/** An empty catch, with `directive` (if any) on the line just above the `catch`. */
-function cleanup(name: string, directive: string | null): string {
+/** An empty catch (after a write, not a cleanup: empty-catch reports it), with `directive` (if any) on the line just above the `catch`. */
+function persist(name: string, directive: string | null): string {
   return lines(
-    `export function ${name}(remove: () => void): void {`,
+    `export function ${name}(write: () => void): void {`,
     '  try {',
-    '    remove();',
+    '    write();',
     ...(directive ? [`    // ${directive}`] : []),
     '  } catch {',
     '  }',
@@ -29,9 +29,9 @@ function cleanup(name: string, directive: string | null): string {
 }
 
 const FILES = {
-  'src/reasoned.ts': cleanup('reasoned', 'diffgate-disable-next-line empty-catch -- best-effort cleanup on shutdown'),
-  'src/eslint-syntax.ts': cleanup('eslintSyntax', 'eslint-disable-next-line no-empty -- best-effort cleanup on shutdown'),
-  'src/plain.ts': cleanup('plain', null),
+  'src/reasoned.ts': persist('reasoned', 'diffgate-disable-next-line empty-catch -- the write is retried by the next sync'),
+  'src/eslint-syntax.ts': persist('eslintSyntax', 'eslint-disable-next-line no-empty -- the write is retried by the next sync'),
+  'src/plain.ts': persist('plain', null),
 };
 /** The `} catch {` line of each file. */
 const CATCH_LINE = { 'src/reasoned.ts': 5, 'src/eslint-syntax.ts': 5, 'src/plain.ts': 4 };
@@ -54,7 +54,7 @@ describe('a directive silences the folded scanner result too (real ESLint SARIF)
     repo.commit('Initial');
     repo.checkout('feature', true);
     repo.write(FILES);
-    repo.commit('Add cleanup helpers\n\nCo-Authored-By: Claude <noreply@anthropic.com>');
+    repo.commit('Add persistence helpers\n\nCo-Authored-By: Claude <noreply@anthropic.com>');
     mkdirSync(join(dir, 'out'));
     sarifPath = join(dir, 'out', 'eslint.sarif');
     await lintToSarif(repo.dir, sarifPath);

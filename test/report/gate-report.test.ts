@@ -18,13 +18,15 @@ const bandit = join(root, '..', 'shared', 'corpus', 'sarif', 'bandit-1.8.6_conte
 const multitool = join(root, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
 const AI = { name: 'Claude', email: 'noreply@anthropic.com' };
 
+// The try does not return: the code after it is no fallback, so the empty catch loses the error (#13's empty-catch).
 const aiCode = `export async function load(url: string): Promise<unknown> {
+  let loaded: unknown = null;
   try {
     const response = await fetch(url);
-    return await response.json();
+    loaded = await response.json();
   } catch (error) {
   }
-  return JSON.parse(url);
+  return loaded ?? JSON.parse(url);
 }
 `;
 
