@@ -321,11 +321,18 @@ describe('the pull request commits channel (#12): the accounts the API links to 
     expect(step.outputs['ai-lines']).toBe(String(ADDED_LINES));
     const report = readReport(step);
     expect(report.provenance.aiCommits).toEqual([
-      { sha: head, signals: [expect.objectContaining({ source: 'pr:commit-author', detail: 'devin-ai-integration[bot]', id: 'devin-login' })] },
+      {
+        sha: head,
+        signals: [expect.objectContaining({ source: 'pr:commit-author', detail: 'devin-ai-integration[bot]', id: 'devin-login' })],
+        // The one commit wrote every added line (the JSON report's per-commit counts, #14).
+        addedLines: ADDED_LINES,
+        sharedLines: 0,
+      },
     ]);
     expect(report.provenance.skipped).toBeUndefined();
     expect(step.stdout).toMatch(/^diffgate: read 1 commit of the pull request from the API$/m);
-    expect(checkRunText()).toMatch(/pull request commit-author: devin-ai-integration\\?\[bot\\?\]/);
+    // The AI signals row: the matched text as found, and where (#14).
+    expect(checkRunText()).toMatch(/`devin-ai-integration\[bot\]` \(pr:commit-author\)/);
   });
 
   it('the endpoint answers 403: the run completes, the lines stay human, and the report says the channel was not read', async () => {
