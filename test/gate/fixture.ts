@@ -276,6 +276,26 @@ function runVitestCoverage(repoDir: string, reportsDirectory: string): void {
   );
 }
 
+/**
+ * The rules this fixture's team raised above their `note` default (docs/analysis.md: every rule is quiet
+ * by default until its real-sample precision earns more). The pipeline tests are about gating, so the
+ * team gates on missing tests and on the error-handling and dependency problems the fixture holds.
+ */
+export const RAISED_RULES = {
+  analysis: {
+    rules: {
+      'missing-tests': 'warning',
+      'empty-catch': 'error',
+      'throw-literal': 'error',
+      'undeclared-dependency': 'error',
+      'suppressed-check': 'warning',
+      'test-without-assertion': 'error',
+      'focused-or-skipped-test': 'error',
+      'trivial-assertion': 'error',
+    },
+  },
+};
+
 /** The runGate options for the fixture, with any field replaced. */
 export function gateOptions(fixture: PullRequestFixture, more: Partial<GateOptions> = {}): GateOptions {
   return {
@@ -288,7 +308,7 @@ export function gateOptions(fixture: PullRequestFixture, more: Partial<GateOptio
     baseCoverage: [],
     configPath: null,
     configRequired: false,
-    overrides: {},
+    overrides: RAISED_RULES,
     event: NO_EVENT,
     ...more,
   };

@@ -27,7 +27,7 @@ export const focusedOrSkippedTest = createRule({
   meta: {
     id: 'focused-or-skipped-test',
     description: 'A test or suite marked `.only` (focused) or skipped unconditionally (`.skip`, `xit`, `xdescribe`).',
-    defaultLevel: 'error',
+    defaultLevel: 'note',
     category: 'tests',
     scope: { tests: 'only', fixtures: false },
     messages: {

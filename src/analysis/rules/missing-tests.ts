@@ -51,7 +51,7 @@ export const missingTests = createRule({
     id: 'missing-tests',
     description:
       'Exported code whose change adds behaviour (a branch, or a body of statements) that no test imports and references, and no coverage shows executed; one finding per file.',
-    defaultLevel: 'warning',
+    defaultLevel: 'note',
     category: 'tests',
     scope: { tests: 'never', fixtures: true },
     options: optionsSchema,

@@ -33,7 +33,7 @@ export const suppressedCheck = createRule({
   meta: {
     id: 'suppressed-check',
     description: 'An added `@ts-ignore`, `@ts-nocheck`, rule-less `eslint-disable`, or `diffgate-disable` comment with no reason given.',
-    defaultLevel: 'warning',
+    defaultLevel: 'note',
     category: 'code-hygiene',
     scope: { tests: 'both', fixtures: true },
     options: z

@@ -19,7 +19,7 @@ export const testWithoutAssertion = createRule({
   meta: {
     id: 'test-without-assertion',
     description: 'An added test with no assertion that is empty or leaves the result it computes unchecked.',
-    defaultLevel: 'error',
+    defaultLevel: 'note',
     category: 'tests',
     scope: { tests: 'only', fixtures: false },
     messages: {

@@ -36,7 +36,7 @@ export const throwLiteral = createRule({
   meta: {
     id: 'throw-literal',
     description: 'Throwing a string, number, plain object or other value that is not an Error.',
-    defaultLevel: 'error',
+    defaultLevel: 'note',
     // Tests do this on purpose: to exercise error handling, or where a bad response fails the test anyway.
     category: 'error-handling',
     scope: { tests: 'never', fixtures: true },

@@ -44,7 +44,7 @@ export const trivialAssertion = createRule({
   meta: {
     id: 'trivial-assertion',
     description: 'An assertion that always passes: constants compared with constants, a value with itself, or `assert(true)`.',
-    defaultLevel: 'error',
+    defaultLevel: 'note',
     category: 'tests',
     scope: { tests: 'only', fixtures: false },
     messages: {

@@ -17,7 +17,7 @@ export const undeclaredDependency = createRule({
   meta: {
     id: 'undeclared-dependency',
     description: 'An added import or require of a package that no package.json declares.',
-    defaultLevel: 'error',
+    defaultLevel: 'note',
     category: 'dependencies',
     scope: { tests: 'both', fixtures: false },
     messages: {
