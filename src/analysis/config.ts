@@ -16,8 +16,11 @@ export const DEFAULT_TEST_GLOBS = [
   '**/tests/**',
 ];
 
-/** One rule's setting: `off`, or a level for AI-written lines and the rule's own options. */
-export const ruleSettingSchema = z.union([
+/**
+ * One rule's setting: `off`, a level (`warning`, shorthand for `{ level: warning }`), or a level for
+ * AI-written lines and the rule's own options.
+ */
+export const ruleSettingSchema = z.preprocess((value) => (typeof value === 'string' && (LEVELS as readonly string[]).includes(value) ? { level: value } : value), z.union([
   z.literal('off'),
   z
     .object({
@@ -28,7 +31,7 @@ export const ruleSettingSchema = z.union([
     })
     .strict(),
   // Without it zod says only "Invalid input": the message names what a setting may be.
-], { error: `expected "off" or { level: ${LEVELS.join(' | ')}, options: {…} }` });
+], { error: `expected "off", a level (${LEVELS.join(' | ')}) or { level: ${LEVELS.join(' | ')}, options: {…} }` }));
 
 export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 

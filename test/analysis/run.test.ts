@@ -125,6 +125,16 @@ describe('analyzeFile', () => {
     expect(String(caught)).not.toContain('\n');
   });
 
+  it('takes a bare level as the shorthand of { level }, and refuses a word that is no level', () => {
+    const config = parseAnalysisOptions(analysisConfigSchema.parse({ rules: { 'missing-tests': 'warning', 'empty-catch': { level: 'error' } } }));
+    const levels = Object.fromEntries(config.activeRules.map((active) => [active.rule.meta.id, active.level]));
+    expect(levels['missing-tests']).toBe('warning');
+    expect(levels['empty-catch']).toBe('error');
+    // Rules not named keep their default.
+    expect(levels['throw-literal']).toBe('note');
+    expect(() => analysisConfigSchema.parse({ rules: { 'missing-tests': 'loud' } })).toThrow();
+  });
+
   it('rejects an unknown rule id when the options are parsed, before any file is analysed', () => {
     expect(() => parseAnalysisOptions(analysisConfigSchema.parse({ rules: { 'empty-cach': 'off' } }))).toThrow(
       /analysis\.rules names an unknown rule "empty-cach"; known rules: .*empty-catch/,

@@ -12,8 +12,9 @@ import { projectRoot } from './fixture.js';
 const cli = join(projectRoot, 'dist', 'cli.js');
 const POLICY = '.github/diffgate.yml';
 
-// Every added line is AI-written, so an empty catch fails `error-handling.ai`.
-const BASE_POLICY = 'ai: all\n';
+// Every added line is AI-written, and the team gates on empty catches (rules are `note` by default),
+// so an empty catch fails `error-handling.ai`.
+const BASE_POLICY = 'ai: all\nanalysis:\n  rules:\n    empty-catch: error\n';
 // What a pull request would like: the failing conditions switched off, and itself trusted.
 const RELAXING_POLICY = [
   'ai: all',
@@ -24,7 +25,8 @@ const RELAXING_POLICY = [
   '  rule-findings: { ai: "off", all: "off" }',
   '',
 ].join('\n');
-const SWALLOWING_CODE = ['export function load(read: () => string): string {', '  try {', '    return read();', '  } catch {}', "  return '';", '}', ''].join('\n');
+// The failure is dropped: no fallback follows the try (that would be handled, and not reported).
+const SWALLOWING_CODE = ['export function load(read: () => string, save: (text: string) => void): void {', '  try {', '    save(read());', '  } catch {}', '}', ''].join('\n');
 
 interface Run {
   code: number | null;
