@@ -60,7 +60,16 @@ write({
   'package.json':
     JSON.stringify({ name: 'demo-shop', type: 'module', dependencies: { zod: '^4.0.0' }, devDependencies: { vitest: '^4.1.0' } }, null, 2) + '\n',
   // The team's policy: coverage checked from 5 measured lines, and payments held to more.
+  // Every rule is `note` by default (docs/analysis.md); this team gates on the ones below.
   '.github/diffgate.yml': [
+    'analysis:',
+    '  rules:',
+    '    missing-tests: warning',
+    '    empty-catch: error',
+    '    throw-literal: error',
+    '    undeclared-dependency: error',
+    '    focused-or-skipped-test: error',
+    '    trivial-assertion: error',
     'policy:',
     '  small-change-lines: 5',
     '  overrides:',

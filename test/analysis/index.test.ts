@@ -62,7 +62,8 @@ async function setUp(): Promise<{ repo: TestRepo; input: Omit<AnalysisInput, 'pr
       repo: repo.dir,
       range,
       files,
-      config: analysisConfigSchema.parse({ 'max-file-bytes': 2000 }),
+      // empty-catch raised above its `note` default: the level a finding carries comes from the config.
+      config: analysisConfigSchema.parse({ 'max-file-bytes': 2000, rules: { 'empty-catch': 'error' } }),
       coverage: null,
     },
   };

@@ -9,7 +9,7 @@ import { runGate } from '../../src/gate.js';
 import type { Report } from '../../src/model.js';
 import { renderJson } from '../../src/report/index.js';
 import { ADDED, changedCoverage, condition, isAdded, isAiLine, linesOf, readLcovHits, readSarifResults, shownPercent } from './expected.js';
-import { CART_AT_BASE, buildPullRequest, gateOptions, lineOf, projectRoot, type PullRequestFixture } from './fixture.js';
+import { CART_AT_BASE, RAISED_RULES, buildPullRequest, gateOptions, lineOf, projectRoot, type PullRequestFixture } from './fixture.js';
 
 const totalAdded = Object.values(ADDED).reduce((sum, added) => sum + added.lines.length, 0);
 
@@ -25,7 +25,8 @@ describe('policy settings on a real pull request', () => {
   afterAll(() => fixture?.remove());
 
   const gate = async (overrides: Record<string, unknown>, more: Parameters<typeof gateOptions>[1] = {}): Promise<Report> =>
-    (await runGate(gateOptions(fixture, { overrides, ...more }))).report;
+    // The fixture team's raised rules (RAISED_RULES) stay; the test's settings come on top.
+    (await runGate(gateOptions(fixture, { overrides: { ...RAISED_RULES, ...overrides }, ...more }))).report;
 
   it('ai: all makes every added line AI-written, so the AI conditions judge the whole change', async () => {
     const report = await gate({ ai: 'all' });
