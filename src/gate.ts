@@ -77,16 +77,38 @@ export interface GateResult {
   warnings: string[];
   /** The commits compared and how the base was chosen, for the log. */
   range?: DiffRange;
+  /** Milliseconds each stage took, for the action log's groups (absent on a result not made by runGate). */
+  timings?: StageTimings;
+}
+
+/** Milliseconds per stage of a run (evidence: coverage, SARIF and mutation together). */
+export type StageTimings = Partial<Record<'diff' | 'provenance' | 'evidence' | 'analysis' | 'policy', number>>;
+
+/** Runs one stage and adds its wall time to `timings` (also when it throws). */
+async function timed<T>(timings: StageTimings | undefined, stage: keyof StageTimings, run: () => Promise<T> | T): Promise<T> {
+  const start = performance.now();
+  try {
+    return await run();
+  } finally {
+    if (timings) timings[stage] = (timings[stage] ?? 0) + (performance.now() - start);
+  }
 }
 
 /**
  * The change and who wrote each added line: the diff and provenance stages, shared by the gate and
  * `diffgate ranges --ai-only` so both attribute lines the same way.
  */
-export async function attributeChange(repo: string, prepared: PreparedGate, event: EventContext, revision: Revision, pullRequestCommits?: PullRequestCommitsRead) {
+export async function attributeChange(
+  repo: string,
+  prepared: PreparedGate,
+  event: EventContext,
+  revision: Revision,
+  pullRequestCommits?: PullRequestCommitsRead,
+  timings?: StageTimings,
+) {
   const { range, loaded } = prepared;
-  const { files, warnings } = await collectDiff(repo, range);
-  const provenance = await attributeProvenance({
+  const { files, warnings } = await timed(timings, 'diff', () => collectDiff(repo, range));
+  const provenance = await timed(timings, 'provenance', () => attributeProvenance({
     repo,
     range,
     files,
@@ -96,7 +118,7 @@ export async function attributeChange(repo: string, prepared: PreparedGate, even
     ...(pullRequestCommits ? { pullRequestCommits: pullRequestCommits.commits } : {}),
     ...(pullRequestCommits?.gap ? { pullRequestCommitsGap: pullRequestCommits.gap } : {}),
     revision,
-  });
+  }));
   return { files, warnings, provenance, lookup: makeProvenanceLookup(provenance) };
 }
 
@@ -119,7 +141,9 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   // The one reader of files at head for every stage; `using` ends its cat-file process with the run, also on errors.
   using revision = Revision.ofResolvedSha(repo, range.head);
-  const { files, warnings, provenance, lookup } = await attributeChange(repo, { range, loaded }, options.event, revision, options.pullRequestCommits);
+  const timings: StageTimings = {};
+  const { files, warnings, provenance, lookup } = await attributeChange(repo, { range, loaded }, options.event, revision, options.pullRequestCommits, timings);
+  const evidenceStart = performance.now();
   const trackedFiles = await revision.pathIndex();
 
   const coverage = await gather(
@@ -159,7 +183,9 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
       }),
     null,
   );
-  const analysis = await analyzeChanges({ repo, range, files, revision, provenance: lookup, config: config.analysis, coverage });
+  timings.evidence = performance.now() - evidenceStart;
+  const analysis = await timed(timings, 'analysis', () => analyzeChanges({ repo, range, files, revision, provenance: lookup, config: config.analysis, coverage }));
+  const policyStart = performance.now();
 
   const skipped = [...(provenance.skipped ?? []), ...analysis.skipped];
   // Ignored paths count nowhere: not in the conditions, not in the findings or totals shown.
@@ -187,5 +213,6 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     skipped,
     ...(loaded.policyChange ? { policyChange: loaded.policyChange } : {}),
   };
-  return { report, config, warnings, range };
+  timings.policy = performance.now() - policyStart;
+  return { report, config, warnings, range, timings };
 }

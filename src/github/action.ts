@@ -128,7 +128,7 @@ function describeDestinations(result: PublishResult, hasGateway: boolean, links:
 
 /** The log of a finished gate: one group per stage with counts and time, then the terminal summary. */
 function logGate(runner: ActionsRunner, gate: GateResult, elapsedMs: number): void {
-  for (const group of stageGroups(gate.report, { range: gate.range, warnings: gate.warnings })) {
+  for (const group of stageGroups(gate.report, { range: gate.range, warnings: gate.warnings, timings: gate.timings })) {
     if (runner.group) runner.group(group.title, group.lines);
     else for (const line of [group.title, ...group.lines]) runner.info(line);
   }

@@ -178,8 +178,9 @@ describe('the built action against the GitHub emulator', () => {
     expect(run.annotationBatches.filter((size) => size > 0).length).toBeGreaterThanOrEqual(3);
     expect(step.outputs['check-run-id']).toBe(String(run.id));
     // The log: one group per stage with its counts, the summary, and where the results went.
-    for (const stage of ['diff', 'provenance', 'analysis', 'evidence', 'policy']) expect(step.stdout).toMatch(new RegExp(`^::group::${stage}: `, 'm'));
-    expect(step.stdout).toMatch(/^::group::diff: 1 file, 130 added lines$/m);
+    // One group per stage, each with its counts and the time it took.
+    for (const stage of ['diff', 'provenance', 'analysis', 'evidence', 'policy']) expect(step.stdout).toMatch(new RegExp(`^::group::${stage}: .* \\(\\d+\\.\\d s\\)$`, 'm'));
+    expect(step.stdout).toMatch(/^::group::diff: 1 file, 130 added lines \(\d+\.\d s\)$/m);
     expect(step.stdout).toMatch(new RegExp(`^base: ${base.slice(0, 7)}, merge-base ${base.slice(0, 7)}; head ${head.slice(0, 7)}$`, 'm'));
     expect(step.stdout).toMatch(/^diffgate: FAIL /m);
     expect(step.stdout).toContain(`diffgate: check run: ${'https://github.com'}/${OWNER}/${REPO}/runs/${run.id}`);
