@@ -5,18 +5,28 @@ import { createRule } from '../rule.js';
 import { testCallOf } from '../facts/test-syntax.js';
 import { commentExplains } from '../ast-utils.js';
 
+const PLACEHOLDER_NOTE = /\b(?:TODO|FIXME|XXX|HACK)\b/;
+
 /**
  * A skip with its reason written beside it (the same line, or a comment ending at most two lines
- * above): "flaky upstream API, see #123". A reviewer reads the reason, not a finding. A `.only` has
- * no such excuse: it silences the rest of the suite whatever the comment says.
+ * above): "flaky upstream API, see #123". A reviewer reads the reason, not a finding. A TODO in the
+ * comment block is not a reason: it names a defect the skip hides. A `.only` has no such excuse: it
+ * silences the rest of the suite whatever the comment says.
  */
 function skipIsExplained(program: TSESTree.Program, call: TSESTree.CallExpression): boolean {
   const line = call.loc.start.line;
-  return (program.comments ?? []).some((comment) => {
-    const near = comment.loc.end.line <= line && comment.loc.end.line >= line - 2;
-    const sameLine = comment.loc.start.line === line;
-    return (near || sameLine) && commentExplains(comment.value.trim());
-  });
+  const near = (program.comments ?? []).filter((comment) => (comment.loc.end.line <= line && comment.loc.end.line >= line - 2) || comment.loc.start.line === line);
+  // The comment block above: the near comments and those right above them, line after line.
+  const block = [...near];
+  for (let top = Math.min(...near.map((comment) => comment.loc.start.line)); ; ) {
+    const above = (program.comments ?? []).find((comment) => comment.loc.end.line === top - 1);
+    if (!above || block.includes(above)) break;
+    block.push(above);
+    top = above.loc.start.line;
+  }
+  // "TODO: fix the underlying issue" anywhere in the block is a known defect switched off, not a reason.
+  if (block.some((comment) => PLACEHOLDER_NOTE.test(comment.value))) return false;
+  return near.some((comment) => commentExplains(comment.value.trim()));
 }
 
 function isTitle(node: TSESTree.Node | undefined): boolean {
