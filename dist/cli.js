@@ -14,24 +14,23 @@ import {
   describeBase
 } from "./chunks/chunk-CZKRUG2Q.js";
 import {
-  CHANGE_FLAGS
-} from "./chunks/chunk-JTDDVCSX.js";
+  CHANGE_FLAGS,
+  readEventFile
+} from "./chunks/chunk-FDXCCJKU.js";
+import "./chunks/chunk-NPANWLRP.js";
 import {
-  NO_EVENT
-} from "./chunks/chunk-NPANWLRP.js";
+  terminalText,
+  withoutWorkflowCommands
+} from "./chunks/chunk-UZ3E5RJO.js";
 import {
   InputError,
   describeError,
   isInputError
 } from "./chunks/chunk-UJW5LMBK.js";
-import {
-  terminalText,
-  withoutWorkflowCommands
-} from "./chunks/chunk-UZ3E5RJO.js";
 import "./chunks/chunk-WNPGBMJD.js";
 
 // src/cli.ts
-import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { writeFile, mkdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 var USAGE = `Usage: diffgate [options]
@@ -43,6 +42,8 @@ Options:
   --repo DIR             repository to analyse (default: current directory)
   --base REF             compare from the merge-base of REF and head (default: the default branch)
   --head REF             revision to analyse (default: HEAD)
+  --include-uncommitted  analyse the working tree: HEAD plus staged and unstaged changes to tracked
+                         files (untracked files are not included), e.g. before a push
   --sarif PATH           SARIF file or glob; repeat for more
   --coverage PATH        coverage report or glob (LCOV, Cobertura, Istanbul JSON, JaCoCo, Clover); repeat
   --base-coverage PATH   coverage report of the base revision, for the change in overall coverage; repeat
@@ -55,6 +56,7 @@ Options:
   --json FILE            write the JSON report (schemaVersion 1)
   --sarif-output FILE    write diffgate's findings as SARIF 2.1.0
   --markdown FILE        write the Markdown summary
+  --annotate-uncovered   add to --sarif-output one note per range of added lines no test covers
   --allow-empty          accept a base that resolves to head itself (nothing to compare) instead of exit 2
   --quiet                print only the verdict line
   -h, --help             show this help
@@ -79,12 +81,11 @@ function parseCliFlags(argv) {
         mutation: { type: "string", multiple: true },
         ai: { type: "string" },
         "policy-source": { type: "string" },
-        event: { type: "string" },
-        "event-name": { type: "string" },
         json: { type: "string" },
         "sarif-output": { type: "string" },
         markdown: { type: "string" },
         "allow-empty": { type: "boolean" },
+        "annotate-uncovered": { type: "boolean" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
@@ -103,6 +104,7 @@ function parseCliFlags(argv) {
     repo: nonEmpty(values.repo, "--repo") ?? ".",
     base: nonEmpty(values.base, "--base"),
     head: nonEmpty(values.head, "--head"),
+    includeUncommitted: values["include-uncommitted"] ?? false,
     sarif: values.sarif ?? [],
     coverage: values.coverage ?? [],
     baseCoverage: values["base-coverage"] ?? [],
@@ -116,29 +118,11 @@ function parseCliFlags(argv) {
     sarifOutput: nonEmpty(values["sarif-output"], "--sarif-output"),
     markdown: nonEmpty(values.markdown, "--markdown"),
     allowEmpty: values["allow-empty"] ?? false,
+    annotateUncovered: values["annotate-uncovered"] ?? false,
     quiet: values.quiet ?? false,
     help: values.help ?? false,
     version: values.version ?? false
   };
-}
-async function readEvent(path, name) {
-  if (!path) return NO_EVENT;
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw new InputError(`cannot read event file ${path}: ${error.code ?? describeError(error)}`);
-  }
-  let payload;
-  try {
-    payload = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${path}: not valid JSON: ${describeError(error)}`);
-  }
-  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
-    throw new InputError(`${path}: expected a JSON object (a GitHub event payload)`);
-  }
-  return { name: name ?? "pull_request", payload };
 }
 async function writeOutput(path, content) {
   try {
@@ -158,7 +142,7 @@ function guarded(streams) {
 async function runCli(argv, rawStreams = processStreams) {
   const streams = guarded(rawStreams);
   try {
-    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-TLHHU7RZ.js")).runRangesCommand(argv.slice(1), streams);
+    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-UD4T5W5H.js")).runRangesCommand(argv.slice(1), streams);
     const flags = parseCliFlags(argv);
     if (flags.help) {
       streams.stdout(USAGE + "\n");
@@ -169,19 +153,21 @@ async function runCli(argv, rawStreams = processStreams) {
       return 0;
     }
     const repo = resolve(flags.repo);
-    const event = await readEvent(flags.event, flags.eventName);
-    const overrides = {};
-    if (flags.ai !== null) overrides["ai"] = flags.ai;
-    if (flags.policySource !== null) overrides["policy-source"] = flags.policySource;
-    const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }] = await Promise.all([
-      import("./chunks/gate-LBPSKW5E.js"),
-      import("./chunks/report-5PQHTXFC.js"),
-      import("./chunks/terminal-5HESCKQ5.js")
+    const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
+      import("./chunks/gate-KCXZ2JD2.js"),
+      import("./chunks/report-4LU64XP4.js"),
+      import("./chunks/terminal-JI7H2EED.js"),
+      import("./chunks/flag-settings-FDQ2F7LQ.js"),
+      import("./chunks/change-head-QQXKKEH2.js")
     ]);
+    const overrides = settingsFromFlags({ "--ai": flags.ai, "--policy-source": flags.policySource });
+    if (flags.annotateUncovered) overrides["publish"] = { "annotate-uncovered": true };
+    const head = await chooseHead(repo, { head: flags.head, event: flags.event, includeUncommitted: flags.includeUncommitted });
+    const event = await readEventFile(flags.event, flags.eventName);
     const options = {
       repo,
       base: flags.base,
-      head: flags.head,
+      head: head.head,
       // Report paths are relative to where the user stands, not to --repo (as with any CLI).
       sarif: anchorPatterns(flags.sarif, process.cwd()),
       coverage: anchorPatterns(flags.coverage, process.cwd()),
@@ -193,15 +179,17 @@ async function runCli(argv, rawStreams = processStreams) {
       event
     };
     const prepared = await prepareGate(options);
-    const { report, warnings, range } = await runGate({ ...options, prepared });
+    const { report, warnings, range, config } = await runGate({ ...options, prepared });
     if (comparesNothing(report) && !flags.allowEmpty) {
       throw new InputError(
         `nothing to compare: the base resolved to ${report.head.slice(0, 12)}, the head itself (${describeBase(range ?? report)}); pass --base with the branch to compare against, or --allow-empty`
       );
     }
     if (flags.json) await writeOutput(flags.json, renderJson(report));
-    if (flags.sarifOutput) await writeOutput(flags.sarifOutput, JSON.stringify(renderSarif(report, VERSION), null, 2) + "\n");
+    if (flags.sarifOutput) await writeOutput(flags.sarifOutput, JSON.stringify(renderSarif(report, VERSION, { uncovered: config.publish["annotate-uncovered"] }), null, 2) + "\n");
     if (flags.markdown) await writeOutput(flags.markdown, renderMarkdown(report, { budget: 1024 * 1024, title: "diffgate" }));
+    if (head.note && !flags.quiet) streams.stdout(`${head.note}
+`);
     streams.stdout(renderTerminalSummary(report, { verbose: !flags.quiet, range }));
     for (const warning of warnings) streams.stdout(`warning: ${terminalText(warning, 1e3)}
 `);

@@ -20,19 +20,20 @@ import {
   renderPassingNote,
   renderSarif,
   selectWorkflowAnnotations,
-  toCheckRunAnnotations
-} from "./chunks/chunk-LRHZHGVB.js";
+  toCheckRunAnnotations,
+  uncoveredFindings
+} from "./chunks/chunk-N7274DVQ.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-I265B3Y4.js";
+} from "./chunks/chunk-QMJ3Z4RV.js";
 import {
-  attributeFinding,
   conditionFamilies,
   describeFamilies,
   describeSignal,
   formatCoverageCount,
+  makeAttributor,
   rankFindings
-} from "./chunks/chunk-XUOV2MYM.js";
+} from "./chunks/chunk-AXPWIQK6.js";
 import {
   describeBase
 } from "./chunks/chunk-CZKRUG2Q.js";
@@ -41,24 +42,27 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-IRPB2Y2G.js";
+} from "./chunks/chunk-ULVD3ECE.js";
+import "./chunks/chunk-OYRDLTVN.js";
 import {
   mergeGroupOf,
   pullRequestOf
 } from "./chunks/chunk-NPANWLRP.js";
 import "./chunks/chunk-XVPPUTRV.js";
 import {
-  InputError,
-  describeError
-} from "./chunks/chunk-UJW5LMBK.js";
-import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-UZ3E5RJO.js";
+import "./chunks/chunk-DMN5STWY.js";
 import {
   external_exports
-} from "./chunks/chunk-YOKJ7JXK.js";
+} from "./chunks/chunk-HPEHAU5O.js";
 import "./chunks/chunk-56ZLCFVV.js";
+import "./chunks/chunk-2N77S23O.js";
+import {
+  InputError,
+  describeError
+} from "./chunks/chunk-UJW5LMBK.js";
 import {
   __commonJS,
   __require,
@@ -22029,399 +22033,59 @@ function fenceGateway(gateway, deadline) {
     createIssueComment: open3(gateway.createIssueComment.bind(gateway)),
     updateIssueComment: open3(gateway.updateIssueComment.bind(gateway)),
     getPullRequest: open3(gateway.getPullRequest.bind(gateway)),
+    listPullRequestCommits: open3(gateway.listPullRequestCommits.bind(gateway)),
     viewerLogin: open3(gateway.viewerLogin.bind(gateway))
   };
 }
 
-// src/github/comments.ts
-function commentMarker(checkName) {
-  const name = checkName.toLowerCase().replace(/[^a-z0-9.]+/g, "-");
-  return `<!-- diffgate:${name} -->`;
-}
-function findStickyComment(comments, marker, ownLogin) {
-  const own = ownLogin.toLowerCase();
-  return comments.find((comment) => comment.body.startsWith(marker) && comment.author.toLowerCase() === own) ?? null;
-}
-async function upsertStickyComment(gateway, request2) {
-  if (request2.mode === "never") return { action: "skipped", comment: null, reason: "comment: never" };
-  const marker = commentMarker(request2.checkName);
-  const body = `${marker}
-${request2.body}`;
-  const existing = findStickyComment(await gateway.listIssueComments(request2.issueNumber), marker, await gateway.viewerLogin());
-  if (existing) {
-    if (existing.body === body) return { action: "skipped", comment: existing, reason: "the comment is already up to date" };
-    return { action: "updated", comment: await gateway.updateIssueComment(existing.id, body), reason: "edited in place" };
+// src/github/api-errors.ts
+var GitHubApiError = class extends Error {
+  constructor(message2, status) {
+    super(message2);
+    this.status = status;
   }
-  if (request2.mode === "on-failure" && !request2.failing) {
-    return { action: "skipped", comment: null, reason: "comment: on-failure and the gate did not fail" };
+  status;
+  name = "GitHubApiError";
+};
+function isTimeout(error2) {
+  const name = error2?.name;
+  const cause = error2?.cause;
+  if (name === "TimeoutError" || name === "AbortError" || cause?.name === "TimeoutError" || cause?.name === "AbortError") return true;
+  return error2 instanceof Error && /\bthe operation was aborted\b/i.test(error2.message);
+}
+function statusOf(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : null;
+}
+function apiMessage(error2) {
+  const message2 = error2 instanceof Error ? error2.message : String(error2);
+  return message2.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*/, "").trim();
+}
+function explainApiError(error2, action) {
+  if (isTimeout(error2)) {
+    const after = action.timeoutMs === void 0 ? "" : ` within ${Number((action.timeoutMs / 1e3).toFixed(1))}s`;
+    return new GitHubApiError(`cannot ${action.what}: GitHub did not answer${after} (request-timeout-seconds); gave up`, null);
   }
-  return { action: "created", comment: await gateway.createIssueComment(request2.issueNumber, body), reason: "no earlier comment" };
-}
-
-// src/github/publish.ts
-var RESERVED = { error: 1, warning: 2, note: 0 };
-function budgetRunner(runner2, perLevel = LIMITS.workflowAnnotationsPerLevel) {
-  const used = { error: 0, warning: 0, note: 0 };
-  const take = (level) => {
-    if (used[level] >= perLevel) return false;
-    used[level] += 1;
-    return true;
-  };
-  return {
-    annotate: (annotation) => {
-      if (take(annotation.level)) runner2.annotate(annotation);
-    },
-    writeJobSummary: (markdown) => runner2.writeJobSummary(markdown),
-    // Log lines may carry untrusted text (paths, refs): none may start a workflow command.
-    info: (message2) => runner2.info(withoutWorkflowCommands(message2)),
-    warning: (message2) => take("warning") ? runner2.warning(message2) : runner2.info(withoutWorkflowCommands(`warning: ${message2}`)),
-    ...runner2.group ? { group: (title, lines) => runner2.group?.(withoutWorkflowCommands(title), lines.map(withoutWorkflowCommands)) } : {},
-    notice: (message2) => take("note") && runner2.notice ? runner2.notice(message2) : runner2.info(message2),
-    room: (level) => Math.max(0, perLevel - used[level] - RESERVED[level])
-  };
-}
-function isBudgeted(runner2) {
-  return typeof runner2.room === "function";
-}
-function message(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-async function startCheckRun(gateway, name, headSha, runner2) {
-  if (!gateway) return null;
-  try {
-    return await gateway.createCheckRun(name, headSha);
-  } catch (error2) {
-    runner2.warning(`${message(error2)}. Falling back to workflow annotations and the job summary.`);
-    return null;
+  const status = statusOf(error2);
+  const said = apiMessage(error2);
+  let advice;
+  switch (status) {
+    case 401:
+      advice = "the token was rejected: check the `github-token` input (expired or revoked token?)";
+      break;
+    case 403:
+      advice = `the token lacks permission: grant \`${action.permission}\` in the workflow's \`permissions:\`; pull requests from forks get a read-only token, so use the two-workflow mode (\`mode: analyze\` + \`mode: publish\`)`;
+      break;
+    case 404:
+      advice = `not found: the token cannot see this repository or item; check \`GITHUB_REPOSITORY\` and grant \`${action.permission}\` (a GitHub App or fine-grained token also needs access to this repository)`;
+      break;
+    case 422:
+      advice = "GitHub refused the request as invalid";
+      break;
+    default:
+      advice = status === null ? "the request did not complete" : `GitHub answered HTTP ${status} (after retries)`;
   }
-}
-function markdownWithin(report, title, budget, links) {
-  const full = renderMarkdown(report, { budget, title, ...links ? { links } : {} });
-  if (full.length <= budget) return full;
-  const short = `## ${title}: ${report.verdict.status}
-
-The full report did not fit here: see the job summary and the JSON report.
-`;
-  return short.slice(0, budget);
-}
-function jobSummaryMarkdown(report, title, maxBytes, links) {
-  const first = markdownWithin(report, title, maxBytes, links);
-  if (Buffer.byteLength(first, "utf8") <= maxBytes) return first;
-  return markdownWithin(report, title, Math.floor(maxBytes / 3), links);
-}
-function emitWorkflowAnnotations(report, runner2, perLevel) {
-  const budgeted = isBudgeted(runner2) ? runner2 : budgetRunner(runner2, perLevel);
-  const room = { error: budgeted.room("error"), warning: budgeted.room("warning"), note: budgeted.room("note") };
-  let selection = selectWorkflowAnnotations(withAttribution(report), room);
-  const omitted = () => selection.omitted.error + selection.omitted.warning + selection.omitted.note;
-  if (omitted() > 0 && room.note > 0 && selection.annotations.filter((annotation) => annotation.level === "note").length >= room.note) {
-    selection = selectWorkflowAnnotations(withAttribution(report), { ...room, note: room.note - 1 });
-  }
-  for (const annotation of selection.annotations) budgeted.annotate(annotation);
-  const left = describeOmitted(selection.omitted);
-  if (left !== null) budgeted.notice?.(`diffgate: ${left.replace("see the job summary", "they are in the job summary")} (GitHub shows ${perLevel} annotations of each level per step).`);
-  return selection.annotations.length;
-}
-function withAttribution(report) {
-  return report.findings.map((finding) => {
-    const attribution = attributeFinding(finding, report.provenance);
-    const also = finding.alsoReportedBy?.length ? `
-
-Also reported by ${finding.alsoReportedBy.map((entry) => `${entry.tool} ${entry.ruleId}`).join(", ")}.` : "";
-    const who = attribution ? `
-
-AI-written: ${attribution.text}` : "";
-    return also || who ? { ...finding, message: `${finding.message}${also}${who}` } : finding;
-  });
-}
-async function publishReport(report, config, target, gateway, runner2, limits = LIMITS) {
-  const result = { checkRunId: null, annotationsSent: 0, workflowAnnotations: 0, comment: null, jobSummaryWritten: false, annotationsOmitted: 0 };
-  const title = target.checkName;
-  const links = target.links;
-  let checkCompleted = false;
-  if (gateway && target.checkRunId !== null) {
-    const cap = limits.checkRunAnnotations ?? LIMITS.checkRunAnnotations;
-    const annotated = rankFindings(withAttribution(report)).slice(0, cap);
-    const omitted = report.findings.length - annotated.length;
-    const omittedNote = omitted > 0 ? `
-> ${omitted} more finding(s) are not annotated (at most ${cap} per check run): see the job summary.
-` : "";
-    const checkLinks = links ? { ...links, checkRunUrl: void 0 } : void 0;
-    try {
-      const sent = await completeCheckRun(
-        gateway,
-        target.checkRunId,
-        {
-          output: { title: checkRunTitle(report), summary: markdownWithin(report, title, limits.checkRunTextChars - omittedNote.length, checkLinks) + omittedNote },
-          conclusion: conclusionOf(report.verdict.status),
-          findings: annotated
-        },
-        limits.annotationsPerRequest
-      );
-      for (const problem of sent.problems) runner2.warning(problem);
-      result.annotationsSent = sent.annotationsSent;
-      result.annotationsOmitted = omitted;
-      result.checkRunId = target.checkRunId;
-      checkCompleted = sent.problems.length === 0;
-    } catch (error2) {
-      runner2.warning(`${message(error2)}. Falling back to workflow annotations.`);
-    }
-  }
-  if (!checkCompleted) result.workflowAnnotations = emitWorkflowAnnotations(report, runner2, limits.workflowAnnotationsPerLevel);
-  const postedLinks = links && !checkCompleted ? { ...links, checkRunUrl: void 0 } : links;
-  if (gateway && target.pullRequestNumber !== null && config.comment !== "never") {
-    const budget = limits.commentChars - commentMarker(target.checkName).length - 1;
-    const failing = report.verdict.status === "fail";
-    try {
-      result.comment = await upsertStickyComment(gateway, {
-        issueNumber: target.pullRequestNumber,
-        checkName: target.checkName,
-        mode: config.comment,
-        failing,
-        // Once the gate passes, the comment says so briefly; the details stay in the check run and job summary.
-        body: failing ? markdownWithin(report, title, budget, { ...postedLinks }) : renderPassingNote(report, { title, ...postedLinks ? { links: postedLinks } : {} }).slice(0, budget)
-      });
-      runner2.info(`diffgate: pull request comment ${result.comment.action} (${result.comment.reason}).`);
-    } catch (error2) {
-      runner2.warning(message(error2));
-    }
-  }
-  if (config["job-summary"]) {
-    try {
-      await runner2.writeJobSummary(jobSummaryMarkdown(report, title, limits.jobSummaryBytes, links ? { ...links, jobSummaryUrl: void 0, ...checkCompleted ? {} : { checkRunUrl: void 0 } } : void 0));
-      result.jobSummaryWritten = true;
-    } catch (error2) {
-      runner2.warning(`cannot write the job summary: ${message(error2)}`);
-    }
-  }
-  return result;
-}
-
-// src/github/action.ts
-function actionLinks(env) {
-  const server = (env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/+$/, "");
-  const repository = env["GITHUB_REPOSITORY"] ?? "";
-  if (!/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^https?:\/\/[^\s()<>]+$/.test(server)) return {};
-  const repositoryUrl = `${server}/${repository}`;
-  const runId = env["GITHUB_RUN_ID"] ?? "";
-  return { repositoryUrl, .../^\d+$/.test(runId) ? { jobSummaryUrl: `${repositoryUrl}/actions/runs/${runId}` } : {} };
-}
-function checkRunSha(event, sha) {
-  const pullRequest = pullRequestOf(event);
-  if (pullRequest?.headSha) return pullRequest.headSha;
-  const group = mergeGroupOf(event);
-  if (group?.headSha) return group.headSha;
-  const run2 = workflowRunOf(event);
-  if (run2?.headSha) return run2.headSha;
-  return sha;
-}
-function workflowRunOf(event) {
-  const run2 = event.payload?.["workflow_run"];
-  if (typeof run2 !== "object" || run2 === null) return null;
-  const { head_sha: headSha, event: trigger } = run2;
-  return { headSha: typeof headSha === "string" ? headSha : "", event: typeof trigger === "string" ? trigger : "" };
-}
-function oneLine(error2) {
-  return describeError(error2).split("\n")[0];
-}
-function reportOutputs(report, paths) {
-  const count = (level) => String(report.findings.filter((finding) => finding.level === level).length);
-  const percent = (value) => value === null || value === void 0 ? "" : value.toFixed(2);
-  return {
-    verdict: report.verdict.status,
-    findings: String(report.findings.length),
-    errors: count("error"),
-    warnings: count("warning"),
-    notes: count("note"),
-    "added-lines": String(report.files.reduce((sum, file) => sum + file.addedLines.length, 0)),
-    "ai-lines": String(report.provenance.counts.ai),
-    "changed-coverage": percent(report.coverage?.changed.percent),
-    "ai-coverage": percent(report.coverage?.ai.percent),
-    "report-path": paths.report,
-    "sarif-path": paths.sarif ?? ""
-  };
-}
-function verdictFailure(report, checkName, published) {
-  if (report.verdict.status !== "fail") return null;
-  const failed = report.verdict.conditions.filter((condition) => condition.status === "fail").map((condition) => condition.id);
-  const where = [published?.checkRunId != null ? "the check run" : "", published?.jobSummaryWritten !== false ? "the job summary" : ""].filter(Boolean).join(" or ");
-  return `${checkName}: the gate failed${failed.length > 0 ? ` (${failed.join(", ")})` : ""}${where ? `; see ${where}` : ""}`;
-}
-function describeDestinations(result, hasGateway, links) {
-  const lines = [];
-  if (result.checkRunId !== null) {
-    const omitted = result.annotationsOmitted > 0 ? `; ${result.annotationsOmitted} more findings not annotated (cap)` : "";
-    lines.push(`check run: ${links.repositoryUrl ? `${links.repositoryUrl}/runs/${result.checkRunId}` : `#${result.checkRunId}`} (${result.annotationsSent} annotations${omitted})`);
-  } else {
-    lines.push(`check run: none (${hasGateway ? "the token could not create or complete it; see the warning above" : "no github-token"}); ${result.workflowAnnotations} findings shown as workflow annotations instead`);
-  }
-  if (result.comment) lines.push(`comment: ${result.comment.action} (${result.comment.reason})${result.comment.comment?.url ? ` ${result.comment.comment.url}` : ""}`);
-  else lines.push(`comment: none (${hasGateway ? "no pull request, comment: never, or it could not be written" : "no github-token"})`);
-  lines.push(`job summary: ${result.jobSummaryWritten ? `written${links.jobSummaryUrl ? ` (${links.jobSummaryUrl})` : ""}` : "not written"}`);
-  return lines;
-}
-function logGate(runner2, gate, elapsedMs) {
-  for (const group of stageGroups(gate.report, { range: gate.range, warnings: gate.warnings })) {
-    if (runner2.group) runner2.group(group.title, group.lines);
-    else for (const line of [group.title, ...group.lines]) runner2.info(line);
-  }
-  runner2.info(`diffgate: gate done in ${(elapsedMs / 1e3).toFixed(1)} s`);
-  for (const line of renderTerminalSummary(gate.report, { verbose: true, range: gate.range }).trimEnd().split("\n")) runner2.info(withoutWorkflowCommands(line));
-}
-async function writeReportFiles(report, config, inputs, toolVersion) {
-  const reportPath = resolve(inputs.workingDirectory, config.publish["report-path"]);
-  await writeTextFile(reportPath, renderJson(report));
-  const sarifSetting = config.publish["sarif-output"];
-  const sarifPath = sarifSetting === null ? null : resolve(inputs.workingDirectory, sarifSetting);
-  if (sarifPath) await writeTextFile(sarifPath, JSON.stringify(renderSarif(report, toolVersion), null, 2) + "\n");
-  return { report: reportPath, sarif: sarifPath };
-}
-function gateOptions(context3, prepared) {
-  const { inputs } = context3;
-  return {
-    repo: inputs.workingDirectory,
-    sarif: inputs.sarif,
-    coverage: inputs.coverage,
-    baseCoverage: inputs.baseCoverage,
-    mutation: inputs.mutation,
-    configPath: inputs.configPath,
-    configRequired: inputs.configRequired,
-    overrides: inputs.overrides,
-    event: context3.event,
-    ...prepared ? { prepared } : {}
-  };
-}
-async function loadOnce(context3) {
-  const { inputs } = context3;
-  if (context3.event.name === "workflow_run") {
-    const loaded = await loadConfig({ path: inputs.configPath, required: inputs.configRequired, overrides: inputs.overrides, revisions: null });
-    return { loaded, prepared: null };
-  }
-  const prepared = await (context3.prepareGate ?? prepareGate)(gateOptions(context3));
-  return { loaded: prepared.loaded, prepared };
-}
-function inputOnError(inputs) {
-  const publish = inputs.overrides["publish"];
-  return publish?.["on-error"] === "pass" ? "pass" : "fail";
-}
-function diffgateError(runner2, onError, message2, abandoned = false) {
-  if (onError === "fail") return { outputs: { verdict: "error" }, failure: message2, abandoned };
-  runner2.warning(`diffgate error (not a problem in the code under review), passing because on-error is pass: ${message2}`);
-  return { outputs: { verdict: "error" }, failure: null, abandoned };
-}
-function inputCheckName(inputs) {
-  const publish = inputs.overrides["publish"];
-  const name = publish?.["check-name"];
-  return typeof name === "string" && name !== "" ? name : "diffgate";
-}
-async function runActionWith(context3) {
-  const { inputs, gateway } = context3;
-  const runner2 = budgetRunner(context3.runner, (context3.limits ?? LIMITS).workflowAnnotationsPerLevel);
-  context3 = { ...context3, runner: runner2 };
-  const headSha = checkRunSha(context3.event, context3.sha);
-  let config;
-  let prepared;
-  let loaded;
-  try {
-    ({ loaded, prepared } = await loadOnce(context3));
-    config = loaded.config;
-  } catch (error2) {
-    const publish = inputs.overrides["publish"];
-    if (publish?.["mode"] !== "analyze") {
-      const id = await startCheckRun(gateway, inputCheckName(inputs), headSha, runner2);
-      if (gateway && id !== null) await failCheckRun(gateway, id, oneLine(error2), inputOnError(inputs)).catch((problem) => runner2.warning(oneLine(problem)));
-    }
-    return diffgateError(runner2, inputOnError(inputs), oneLine(error2));
-  }
-  const onError = config.publish["on-error"];
-  const deadline = startDeadline(inputs.deadlineSeconds * 1e3);
-  try {
-    const mode = config.publish.mode;
-    if (mode === "analyze") return await analyze(context3, config, prepared, deadline);
-    const checkName = config.publish["check-name"];
-    const checkRunId = await startCheckRun(gateway, checkName, headSha, runner2);
-    try {
-      const fenced = gateway && fenceGateway(gateway, deadline);
-      const published = await deadline.race(
-        mode === "publish" ? publishFromArtifact({ ...context3, gateway: fenced }, loaded, headSha) : analyzeAndWrite(context3, prepared)
-      );
-      const checksUrl = checkRunId !== null && context3.links?.repositoryUrl && /^[0-9a-f]{40,64}$/.test(headSha) ? `${context3.links.repositoryUrl}/commit/${headSha}/checks` : null;
-      const links = { ...context3.links, ...checksUrl ? { checkRunUrl: checksUrl } : {} };
-      const target = { checkName, checkRunId, pullRequestNumber: published.pullRequestNumber, links };
-      const result = await deadline.race(publishReport(published.report, config.publish, target, fenced, runner2, context3.limits));
-      const outputs = {
-        ...reportOutputs(published.report, published.paths),
-        "check-run-id": result.checkRunId === null ? "" : String(result.checkRunId),
-        "comment-url": result.comment?.comment?.url ?? ""
-      };
-      for (const line of describeDestinations(result, gateway !== null, links)) runner2.info(`diffgate: ${line}`);
-      return { outputs, failure: verdictFailure(published.report, checkName, result) };
-    } catch (error2) {
-      if (gateway && checkRunId !== null) await failCheckRun(gateway, checkRunId, oneLine(error2), onError).catch((problem) => runner2.warning(oneLine(problem)));
-      return diffgateError(runner2, onError, oneLine(error2), deadline.expired);
-    }
-  } finally {
-    deadline.clear();
-  }
-}
-async function analyzeAndWrite(context3, prepared) {
-  const started = Date.now();
-  const gate = await context3.runGate(gateOptions(context3, prepared ?? void 0));
-  logGate(context3.runner, gate, Date.now() - started);
-  const paths = await writeReportFiles(gate.report, gate.config, context3.inputs, context3.toolVersion);
-  return { report: gate.report, paths, pullRequestNumber: pullRequestOf(context3.event)?.number || null };
-}
-async function analyze(context3, config, prepared, deadline) {
-  try {
-    const { report, paths, pullRequestNumber } = await deadline.race(analyzeAndWrite(context3, prepared));
-    const written = [paths.report];
-    if (pullRequestNumber !== null) written.push(await writePullRequestFile(paths.report, { number: pullRequestNumber, headSha: report.head }));
-    context3.runner.info(`diffgate: verdict ${report.verdict.status}; wrote ${written.join(", ")} for the publish workflow.`);
-    if (config.publish["job-summary"]) {
-      await context3.runner.writeJobSummary(jobSummaryMarkdown(report, config.publish["check-name"], (context3.limits ?? LIMITS).jobSummaryBytes)).catch((error2) => context3.runner.warning(`cannot write the job summary: ${oneLine(error2)}`));
-    }
-    return { outputs: reportOutputs(report, paths), failure: null };
-  } catch (error2) {
-    return diffgateError(context3.runner, config.publish["on-error"], oneLine(error2), deadline.expired);
-  }
-}
-async function publishFromArtifact(context3, loaded, runHeadSha) {
-  const { config } = loaded;
-  if (context3.event.name !== "workflow_run" || !workflowRunOf(context3.event)?.headSha) {
-    throw new InputError(`mode publish runs on the workflow_run event (this run is ${context3.event.name ?? "outside GitHub Actions"}): see docs/github.md`);
-  }
-  const reportPath = resolve(context3.inputs.workingDirectory, config.publish["report-path"]);
-  const untrusted = await readUntrustedReport(reportPath, config.publish["max-report-bytes"]);
-  const sidecar = pullRequestFilePath(reportPath);
-  const pullRequestFile = await readUntrustedPullRequestFile(sidecar).catch((error2) => {
-    if (error2 instanceof InputError && /\(ENOENT\)/.test(error2.message)) return null;
-    throw error2;
-  });
-  checkHeadSha(untrusted, pullRequestFile, runHeadSha);
-  const judged = judge(untrusted, loaded.policy);
-  const report = { ...untrusted, findings: judged.findings, coverage: judged.coverage, mutation: judged.mutation, verdict: judged.verdict };
-  const paths = await writePublishedSarif(context3, config, report, reportPath);
-  const pullRequestNumber = await verifiedPullRequest(context3, pullRequestFile, runHeadSha);
-  return { report, paths, pullRequestNumber };
-}
-async function verifiedPullRequest(context3, file, runHeadSha) {
-  if (!file || !context3.gateway) return null;
-  try {
-    const pullRequest = await context3.gateway.getPullRequest(file.number);
-    if (pullRequest.headSha === runHeadSha) return pullRequest.number;
-    context3.runner.warning(`pull request #${pullRequest.number} has moved on to ${pullRequest.headSha.slice(0, 12)}: not commenting a verdict for ${runHeadSha.slice(0, 12)}`);
-  } catch (error2) {
-    context3.runner.warning(`${oneLine(error2)}: not commenting`);
-  }
-  return null;
-}
-async function writePublishedSarif(context3, config, report, reportPath) {
-  const paths = { report: reportPath, sarif: null };
-  if (config.publish["sarif-output"] !== null) {
-    paths.sarif = resolve(context3.inputs.workingDirectory, config.publish["sarif-output"]);
-    await writeTextFile(paths.sarif, JSON.stringify(renderSarif(report, context3.toolVersion), null, 2) + "\n");
-  }
-  return paths;
+  return new GitHubApiError(`cannot ${action.what}: ${advice} (${said})`, status);
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -26893,60 +26557,12 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
-// src/github/api-errors.ts
-var GitHubApiError = class extends Error {
-  constructor(message2, status) {
-    super(message2);
-    this.status = status;
-  }
-  status;
-  name = "GitHubApiError";
-};
-function isTimeout(error2) {
-  const name = error2?.name;
-  const cause = error2?.cause;
-  if (name === "TimeoutError" || name === "AbortError" || cause?.name === "TimeoutError" || cause?.name === "AbortError") return true;
-  return error2 instanceof Error && /\bthe operation was aborted\b/i.test(error2.message);
-}
-function statusOf(error2) {
-  const status = error2?.status;
-  return typeof status === "number" ? status : null;
-}
-function apiMessage(error2) {
-  const message2 = error2 instanceof Error ? error2.message : String(error2);
-  return message2.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*/, "").trim();
-}
-function explainApiError(error2, action) {
-  if (isTimeout(error2)) {
-    const after = action.timeoutMs === void 0 ? "" : ` within ${Number((action.timeoutMs / 1e3).toFixed(1))}s`;
-    return new GitHubApiError(`cannot ${action.what}: GitHub did not answer${after} (request-timeout-seconds); gave up`, null);
-  }
-  const status = statusOf(error2);
-  const said = apiMessage(error2);
-  let advice;
-  switch (status) {
-    case 401:
-      advice = "the token was rejected: check the `github-token` input (expired or revoked token?)";
-      break;
-    case 403:
-      advice = `the token lacks permission: grant \`${action.permission}\` in the workflow's \`permissions:\`; pull requests from forks get a read-only token, so use the two-workflow mode (\`mode: analyze\` + \`mode: publish\`)`;
-      break;
-    case 404:
-      advice = `not found: the token cannot see this repository or item; check \`GITHUB_REPOSITORY\` and grant \`${action.permission}\` (a GitHub App or fine-grained token also needs access to this repository)`;
-      break;
-    case 422:
-      advice = "GitHub refused the request as invalid";
-      break;
-    default:
-      advice = status === null ? "the request did not complete" : `GitHub answered HTTP ${status} (after retries)`;
-  }
-  return new GitHubApiError(`cannot ${action.what}: ${advice} (${said})`, status);
-}
-
 // src/github/gateway.ts
 var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
 var DEFAULT_REQUEST_TIMEOUT_MS = 6e4;
 var COMMENTS_PER_PAGE = 100;
+var COMMITS_PER_PAGE = 100;
+var PULL_REQUEST_COMMITS_LIMIT = 250;
 var WORKFLOW_TOKEN_LOGIN = "github-actions[bot]";
 var UNSPACED = {
   key: () => ({ schedule: (_options, job, ...args) => job(...args) })
@@ -26954,6 +26570,17 @@ var UNSPACED = {
 function parseRepository(value) {
   const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? "");
   return match ? { owner: match[1], repo: match[2] } : null;
+}
+var COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var GITHUB_LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}(?:\[bot\])?$/;
+function loginOf(account) {
+  const login = account?.login;
+  return typeof login === "string" && GITHUB_LOGIN.test(login) ? login : "";
+}
+function pullRequestCommitOf(item) {
+  const { sha, author, committer } = item ?? {};
+  if (typeof sha !== "string" || !COMMIT_SHA.test(sha)) return null;
+  return { sha, authorLogin: loginOf(author), committerLogin: loginOf(committer) };
 }
 function createGitHubGateway(options) {
   const retryBaseMs = options.retryBaseMs ?? 1e3;
@@ -27055,6 +26682,25 @@ function createGitHubGateway(options) {
       );
       return { number: response.data.number, headSha: response.data.head.sha, state: response.data.state };
     },
+    async listPullRequestCommits(pullNumber) {
+      const commits = [];
+      let listed = 0;
+      for (let page = 1; listed < PULL_REQUEST_COMMITS_LIMIT; page++) {
+        const response = await call(
+          "list the pull request's commits",
+          "pull-requests: read",
+          (timeout) => octokit.rest.pulls.listCommits({ ...repository, pull_number: pullNumber, per_page: COMMITS_PER_PAGE, page, ...timeout })
+        );
+        const items = Array.isArray(response.data) ? response.data.slice(0, PULL_REQUEST_COMMITS_LIMIT - listed) : [];
+        listed += items.length;
+        for (const item of items) {
+          const commit = pullRequestCommitOf(item);
+          if (commit) commits.push(commit);
+        }
+        if (items.length < COMMITS_PER_PAGE) break;
+      }
+      return { commits, capped: listed >= PULL_REQUEST_COMMITS_LIMIT };
+    },
     viewerLogin() {
       viewer ??= call("read who the token is", "none", (timeout) => octokit.rest.users.getAuthenticated({ ...timeout })).then(
         (response) => response.data.login,
@@ -27068,6 +26714,427 @@ function createGitHubGateway(options) {
   };
 }
 
+// src/github/pull-request-commits.ts
+var NOT_READ = "PR commits not read";
+async function readPullRequestCommits(gateway, event, aiMode) {
+  const pullRequest = pullRequestOf(event);
+  if (!pullRequest || pullRequest.number <= 0 || aiMode !== "auto") return null;
+  if (!gateway) return { commits: [], gap: `${NOT_READ}: no github-token` };
+  try {
+    const { commits, capped } = await gateway.listPullRequestCommits(pullRequest.number);
+    const gap = capped ? `PR commits read only in part: the API lists at most ${PULL_REQUEST_COMMITS_LIMIT} commits of a pull request; later ones count on their git identities only` : null;
+    return { commits, gap };
+  } catch (error2) {
+    if (!(error2 instanceof GitHubApiError)) throw error2;
+    return { commits: [], gap: `${NOT_READ}: ${error2.message}` };
+  }
+}
+function describePullRequestCommits(read) {
+  return read.gap ?? `read ${read.commits.length} commit${read.commits.length === 1 ? "" : "s"} of the pull request from the API`;
+}
+
+// src/github/comments.ts
+function commentMarker(checkName) {
+  const name = checkName.toLowerCase().replace(/[^a-z0-9.]+/g, "-");
+  return `<!-- diffgate:${name} -->`;
+}
+function findStickyComment(comments, marker, ownLogin) {
+  const own = ownLogin.toLowerCase();
+  return comments.find((comment) => comment.body.startsWith(marker) && comment.author.toLowerCase() === own) ?? null;
+}
+async function upsertStickyComment(gateway, request2) {
+  if (request2.mode === "never") return { action: "skipped", comment: null, reason: "comment: never" };
+  const marker = commentMarker(request2.checkName);
+  const body = `${marker}
+${request2.body}`;
+  const existing = findStickyComment(await gateway.listIssueComments(request2.issueNumber), marker, await gateway.viewerLogin());
+  if (existing) {
+    if (existing.body === body) return { action: "skipped", comment: existing, reason: "the comment is already up to date" };
+    return { action: "updated", comment: await gateway.updateIssueComment(existing.id, body), reason: "edited in place" };
+  }
+  if (request2.mode === "on-failure" && !request2.failing) {
+    return { action: "skipped", comment: null, reason: "comment: on-failure and the gate did not fail" };
+  }
+  return { action: "created", comment: await gateway.createIssueComment(request2.issueNumber, body), reason: "no earlier comment" };
+}
+
+// src/github/publish.ts
+var RESERVED = { error: 1, warning: 2, note: 0 };
+function budgetRunner(runner2, perLevel = LIMITS.workflowAnnotationsPerLevel) {
+  const used = { error: 0, warning: 0, note: 0 };
+  const take = (level) => {
+    if (used[level] >= perLevel) return false;
+    used[level] += 1;
+    return true;
+  };
+  return {
+    annotate: (annotation) => {
+      if (take(annotation.level)) runner2.annotate(annotation);
+    },
+    writeJobSummary: (markdown) => runner2.writeJobSummary(markdown),
+    // Log lines may carry untrusted text (paths, refs): none may start a workflow command.
+    info: (message2) => runner2.info(withoutWorkflowCommands(message2)),
+    warning: (message2) => take("warning") ? runner2.warning(message2) : runner2.info(withoutWorkflowCommands(`warning: ${message2}`)),
+    ...runner2.group ? { group: (title, lines) => runner2.group?.(withoutWorkflowCommands(title), lines.map(withoutWorkflowCommands)) } : {},
+    notice: (message2) => take("note") && runner2.notice ? runner2.notice(message2) : runner2.info(message2),
+    room: (level) => Math.max(0, perLevel - used[level] - RESERVED[level])
+  };
+}
+function isBudgeted(runner2) {
+  return typeof runner2.room === "function";
+}
+function message(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+async function startCheckRun(gateway, name, headSha, runner2) {
+  if (!gateway) return null;
+  try {
+    return await gateway.createCheckRun(name, headSha);
+  } catch (error2) {
+    runner2.warning(`${message(error2)}. Falling back to workflow annotations and the job summary.`);
+    return null;
+  }
+}
+function markdownWithin(report, title, budget, links, attribute) {
+  const full = renderMarkdown(report, { budget, title, ...links ? { links } : {}, ...attribute ? { attribute } : {} });
+  if (full.length <= budget) return full;
+  const short = `## ${title}: ${report.verdict.status}
+
+The full report did not fit here: see the job summary and the JSON report.
+`;
+  return short.slice(0, budget);
+}
+function jobSummaryMarkdown(report, title, maxBytes, links, attribute = makeAttributor(report.provenance)) {
+  const first = markdownWithin(report, title, maxBytes, links, attribute);
+  if (Buffer.byteLength(first, "utf8") <= maxBytes) return first;
+  return markdownWithin(report, title, Math.floor(maxBytes / 3), links, attribute);
+}
+function emitWorkflowAnnotations(report, runner2, perLevel, attribute = makeAttributor(report.provenance), uncovered = []) {
+  const budgeted = isBudgeted(runner2) ? runner2 : budgetRunner(runner2, perLevel);
+  const room = { error: budgeted.room("error"), warning: budgeted.room("warning"), note: budgeted.room("note") };
+  const findings = [...withAttribution(report, attribute), ...uncovered];
+  let selection = selectWorkflowAnnotations(findings, room);
+  const omitted = () => selection.omitted.error + selection.omitted.warning + selection.omitted.note;
+  if (omitted() > 0 && room.note > 0 && selection.annotations.filter((annotation) => annotation.level === "note").length >= room.note) {
+    selection = selectWorkflowAnnotations(findings, { ...room, note: room.note - 1 });
+  }
+  for (const annotation of selection.annotations) budgeted.annotate(annotation);
+  const left = describeOmitted(selection.omitted);
+  if (left !== null) budgeted.notice?.(`diffgate: ${left.replace("see the job summary", "they are in the job summary")} (GitHub shows ${perLevel} annotations of each level per step).`);
+  return selection.annotations.length;
+}
+function withAttribution(report, attribute) {
+  return report.findings.map((finding) => {
+    const attribution = attribute(finding);
+    const also = finding.alsoReportedBy?.length ? `
+
+Also reported by ${finding.alsoReportedBy.map((entry) => `${entry.tool} ${entry.ruleId}`).join(", ")}.` : "";
+    const who = attribution ? `
+
+AI-written: ${attribution.text}` : "";
+    return also || who ? { ...finding, message: `${finding.message}${also}${who}` } : finding;
+  });
+}
+async function publishReport(report, config, target, gateway, runner2, limits = LIMITS) {
+  const result = { checkRunId: null, annotationsSent: 0, workflowAnnotations: 0, comment: null, jobSummaryWritten: false, annotationsOmitted: 0 };
+  const title = target.checkName;
+  const links = target.links;
+  const attribute = makeAttributor(report.provenance);
+  const uncovered = config["annotate-uncovered"] ? uncoveredFindings(report) : [];
+  let checkCompleted = false;
+  if (gateway && target.checkRunId !== null) {
+    const cap = limits.checkRunAnnotations ?? LIMITS.checkRunAnnotations;
+    const annotatable = [...withAttribution(report, attribute), ...uncovered];
+    const annotated = rankFindings(annotatable).slice(0, cap);
+    const omitted = annotatable.length - annotated.length;
+    const omittedNote = omitted > 0 ? `
+> ${omitted} more finding(s) are not annotated (at most ${cap} per check run): see the job summary.
+` : "";
+    const checkLinks = links ? { ...links, checkRunUrl: void 0 } : void 0;
+    try {
+      const sent = await completeCheckRun(
+        gateway,
+        target.checkRunId,
+        {
+          output: { title: checkRunTitle(report), summary: markdownWithin(report, title, limits.checkRunTextChars - omittedNote.length, checkLinks, attribute) + omittedNote },
+          conclusion: conclusionOf(report.verdict.status),
+          findings: annotated
+        },
+        limits.annotationsPerRequest
+      );
+      for (const problem of sent.problems) runner2.warning(problem);
+      result.annotationsSent = sent.annotationsSent;
+      result.annotationsOmitted = omitted;
+      result.checkRunId = target.checkRunId;
+      checkCompleted = sent.problems.length === 0;
+    } catch (error2) {
+      runner2.warning(`${message(error2)}. Falling back to workflow annotations.`);
+    }
+  }
+  if (!checkCompleted) result.workflowAnnotations = emitWorkflowAnnotations(report, runner2, limits.workflowAnnotationsPerLevel, attribute, uncovered);
+  const postedLinks = links && !checkCompleted ? { ...links, checkRunUrl: void 0 } : links;
+  if (gateway && target.pullRequestNumber !== null && config.comment !== "never") {
+    const budget = limits.commentChars - commentMarker(target.checkName).length - 1;
+    const failing = report.verdict.status === "fail";
+    try {
+      result.comment = await upsertStickyComment(gateway, {
+        issueNumber: target.pullRequestNumber,
+        checkName: target.checkName,
+        mode: config.comment,
+        failing,
+        // Once the gate passes, the comment says so briefly; the details stay in the check run and job summary.
+        body: failing ? markdownWithin(report, title, budget, { ...postedLinks }, attribute) : renderPassingNote(report, { title, ...postedLinks ? { links: postedLinks } : {} }).slice(0, budget)
+      });
+      runner2.info(`diffgate: pull request comment ${result.comment.action} (${result.comment.reason}).`);
+    } catch (error2) {
+      runner2.warning(message(error2));
+    }
+  }
+  if (config["job-summary"]) {
+    try {
+      const summaryLinks = links ? { ...links, jobSummaryUrl: void 0, ...checkCompleted ? {} : { checkRunUrl: void 0 } } : void 0;
+      await runner2.writeJobSummary(jobSummaryMarkdown(report, title, limits.jobSummaryBytes, summaryLinks, attribute));
+      result.jobSummaryWritten = true;
+    } catch (error2) {
+      runner2.warning(`cannot write the job summary: ${message(error2)}`);
+    }
+  }
+  return result;
+}
+
+// src/github/action.ts
+function actionLinks(env) {
+  const server = (env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/+$/, "");
+  const repository = env["GITHUB_REPOSITORY"] ?? "";
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^https?:\/\/[^\s()<>]+$/.test(server)) return {};
+  const repositoryUrl = `${server}/${repository}`;
+  const runId = env["GITHUB_RUN_ID"] ?? "";
+  return { repositoryUrl, .../^\d+$/.test(runId) ? { jobSummaryUrl: `${repositoryUrl}/actions/runs/${runId}` } : {} };
+}
+function checkRunSha(event, sha) {
+  const pullRequest = pullRequestOf(event);
+  if (pullRequest?.headSha) return pullRequest.headSha;
+  const group = mergeGroupOf(event);
+  if (group?.headSha) return group.headSha;
+  const run2 = workflowRunOf(event);
+  if (run2?.headSha) return run2.headSha;
+  return sha;
+}
+function workflowRunOf(event) {
+  const run2 = event.payload?.["workflow_run"];
+  if (typeof run2 !== "object" || run2 === null) return null;
+  const { head_sha: headSha, event: trigger } = run2;
+  return { headSha: typeof headSha === "string" ? headSha : "", event: typeof trigger === "string" ? trigger : "" };
+}
+function oneLine(error2) {
+  return describeError(error2).split("\n")[0];
+}
+function reportOutputs(report, paths) {
+  const count = (level) => String(report.findings.filter((finding) => finding.level === level).length);
+  const percent = (value) => value === null || value === void 0 ? "" : value.toFixed(2);
+  return {
+    verdict: report.verdict.status,
+    findings: String(report.findings.length),
+    errors: count("error"),
+    warnings: count("warning"),
+    notes: count("note"),
+    "added-lines": String(report.files.reduce((sum, file) => sum + file.addedLines.length, 0)),
+    "ai-lines": String(report.provenance.counts.ai),
+    "changed-coverage": percent(report.coverage?.changed.percent),
+    "ai-coverage": percent(report.coverage?.ai.percent),
+    // The changed-line mutation score as Stryker counts it; empty without a report or a valid mutant.
+    "mutation-score": percent(report.mutation?.all.score),
+    "mutation-score-ai": percent(report.mutation?.ai.score),
+    "report-path": paths.report,
+    "sarif-path": paths.sarif ?? ""
+  };
+}
+function verdictFailure(report, checkName, published) {
+  if (report.verdict.status !== "fail") return null;
+  const failed = report.verdict.conditions.filter((condition) => condition.status === "fail").map((condition) => condition.id);
+  const where = [published?.checkRunId != null ? "the check run" : "", published?.jobSummaryWritten !== false ? "the job summary" : ""].filter(Boolean).join(" or ");
+  return `${checkName}: the gate failed${failed.length > 0 ? ` (${failed.join(", ")})` : ""}${where ? `; see ${where}` : ""}`;
+}
+function describeDestinations(result, hasGateway, links) {
+  const lines = [];
+  if (result.checkRunId !== null) {
+    const omitted = result.annotationsOmitted > 0 ? `; ${result.annotationsOmitted} more findings not annotated (cap)` : "";
+    lines.push(`check run: ${links.repositoryUrl ? `${links.repositoryUrl}/runs/${result.checkRunId}` : `#${result.checkRunId}`} (${result.annotationsSent} annotations${omitted})`);
+  } else {
+    lines.push(`check run: none (${hasGateway ? "the token could not create or complete it; see the warning above" : "no github-token"}); ${result.workflowAnnotations} findings shown as workflow annotations instead`);
+  }
+  if (result.comment) lines.push(`comment: ${result.comment.action} (${result.comment.reason})${result.comment.comment?.url ? ` ${result.comment.comment.url}` : ""}`);
+  else lines.push(`comment: none (${hasGateway ? "no pull request, comment: never, or it could not be written" : "no github-token"})`);
+  lines.push(`job summary: ${result.jobSummaryWritten ? `written${links.jobSummaryUrl ? ` (${links.jobSummaryUrl})` : ""}` : "not written"}`);
+  return lines;
+}
+function logGate(runner2, gate, elapsedMs) {
+  for (const group of stageGroups(gate.report, { range: gate.range, warnings: gate.warnings, timings: gate.timings })) {
+    if (runner2.group) runner2.group(group.title, group.lines);
+    else for (const line of [group.title, ...group.lines]) runner2.info(line);
+  }
+  runner2.info(`diffgate: gate done in ${(elapsedMs / 1e3).toFixed(1)} s`);
+  for (const line of renderTerminalSummary(gate.report, { verbose: true, range: gate.range }).trimEnd().split("\n")) runner2.info(withoutWorkflowCommands(line));
+}
+async function writeReportFiles(report, config, inputs, toolVersion) {
+  const reportPath = resolve(inputs.workingDirectory, config.publish["report-path"]);
+  await writeTextFile(reportPath, renderJson(report));
+  const sarifSetting = config.publish["sarif-output"];
+  const sarifPath = sarifSetting === null ? null : resolve(inputs.workingDirectory, sarifSetting);
+  if (sarifPath) await writeTextFile(sarifPath, JSON.stringify(renderSarif(report, toolVersion, { uncovered: config.publish["annotate-uncovered"] }), null, 2) + "\n");
+  return { report: reportPath, sarif: sarifPath };
+}
+function gateOptions(context3, prepared) {
+  const { inputs } = context3;
+  return {
+    repo: inputs.workingDirectory,
+    sarif: inputs.sarif,
+    coverage: inputs.coverage,
+    baseCoverage: inputs.baseCoverage,
+    mutation: inputs.mutation,
+    configPath: inputs.configPath,
+    configRequired: inputs.configRequired,
+    overrides: inputs.overrides,
+    event: context3.event,
+    ...prepared ? { prepared } : {}
+  };
+}
+async function loadOnce(context3) {
+  const { inputs } = context3;
+  if (context3.event.name === "workflow_run") {
+    const loaded = await loadConfig({ path: inputs.configPath, required: inputs.configRequired, overrides: inputs.overrides, revisions: null });
+    return { loaded, prepared: null };
+  }
+  const prepared = await (context3.prepareGate ?? prepareGate)(gateOptions(context3));
+  return { loaded: prepared.loaded, prepared };
+}
+function inputOnError(inputs) {
+  const publish = inputs.overrides["publish"];
+  return publish?.["on-error"] === "pass" ? "pass" : "fail";
+}
+function diffgateError(runner2, onError, message2, abandoned = false) {
+  if (onError === "fail") return { outputs: { verdict: "error" }, failure: message2, abandoned };
+  runner2.warning(`diffgate error (not a problem in the code under review), passing because on-error is pass: ${message2}`);
+  return { outputs: { verdict: "error" }, failure: null, abandoned };
+}
+function inputCheckName(inputs) {
+  const publish = inputs.overrides["publish"];
+  const name = publish?.["check-name"];
+  return typeof name === "string" && name !== "" ? name : "diffgate";
+}
+async function runActionWith(context3) {
+  const { inputs, gateway } = context3;
+  const runner2 = budgetRunner(context3.runner, (context3.limits ?? LIMITS).workflowAnnotationsPerLevel);
+  context3 = { ...context3, runner: runner2 };
+  const headSha = checkRunSha(context3.event, context3.sha);
+  let config;
+  let prepared;
+  let loaded;
+  try {
+    ({ loaded, prepared } = await loadOnce(context3));
+    config = loaded.config;
+  } catch (error2) {
+    const publish = inputs.overrides["publish"];
+    if (publish?.["mode"] !== "analyze") {
+      const id = await startCheckRun(gateway, inputCheckName(inputs), headSha, runner2);
+      if (gateway && id !== null) await failCheckRun(gateway, id, oneLine(error2), inputOnError(inputs)).catch((problem) => runner2.warning(oneLine(problem)));
+    }
+    return diffgateError(runner2, inputOnError(inputs), oneLine(error2));
+  }
+  const onError = config.publish["on-error"];
+  const deadline = startDeadline(inputs.deadlineSeconds * 1e3);
+  try {
+    const mode = config.publish.mode;
+    if (mode === "analyze") return await analyze(context3, config, prepared, deadline);
+    const checkName = config.publish["check-name"];
+    const checkRunId = await startCheckRun(gateway, checkName, headSha, runner2);
+    try {
+      const fenced = gateway && fenceGateway(gateway, deadline);
+      const published = await deadline.race(
+        mode === "publish" ? publishFromArtifact({ ...context3, gateway: fenced }, loaded, headSha) : analyzeAndWrite({ ...context3, gateway: fenced }, prepared)
+      );
+      const checksUrl = checkRunId !== null && context3.links?.repositoryUrl && /^[0-9a-f]{40,64}$/.test(headSha) ? `${context3.links.repositoryUrl}/commit/${headSha}/checks` : null;
+      const links = { ...context3.links, ...checksUrl ? { checkRunUrl: checksUrl } : {} };
+      const target = { checkName, checkRunId, pullRequestNumber: published.pullRequestNumber, links };
+      const result = await deadline.race(publishReport(published.report, config.publish, target, fenced, runner2, context3.limits));
+      const outputs = {
+        ...reportOutputs(published.report, published.paths),
+        "check-run-id": result.checkRunId === null ? "" : String(result.checkRunId),
+        "comment-url": result.comment?.comment?.url ?? ""
+      };
+      for (const line of describeDestinations(result, gateway !== null, links)) runner2.info(`diffgate: ${line}`);
+      return { outputs, failure: verdictFailure(published.report, checkName, result) };
+    } catch (error2) {
+      if (gateway && checkRunId !== null) await failCheckRun(gateway, checkRunId, oneLine(error2), onError).catch((problem) => runner2.warning(oneLine(problem)));
+      return diffgateError(runner2, onError, oneLine(error2), deadline.expired);
+    }
+  } finally {
+    deadline.clear();
+  }
+}
+async function analyzeAndWrite(context3, prepared) {
+  const started = Date.now();
+  const pullRequestCommits = await readPullRequestCommits(context3.gateway, context3.event, prepared?.loaded.config.ai ?? "auto");
+  if (pullRequestCommits) context3.runner.info(`diffgate: ${describePullRequestCommits(pullRequestCommits)}`);
+  const gate = await context3.runGate({ ...gateOptions(context3, prepared ?? void 0), ...pullRequestCommits ? { pullRequestCommits } : {} });
+  logGate(context3.runner, gate, Date.now() - started);
+  const paths = await writeReportFiles(gate.report, gate.config, context3.inputs, context3.toolVersion);
+  return { report: gate.report, paths, pullRequestNumber: pullRequestOf(context3.event)?.number || null };
+}
+async function analyze(context3, config, prepared, deadline) {
+  try {
+    const fenced = context3.gateway && fenceGateway(context3.gateway, deadline);
+    const { report, paths, pullRequestNumber } = await deadline.race(analyzeAndWrite({ ...context3, gateway: fenced }, prepared));
+    const written = [paths.report];
+    if (pullRequestNumber !== null) written.push(await writePullRequestFile(paths.report, { number: pullRequestNumber, headSha: report.head }));
+    context3.runner.info(`diffgate: verdict ${report.verdict.status}; wrote ${written.join(", ")} for the publish workflow.`);
+    if (config.publish["job-summary"]) {
+      await context3.runner.writeJobSummary(jobSummaryMarkdown(report, config.publish["check-name"], (context3.limits ?? LIMITS).jobSummaryBytes)).catch((error2) => context3.runner.warning(`cannot write the job summary: ${oneLine(error2)}`));
+    }
+    return { outputs: reportOutputs(report, paths), failure: null };
+  } catch (error2) {
+    return diffgateError(context3.runner, config.publish["on-error"], oneLine(error2), deadline.expired);
+  }
+}
+async function publishFromArtifact(context3, loaded, runHeadSha) {
+  const { config } = loaded;
+  if (context3.event.name !== "workflow_run" || !workflowRunOf(context3.event)?.headSha) {
+    throw new InputError(`mode publish runs on the workflow_run event (this run is ${context3.event.name ?? "outside GitHub Actions"}): see docs/github.md`);
+  }
+  const reportPath = resolve(context3.inputs.workingDirectory, config.publish["report-path"]);
+  const untrusted = await readUntrustedReport(reportPath, config.publish["max-report-bytes"]);
+  const sidecar = pullRequestFilePath(reportPath);
+  const pullRequestFile = await readUntrustedPullRequestFile(sidecar).catch((error2) => {
+    if (error2 instanceof InputError && /\(ENOENT\)/.test(error2.message)) return null;
+    throw error2;
+  });
+  checkHeadSha(untrusted, pullRequestFile, runHeadSha);
+  const judged = judge(untrusted, loaded.policy);
+  const report = { ...untrusted, findings: judged.findings, coverage: judged.coverage, mutation: judged.mutation, verdict: judged.verdict };
+  const paths = await writePublishedSarif(context3, config, report, reportPath);
+  const pullRequestNumber = await verifiedPullRequest(context3, pullRequestFile, runHeadSha);
+  return { report, paths, pullRequestNumber };
+}
+async function verifiedPullRequest(context3, file, runHeadSha) {
+  if (!file || !context3.gateway) return null;
+  try {
+    const pullRequest = await context3.gateway.getPullRequest(file.number);
+    if (pullRequest.headSha === runHeadSha) return pullRequest.number;
+    context3.runner.warning(`pull request #${pullRequest.number} has moved on to ${pullRequest.headSha.slice(0, 12)}: not commenting a verdict for ${runHeadSha.slice(0, 12)}`);
+  } catch (error2) {
+    context3.runner.warning(`${oneLine(error2)}: not commenting`);
+  }
+  return null;
+}
+async function writePublishedSarif(context3, config, report, reportPath) {
+  const paths = { report: reportPath, sarif: null };
+  if (config.publish["sarif-output"] !== null) {
+    paths.sarif = resolve(context3.inputs.workingDirectory, config.publish["sarif-output"]);
+    await writeTextFile(paths.sarif, JSON.stringify(renderSarif(report, context3.toolVersion, { uncovered: config.publish["annotate-uncovered"] }), null, 2) + "\n");
+  }
+  return paths;
+}
+
 // src/github/inputs.ts
 import { resolve as resolve2 } from "node:path";
 var DEFAULT_CONFIG_PATH = ".github/diffgate.yml";
@@ -27079,7 +27146,8 @@ var CONFIG_INPUTS = [
   { input: "mode", path: ["publish", "mode"] },
   { input: "report-path", path: ["publish", "report-path"] },
   { input: "sarif-output", path: ["publish", "sarif-output"] },
-  { input: "on-error", path: ["publish", "on-error"] }
+  { input: "on-error", path: ["publish", "on-error"] },
+  { input: "annotate-uncovered", path: ["publish", "annotate-uncovered"] }
 ];
 var DEFAULT_DEADLINE_SECONDS = 900;
 var DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;

@@ -5,15 +5,15 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  attributeFinding,
   conditionFamilies,
   describeFamilies,
   describePolicyChange,
   describeSignal,
   formatCoverageCount,
+  makeAttributor,
   mutationTerminalLines,
   rankFindings
-} from "./chunk-XUOV2MYM.js";
+} from "./chunk-AXPWIQK6.js";
 import {
   describeBase
 } from "./chunk-CZKRUG2Q.js";
@@ -22,15 +22,15 @@ import {
 } from "./chunk-UZ3E5RJO.js";
 import {
   describeAiShare
-} from "./chunk-YOKJ7JXK.js";
+} from "./chunk-DMN5STWY.js";
 
 // src/report/terminal.ts
 var MAX_LIST_LINES = 20;
 var MESSAGE_CHARS = 300;
 var SHORT_CHARS = 200;
-function findingLine(report, finding) {
+function findingLine(finding, attribute) {
   const lines = finding.startLine === finding.endLine ? `${finding.startLine}` : `${finding.startLine}-${finding.endLine}`;
-  const attribution = attributeFinding(finding, report.provenance);
+  const attribution = attribute(finding);
   const who = attribution ? `ai: ${terminalText(attribution.text, SHORT_CHARS)}` : finding.provenance;
   const also = finding.alsoReportedBy?.length ? ` (also reported by ${terminalText(finding.alsoReportedBy.map((entry) => `${entry.tool} ${entry.ruleId}`).join(", "), SHORT_CHARS)})` : "";
   return `  ${finding.level.padEnd(7)} ${terminalText(finding.path, SHORT_CHARS)}:${lines}  ${terminalText(finding.ruleId, SHORT_CHARS)} [${who}]  ${terminalText(finding.message, MESSAGE_CHARS)}${also}`;
@@ -74,7 +74,8 @@ function renderTerminalSummary(report, options) {
     }
   }
   out.push(`findings: ${report.findings.length}`);
-  for (const finding of rankFindings(report.findings).slice(0, MAX_LIST_LINES)) out.push(findingLine(report, finding));
+  const attribute = makeAttributor(report.provenance);
+  for (const finding of rankFindings(report.findings).slice(0, MAX_LIST_LINES)) out.push(findingLine(finding, attribute));
   if (report.findings.length > MAX_LIST_LINES) {
     out.push(`  \u2026 and ${report.findings.length - MAX_LIST_LINES} more (write them all with --json or --markdown)`);
   }

@@ -5,28 +5,33 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  CHANGE_FLAGS
-} from "./chunk-JTDDVCSX.js";
+  CHANGE_FLAGS,
+  readEventFile
+} from "./chunk-FDXCCJKU.js";
 import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-IRPB2Y2G.js";
-import {
-  NO_EVENT
-} from "./chunk-NPANWLRP.js";
+} from "./chunk-ULVD3ECE.js";
+import "./chunk-OYRDLTVN.js";
+import "./chunk-NPANWLRP.js";
 import "./chunk-XVPPUTRV.js";
+import {
+  plainText
+} from "./chunk-UZ3E5RJO.js";
+import "./chunk-DMN5STWY.js";
+import {
+  makeTestFileMatcher
+} from "./chunk-HPEHAU5O.js";
+import "./chunk-56ZLCFVV.js";
+import {
+  chooseHead
+} from "./chunk-OC5M3GJU.js";
+import "./chunk-2N77S23O.js";
 import {
   InputError,
   describeError
 } from "./chunk-UJW5LMBK.js";
-import {
-  plainText
-} from "./chunk-UZ3E5RJO.js";
-import {
-  makeTestFileMatcher
-} from "./chunk-YOKJ7JXK.js";
-import "./chunk-56ZLCFVV.js";
 import {
   __callDispose,
   __using
@@ -97,7 +102,12 @@ Options:
   --repo DIR        repository to analyse (default: current directory)
   --base REF        compare from the merge-base of REF and head (default: the default branch)
   --head REF        revision to analyse (default: HEAD)
+  --include-uncommitted
+                    the working tree instead: HEAD plus staged and unstaged changes to tracked files
   --config FILE     policy file, for provenance and test-file settings (default: .github/diffgate.yml, if present)
+  --event FILE      a GitHub event payload (JSON): base, head and pull request signals (opener, branch,
+                    labels, body) as the gate reads them, so --ai-only agrees with the gate
+  --event-name NAME the event's name (default: pull_request when --event is given)
   --ai-only         only the AI-written added lines (as the gate attributes them)
   --format FORMAT   stryker (one comma-separated line, default) | lines (one a line) | json (an array)
   -h, --help        show this help`;
@@ -130,20 +140,24 @@ async function runRangesCommand(argv, streams) {
     const format = flags.format ?? "stryker";
     if (!FORMATS.includes(format)) throw new InputError(`--format must be one of ${FORMATS.join(", ")} (got "${plainText(flags.format ?? "", 40)}")`);
     const repo = resolve(flags.repo ?? ".");
+    const head = await chooseHead(repo, { head: flags.head ?? null, event: flags.event ?? null, includeUncommitted: flags["include-uncommitted"] ?? false });
+    if (head.note) streams.stderr(`diffgate ranges: ${head.note}
+`);
+    const event = await readEventFile(flags.event ?? null, flags["event-name"] ?? null);
     const prepared = await prepareGate({
       repo,
       base: flags.base ?? null,
-      head: flags.head ?? null,
+      head: head.head,
       sarif: [],
       coverage: [],
       baseCoverage: [],
       configPath: flags.config ?? join(repo, ".github", "diffgate.yml"),
       configRequired: flags.config !== void 0,
       overrides: {},
-      event: NO_EVENT
+      event
     });
     const revision = __using(_stack, Revision.ofResolvedSha(repo, prepared.range.head));
-    const { files, lookup } = await attributeChange(repo, prepared, NO_EVENT, revision);
+    const { files, lookup } = await attributeChange(repo, prepared, event, revision);
     const { ranges, left } = mutateRanges(files, {
       aiOnly: flags["ai-only"] ?? false,
       provenance: lookup,

@@ -5,16 +5,11 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  MAX_LIST_LINES,
-  renderTerminalSummary
-} from "./chunk-I265B3Y4.js";
-import "./chunk-XUOV2MYM.js";
-import "./chunk-CZKRUG2Q.js";
-import "./chunk-UZ3E5RJO.js";
-import "./chunk-YOKJ7JXK.js";
-import "./chunk-56ZLCFVV.js";
+  chooseHead
+} from "./chunk-OC5M3GJU.js";
+import "./chunk-2N77S23O.js";
+import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  MAX_LIST_LINES,
-  renderTerminalSummary
+  chooseHead
 };

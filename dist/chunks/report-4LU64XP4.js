@@ -24,16 +24,16 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-LRHZHGVB.js";
+} from "./chunk-N7274DVQ.js";
 import {
-  attributeFinding,
+  linesPerCommit,
+  makeAttributor,
   rankFindings
-} from "./chunk-XUOV2MYM.js";
+} from "./chunk-AXPWIQK6.js";
 import {
   comparesNothing,
   describeBase
 } from "./chunk-CZKRUG2Q.js";
-import "./chunk-UJW5LMBK.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -43,8 +43,10 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-UZ3E5RJO.js";
-import "./chunk-YOKJ7JXK.js";
+import "./chunk-DMN5STWY.js";
+import "./chunk-HPEHAU5O.js";
 import "./chunk-56ZLCFVV.js";
+import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
   ANNOTATION_LIMITS,
@@ -52,7 +54,6 @@ export {
   MAX_REPORT_BYTES,
   OPEN_ROWS,
   RULE_DOCS_BASE_URL,
-  attributeFinding,
   checkRunTitle,
   codeSpan,
   comparesNothing,
@@ -62,6 +63,8 @@ export {
   findingTitle,
   formatWorkflowCommand,
   jsonReportSchema,
+  linesPerCommit,
+  makeAttributor,
   parseJsonReport,
   plainText,
   rankFindings,

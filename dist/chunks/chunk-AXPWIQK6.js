@@ -5,13 +5,15 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  LEVEL_RANK,
-  compareCodePoints,
   describeOrigin,
   floorPercent,
-  makeOriginLookup,
+  makeOriginLookup
+} from "./chunk-DMN5STWY.js";
+import {
+  LEVEL_RANK,
+  compareCodePoints,
   minimatch
-} from "./chunk-YOKJ7JXK.js";
+} from "./chunk-HPEHAU5O.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {
@@ -23,15 +25,6 @@ function rankFindings(findings) {
 }
 
 // src/report/attribution.ts
-var originIndexes = /* @__PURE__ */ new WeakMap();
-function originsOf(provenance) {
-  let index = originIndexes.get(provenance);
-  if (!index) {
-    index = makeOriginLookup(provenance);
-    originIndexes.set(provenance, index);
-  }
-  return index;
-}
 var SHOWN_COMMITS = 2;
 var MAX_SIGNAL_CHARS = 80;
 function clip(text) {
@@ -48,22 +41,49 @@ function describeSignal(signal) {
   if (signal.source === "config:ai-paths") return clip(`ai-paths: ${signal.detail}`);
   return clip(`${signal.source}: ${signal.detail}`);
 }
-function attributeFinding(finding, provenance) {
-  if (finding.provenance !== "ai") return null;
-  const origin = provenance.origins ? originsOf(provenance).ofSpan(finding.path, finding.startLine, finding.endLine) : null;
-  if (origin?.provenance === "ai") return { commits: origin.commits, text: clip(describeOrigin(origin)) };
-  if (provenance.mode === "all") return { commits: [], text: "ai: all (every added line counts as AI-written)" };
-  const pullRequest = provenance.pullRequestSignals[0];
-  if (pullRequest) return { commits: [], text: describeSignal(pullRequest) };
-  const fileSignal = provenance.files.find((file) => file.path === finding.path)?.signals?.[0];
-  if (fileSignal) return { commits: [], text: describeSignal(fileSignal) };
+function makeAttributor(provenance) {
+  const origins = provenance.origins ? makeOriginLookup(provenance) : null;
   const commits = provenance.aiCommits.filter((commit) => commit.signals.length > 0);
+  const signalsOfFile = new Map(provenance.files.map((file) => [file.path, file.signals?.[0]]));
+  const candidates = candidateCommits(commits);
+  return (finding) => {
+    if (finding.provenance !== "ai") return null;
+    if (finding.attribution) return finding.attribution;
+    const origin = origins?.ofSpan(finding.path, finding.startLine, finding.endLine) ?? null;
+    if (origin?.provenance === "ai") return { commits: origin.commits, ...origin.signal ? { signal: origin.signal } : {}, text: clip(describeOrigin(origin)) };
+    if (provenance.mode === "all") return { commits: [], text: "ai: all (every added line counts as AI-written)" };
+    const pullRequest = provenance.pullRequestSignals[0];
+    if (pullRequest) return { commits: [], signal: pullRequest, text: describeSignal(pullRequest) };
+    const fileSignal = signalsOfFile.get(finding.path);
+    if (fileSignal) return { commits: [], signal: fileSignal, text: describeSignal(fileSignal) };
+    return candidates;
+  };
+}
+function candidateCommits(commits) {
   if (commits.length === 0) return null;
-  if (commits.length === 1) return { commits: [commits[0].sha], text: `${commits[0].sha.slice(0, 7)} \xB7 ${describeSignal(commits[0].signals[0])}` };
+  const [first] = commits;
+  if (commits.length === 1 && first) return { commits: [first.sha], signal: first.signals[0], text: `${first.sha.slice(0, 7)} \xB7 ${describeSignal(first.signals[0])}` };
   const named = commits.slice(0, SHOWN_COMMITS).map((commit) => commit.sha.slice(0, 7));
   const more = commits.length - named.length;
   const text = `${named.join(" or ")}${more > 0 ? ` or ${more} more` : ""} (AI commits in this change; see the AI signals)`;
   return { commits: commits.map((commit) => commit.sha), text };
+}
+function linesPerCommit(provenance) {
+  if (provenance.origins) {
+    const counts = new Map(provenance.aiCommits.map((commit) => [commit.sha, { own: 0, shared: 0 }]));
+    for (const origin of provenance.origins) {
+      if (origin.provenance !== "ai") continue;
+      for (const sha of origin.commits) {
+        const count = counts.get(sha);
+        if (!count) continue;
+        if (origin.commits.length === 1) count.own += origin.lines.length;
+        else count.shared += origin.lines.length;
+      }
+    }
+    return counts;
+  }
+  if (!provenance.aiCommits.some((commit) => commit.addedLines !== void 0)) return null;
+  return new Map(provenance.aiCommits.map((commit) => [commit.sha, { own: commit.addedLines ?? 0, shared: commit.sharedLines ?? 0 }]));
 }
 
 // src/report/numbers.ts
@@ -223,7 +243,8 @@ function mutationMarkdownSection(mutation) {
 export {
   rankFindings,
   describeSignal,
-  attributeFinding,
+  makeAttributor,
+  linesPerCommit,
   formatCoverageCount,
   parseConditionId,
   conditionFamilies,

@@ -5,6 +5,11 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
+  configSchema,
+  parseAnalysisOptions,
+  resolveAnalysisConfig
+} from "./chunk-OYRDLTVN.js";
+import {
   mergeGroupOf,
   pullRequestOf
 } from "./chunk-NPANWLRP.js";
@@ -12,53 +17,65 @@ import {
   require_picomatch
 } from "./chunk-XVPPUTRV.js";
 import {
-  InputError,
-  describeError,
-  isInputError
-} from "./chunk-UJW5LMBK.js";
-import {
-  LEVELS,
-  LEVEL_RANK,
-  MUTANT_STATUSES,
-  ProjectIndex,
-  RULES,
   addStatus,
-  buildDependencyFacts,
-  buildTestEvidence,
   changedCoverageConditions,
-  collectPromiseExports,
-  compareCodePoints,
-  compileGlobs,
   emptyCount,
   errorHandlingConditions,
-  external_exports,
-  globListSchema,
   hasAddress,
-  isAnalysedPath,
   isBotLogin,
-  isFixturePath,
   isListed,
   isLogin,
   isSurvivor,
-  loadParser,
   makeProvenanceLookup,
-  makeTestFileMatcher,
-  minimatch,
   missingEvidenceConditions,
   missingTestsConditions,
   mutationConditions,
   overallCoverageConditions,
   parseNameAddress,
-  parseSource,
   provenanceOfRange,
   ruleFindingConditions,
   sarifConditions,
-  setParents,
   strongerStatus,
-  sumCounts,
+  sumCounts
+} from "./chunk-DMN5STWY.js";
+import {
+  LEVEL_RANK,
+  MUTANT_STATUSES,
+  ProjectIndex,
+  RULES,
+  addedLinesOf,
+  buildDependencyFacts,
+  buildTestEvidence,
+  collectPromiseExports,
+  compareCodePoints,
+  compileGlobs,
+  external_exports,
+  isAnalysedPath,
+  isFixturePath,
+  loadParser,
+  makeTestFileMatcher,
+  minimatch,
+  newCodeLines,
+  parseSource,
+  setParents,
   testsOwnFramework,
   walk
-} from "./chunk-YOKJ7JXK.js";
+} from "./chunk-HPEHAU5O.js";
+import {
+  gitFailure,
+  launchFailure,
+  requireRepository,
+  runGit,
+  runGitBuffer,
+  runGitLines,
+  runGitRaw,
+  startGit
+} from "./chunk-2N77S23O.js";
+import {
+  InputError,
+  describeError,
+  isInputError
+} from "./chunk-UJW5LMBK.js";
 import {
   __callDispose,
   __commonJS,
@@ -635,8 +652,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -744,13 +761,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count3 = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count3)
-            count3 = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count3;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -3703,8 +3720,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3781,12 +3798,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count3 = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count3);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -7405,191 +7422,13 @@ var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 import { isAbsolute, relative, sep } from "node:path";
 
-// src/analysis/config.ts
-var DEFAULT_TEST_GLOBS = [
-  "**/*.test.*",
-  "**/*.spec.*",
-  "**/__tests__/**",
-  "test/**",
-  "tests/**",
-  "**/test/**",
-  "**/tests/**"
-];
-var ruleSettingSchema = external_exports.union([
-  external_exports.literal("off"),
-  external_exports.object({
-    /** The rule's level; `policy.levels` then adjusts it per provenance (by default `note` off AI-written lines). */
-    level: external_exports.enum(LEVELS).optional(),
-    /** Options the rule defines (validated by the rule's own schema). */
-    options: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
-  }).strict()
-]);
-var analysisConfigSchema = external_exports.object({
-  /** Which files count as tests (evidence for missing-tests; scope of the test rules). */
-  "test-globs": globListSchema.default(DEFAULT_TEST_GLOBS),
-  /** Files larger than this are skipped, with the reason recorded. */
-  "max-file-bytes": external_exports.number().int().positive().default(512 * 1024),
-  /** Per-rule settings keyed by rule id; rules not named run with their defaults. */
-  rules: external_exports.record(external_exports.string(), ruleSettingSchema).default({})
-}).strict();
-function parseAnalysisOptions(analysis, rules = RULES) {
-  const known = new Set([...RULES, ...rules].map((rule) => rule.meta.id));
-  for (const id of Object.keys(analysis.rules)) {
-    if (!known.has(id)) {
-      throw new InputError(`analysis.rules names an unknown rule "${id}"; known rules: ${[...known].sort().join(", ")} (see docs/analysis.md)`);
-    }
-  }
-  const activeRules = [];
-  for (const rule of rules) {
-    const setting2 = analysis.rules[rule.meta.id];
-    if (setting2 === "off") continue;
-    activeRules.push({ rule, level: setting2?.level ?? rule.meta.defaultLevel, options: parseRuleOptions(rule, setting2?.options) });
-  }
-  return { ...analysis, activeRules };
-}
-function resolveAnalysisConfig(analysis, rules) {
-  return "activeRules" in analysis && rules === void 0 ? analysis : parseAnalysisOptions(analysis, rules);
-}
-function parseRuleOptions(rule, raw) {
-  const key = `analysis.rules.${rule.meta.id}.options`;
-  const schema = rule.meta.options;
-  if (!schema) {
-    if (raw && Object.keys(raw).length > 0) throw new InputError(`${key}: this rule takes no options (see docs/rules/${rule.meta.id}.md)`);
-    return {};
-  }
-  const parsed = schema.safeParse(raw ?? {});
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? `.${issue.path.map(String).join(".")}` : "";
-  const allowed = allowedOptions(schema);
-  const accepts = allowed.length > 0 ? `; options: ${allowed.join(", ")}` : "";
-  throw new InputError(`${key}${where} is invalid: ${issue?.message ?? "bad value"}${accepts} (see docs/rules/${rule.meta.id}.md)`);
-}
-function allowedOptions(schema) {
-  if (!(schema instanceof external_exports.ZodObject)) return [];
-  return Object.entries(schema.shape).map(([name, option]) => `${name} (${describeOption(option)})`);
-}
-function describeOption(option) {
-  if (option instanceof external_exports.ZodDefault) {
-    const inner = describeOption(option.unwrap());
-    return `${inner}, default ${JSON.stringify(option.def.defaultValue)}`;
-  }
-  if (option instanceof external_exports.ZodOptional) return describeOption(option.unwrap());
-  if (option instanceof external_exports.ZodEnum) return option.options.map((value) => JSON.stringify(value)).join(" | ");
-  if (option instanceof external_exports.ZodArray) return `list of ${describeOption(option.element)}`;
-  return option.def.type;
-}
-
 // src/config/rules.ts
 function resolveRuleSettings(analysis) {
   return parseAnalysisOptions(analysis);
 }
 
-// src/git/run.ts
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
-function gitEnvironment() {
-  const env = { ...process.env, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
-  delete env["GIT_EXTERNAL_DIFF"];
-  delete env["GIT_DIFF_OPTS"];
-  return env;
-}
-var MAX_GIT_OUTPUT_BYTES = 1024 * 1024 * 1024;
-var MAX_LINE_CHARS = 64 * 1024;
-function launchFailure(repo, args, error) {
-  const code = error?.code;
-  if (code === "ENOENT") {
-    if (!existsSync(repo)) return new InputError(`the repository folder ${repo} does not exist: check --repo`);
-    return new InputError(`git is not installed or not on PATH (needed to read ${repo})`);
-  }
-  return new InputError(`git ${args[0]} could not run in ${repo}: ${error instanceof Error ? error.message : String(error)}`);
-}
-function gitFailure(what, repo, result2) {
-  const firstLine = result2.stderr.trim().split("\n")[0] ?? "";
-  return new InputError(`${what} failed in ${repo}: ${firstLine || `exit code ${result2.exitCode}`}`);
-}
-function startGit(repo, args, stdin) {
-  const child = spawn("git", args, { cwd: repo, env: gitEnvironment(), stdio: [stdin, "pipe", "pipe"] });
-  child.stdin?.on("error", () => void 0);
-  return child;
-}
-function collectStderr(child) {
-  let stderr = "";
-  child.stderr.on("data", (chunk) => {
-    if (stderr.length < MAX_LINE_CHARS) stderr += chunk.toString("utf8");
-  });
-  return () => stderr;
-}
-function runGitBuffer(repo, args, input) {
-  return new Promise((resolve6, reject) => {
-    const child = startGit(repo, args, input === void 0 ? "ignore" : "pipe");
-    const chunks = [];
-    let size = 0;
-    let tooLarge = false;
-    child.stdout.on("data", (chunk) => {
-      size += chunk.length;
-      if (size > MAX_GIT_OUTPUT_BYTES) {
-        tooLarge = true;
-        child.kill();
-      } else chunks.push(chunk);
-    });
-    const stderr = collectStderr(child);
-    child.on("error", (error) => reject(launchFailure(repo, args, error)));
-    child.on("close", (code) => {
-      if (tooLarge) reject(new InputError(`git output for "git ${args[0]}" in ${repo} is larger than ${MAX_GIT_OUTPUT_BYTES} bytes`));
-      else resolve6({ stdout: Buffer.concat(chunks), stderr: stderr(), exitCode: code ?? 1 });
-    });
-    if (input !== void 0) child.stdin?.end(input);
-  });
-}
-async function runGitRaw(repo, args, input) {
-  const result2 = await runGitBuffer(repo, args, input);
-  return { stdout: result2.stdout.toString("utf8"), stderr: result2.stderr, exitCode: result2.exitCode };
-}
-async function runGit(repo, args, input) {
-  const result2 = await runGitRaw(repo, args, input);
-  if (result2.exitCode !== 0) throw gitFailure(`git ${args[0]}`, repo, result2);
-  return result2.stdout;
-}
-function runGitLines(repo, args, onLine) {
-  return new Promise((resolve6, reject) => {
-    const child = startGit(repo, args, "ignore");
-    const decoder = new StringDecoder("utf8");
-    let partial = "";
-    let failure = null;
-    const deliver = (line) => {
-      if (failure !== null) return;
-      try {
-        onLine(line);
-      } catch (error) {
-        failure = error;
-        child.kill();
-      }
-    };
-    const take = (text2) => {
-      let start = 0;
-      for (; ; ) {
-        const newline = text2.indexOf("\n", start);
-        const end = newline < 0 ? text2.length : newline;
-        if (partial.length < MAX_LINE_CHARS) partial += text2.slice(start, Math.min(end, start + MAX_LINE_CHARS - partial.length));
-        if (newline < 0) return;
-        deliver(partial);
-        partial = "";
-        start = newline + 1;
-      }
-    };
-    child.stdout.on("data", (chunk) => take(decoder.write(chunk)));
-    const stderr = collectStderr(child);
-    child.on("error", (error) => reject(launchFailure(repo, args, error)));
-    child.on("close", (code) => {
-      take(decoder.end());
-      if (partial !== "") deliver(partial);
-      if (failure !== null) reject(failure);
-      else resolve6({ stderr: stderr(), exitCode: code ?? 1 });
-    });
-  });
-}
+// src/git/revision.ts
+import { posix } from "node:path";
 
 // src/git/blob-reader.ts
 var HEADER = /^[0-9a-f]+ (\w+) (\d+)$/;
@@ -7810,6 +7649,9 @@ var Revision = class _Revision {
   }
   /** A file's bytes at this commit; null when the path is not a file here (absent, a folder, a submodule). */
   readBlob(path) {
+    const inRepository = repositoryPath(path);
+    if (inRepository === null) return Promise.resolve(null);
+    path = inRepository;
     let content = this.blobs.get(path);
     if (!content) {
       this.blobRequests.push(path);
@@ -7870,6 +7712,12 @@ async function withRevision(repo, revision, read) {
 }
 function readFileAtRevision(repo, revision, path) {
   return withRevision(repo, revision, (opened) => opened.readBlob(path));
+}
+function repositoryPath(path) {
+  if (path === "" || path.startsWith("/")) return null;
+  const normalised = posix.normalize(path);
+  if (normalised === "." || normalised === ".." || normalised.startsWith("../")) return null;
+  return normalised.endsWith("/") ? normalised.slice(0, -1) : normalised;
 }
 
 // src/git/quote.ts
@@ -7960,256 +7808,6 @@ function compilePolicy(config) {
   return { config, paths: makePathPolicies(config) };
 }
 
-// src/provenance/config.ts
-var nonEmpty = external_exports.string().trim().min(1);
-var provenanceConfigSchema = external_exports.object({
-  /** More AI identities: an email address (contains `@`) or a GitHub login. Matched exactly. */
-  "ai-identities": external_exports.array(nonEmpty).default([]),
-  /** More AI trailers: `Key` (any value) or `Key: value` (exact value). */
-  "ai-trailers": external_exports.array(nonEmpty).default([]),
-  /** More AI message markers: text a commit message line starts with (the subject too). */
-  "ai-markers": external_exports.array(nonEmpty).default([]),
-  /** Built-in catalogue entries to switch off, by id (see docs/provenance.md). */
-  disable: external_exports.array(nonEmpty).default([]),
-  /** Identities (emails or logins) that are never an AI signal, wherever they appear. */
-  "never-ai": external_exports.array(nonEmpty).default([]),
-  /** Pull request labels that mark every added line as AI-written. */
-  "ai-labels": external_exports.array(nonEmpty).default([]),
-  /** Path globs (src/config/glob.ts) whose added lines are AI-written. */
-  "ai-paths": globListSchema.default([])
-}).strict();
-
-// src/evidence/sarif/config.ts
-var SARIF_FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
-var sarifConfigSchema = external_exports.object({
-  /**
-   * Which results become findings, like reviewdog's `-filter-mode`: `added` (the region overlaps
-   * added lines), `diff_context` (anywhere in a changed hunk), `file` (any changed file),
-   * `nofilter` (anywhere in the repository).
-   */
-  "filter-mode": external_exports.enum(SARIF_FILTER_MODES).default("added"),
-  /**
-   * Prefixes stripped from absolute paths written on another machine, tried before the automatic
-   * longest-suffix match: e.g. `/home/runner/work/svc/svc/`.
-   */
-  "path-prefixes": external_exports.array(external_exports.string().min(1)).default([])
-}).strict();
-
-// src/evidence/coverage/config.ts
-var coverageConfigSchema = external_exports.object({
-  /**
-   * Prefixes stripped from report paths written on another machine, tried before the automatic
-   * longest-suffix match: e.g. `/home/runner/work/svc/svc/` or a Go module path `github.com/org/repo/`.
-   */
-  "path-prefixes": external_exports.array(external_exports.string().min(1)).default([]),
-  /** Changed files left out of changed-line coverage entirely, like diff-cover's `--exclude` (src/config/glob.ts: `!` takes back). */
-  exclude: globListSchema.default([]),
-  /**
-   * Changed files no report mentions are listed as `unmentioned` when the reports cover files with the
-   * same extension; these globs are never listed (tests and type declarations carry no measured code).
-   */
-  "ignore-unmentioned": globListSchema.default(["**/*.test.*", "**/*.spec.*", "**/__tests__/**", "**/test/**", "**/tests/**", "**/*.d.ts"])
-}).strict();
-
-// src/evidence/mutation/config.ts
-var mutationConfigSchema = external_exports.object({
-  /** Reports larger than this are refused, one line naming the file: a report is parsed whole. */
-  "max-report-bytes": external_exports.number({ error: "expected a byte count" }).int("expected a whole number of bytes").min(1, "expected a byte count \u2265 1").default(512 * 1024 * 1024)
-}).strict();
-
-// src/policy/config.ts
-var conditionLevel = external_exports.enum(["fail", "warn", "off"], { error: "expected one of fail, warn, off" });
-var findingLevel = external_exports.enum(LEVELS, { error: "expected one of error, warning, note" });
-var levelOrKeep = external_exports.enum([...LEVELS, "keep"], { error: "expected one of error, warning, note, keep" });
-var evidenceAction = external_exports.enum(["error", "fail", "warn", "pass"], { error: "expected one of error, fail, warn, pass" });
-var percent = external_exports.number({ error: "expected a percentage (0-100)" }).min(0, "expected a percentage (0-100)").max(100, "expected a percentage (0-100)");
-var count = external_exports.number({ error: "expected a whole number \u2265 0" }).int("expected a whole number \u2265 0").min(0, "expected a whole number \u2265 0");
-function expected(text2) {
-  return { error: (issue) => issue.code === "invalid_type" ? `expected ${text2}` : void 0 };
-}
-function levelShorthand(schema) {
-  return external_exports.preprocess((value) => typeof value === "string" ? { level: value } : value, schema);
-}
-function setting(schema, value, withDefaults) {
-  return withDefaults ? schema.default(value) : schema.optional();
-}
-function nested(schema, withDefaults) {
-  return withDefaults ? schema.prefault({}) : schema.optional();
-}
-function countScope(level, withDefaults) {
-  return levelShorthand(
-    external_exports.object(
-      {
-        level: setting(conditionLevel, level, withDefaults),
-        max: setting(count, 0, withDefaults)
-      },
-      expected("fail, warn, off or { level, max }")
-    ).strict()
-  );
-}
-function coverageScope(min, withDefaults, level = "fail") {
-  return levelShorthand(
-    external_exports.object(
-      {
-        level: setting(conditionLevel, level, withDefaults),
-        min: setting(percent, min, withDefaults)
-      },
-      expected("fail, warn, off or { level, min }")
-    ).strict()
-  );
-}
-var perRuleLevels = external_exports.object({ ai: conditionLevel.optional(), all: conditionLevel.optional() }, expected("fail, warn, off or { ai, all }")).strict();
-function provenanceLevels(ai, human, unknown, withDefaults) {
-  return external_exports.object({
-    ai: setting(levelOrKeep, ai, withDefaults),
-    human: setting(levelOrKeep, human, withDefaults),
-    unknown: setting(levelOrKeep, unknown, withDefaults)
-  }, expected("a mapping with ai, human and unknown")).strict();
-}
-function pathSettings(withDefaults) {
-  return {
-    /** diffgate's `missing-tests` rule: added code with no test evidence. */
-    "missing-tests": nested(
-      external_exports.object({ ai: nested(countScope("fail", withDefaults), withDefaults), all: nested(countScope("warn", withDefaults), withDefaults) }, expected("a mapping with ai and all")).strict(),
-      withDefaults
-    ),
-    /** Findings of error-handling rules (tagged `error-handling` or listed under `rules`). */
-    "error-handling": nested(
-      external_exports.object({
-        ai: nested(countScope("fail", withDefaults), withDefaults),
-        all: nested(countScope("warn", withDefaults), withDefaults),
-        /** Per rule id: a level for both scopes (`off`) or per scope (`{ ai: fail, all: off }`). */
-        rules: setting(
-          external_exports.record(external_exports.string().min(1), external_exports.preprocess((value) => typeof value === "string" ? { ai: value, all: value } : value, perRuleLevels)),
-          {},
-          withDefaults
-        )
-      }, expected("a mapping with ai, all and rules")).strict(),
-      withDefaults
-    ),
-    /** Findings of every other diffgate rule, at or above `min-level`. */
-    "rule-findings": nested(
-      external_exports.object({
-        "min-level": setting(findingLevel, "error", withDefaults),
-        ai: nested(countScope("fail", withDefaults), withDefaults),
-        all: nested(countScope("fail", withDefaults), withDefaults)
-      }, expected("a mapping with min-level, ai and all")).strict(),
-      withDefaults
-    ),
-    /** Scanner results (SARIF) on added lines, at or above `min-level` or `min-security-severity`. */
-    sarif: nested(
-      external_exports.object({
-        "min-level": setting(findingLevel, "error", withDefaults),
-        "min-security-severity": setting(
-          external_exports.number({ error: "expected a security-severity (0-10) or null" }).min(0).max(10).nullable(),
-          7,
-          withDefaults
-        ),
-        ai: nested(countScope("fail", withDefaults), withDefaults),
-        all: nested(countScope("fail", withDefaults), withDefaults)
-      }, expected("a mapping with min-level, min-security-severity, ai and all")).strict(),
-      withDefaults
-    ),
-    /** Share of measured added lines that tests cover. */
-    "changed-coverage": nested(
-      external_exports.object({ ai: nested(coverageScope(90, withDefaults), withDefaults), all: nested(coverageScope(80, withDefaults), withDefaults) }, expected("a mapping with ai and all")).strict(),
-      withDefaults
-    ),
-    /** Changed-line mutation score (docs/mutation.md): AI-written lines fail below 80, all added lines warn below 60. */
-    mutation: nested(
-      external_exports.object({ ai: nested(coverageScope(80, withDefaults), withDefaults), all: nested(coverageScope(60, withDefaults, "warn"), withDefaults) }, expected("a mapping with ai and all")).strict(),
-      withDefaults
-    ),
-    /** Changed-line coverage conditions are skipped when fewer added lines than this are measured. */
-    "small-change-lines": setting(count, 20, withDefaults),
-    /** Finding levels per provenance, per source and per rule id. */
-    levels: nested(
-      external_exports.object({
-        ast: nested(provenanceLevels("keep", "note", "note", withDefaults), withDefaults),
-        sarif: nested(provenanceLevels("keep", "keep", "keep", withDefaults), withDefaults),
-        coverage: nested(provenanceLevels("keep", "keep", "keep", withDefaults), withDefaults),
-        mutation: nested(provenanceLevels("keep", "keep", "keep", withDefaults), withDefaults),
-        /** Per rule id (any source): overrides the source's levels for the provenances it names. */
-        rules: setting(
-          external_exports.record(
-            external_exports.string().min(1),
-            external_exports.object({ ai: levelOrKeep.optional(), human: levelOrKeep.optional(), unknown: levelOrKeep.optional() }, expected("a mapping with ai, human, unknown")).strict()
-          ),
-          {},
-          withDefaults
-        )
-      }, expected("a mapping with ast, sarif, coverage, mutation and rules")).strict(),
-      withDefaults
-    )
-  };
-}
-var pathOverride = external_exports.object({
-  /** Globs (src/config/glob.ts: last match wins, `!` takes back); the entry applies to the paths they match. */
-  paths: globListSchema.min(1, "expected at least one glob"),
-  ...pathSettings(false)
-}, expected("a mapping with paths and the settings to change")).strict();
-var policyConfigSchema = external_exports.object({
-  ...pathSettings(true),
-  /** Project-wide line coverage of the head reports. Off by default: the gate judges the change. */
-  "overall-coverage": external_exports.object({ level: conditionLevel.default("off"), min: percent.default(80) }, expected("a mapping with level and min")).strict().prefault({}),
-  /** Drop in project-wide line coverage against the base reports, in percentage points. */
-  "coverage-drop": external_exports.object({
-    level: conditionLevel.default("warn"),
-    max: external_exports.number({ error: "expected percentage points \u2265 0" }).min(0, "expected percentage points \u2265 0").default(1)
-  }, expected("a mapping with level and max")).strict().prefault({}),
-  /** Findings and coverage on paths these globs match do not count (src/config/glob.ts: `!` takes back). */
-  ignore: globListSchema.default([]),
-  /** Settings for some paths; later entries win over earlier ones, key by key. */
-  overrides: external_exports.array(pathOverride, { error: "expected a list of { paths, \u2026 } entries" }).default([]),
-  /** What evidence that was asked for but could not be read means. */
-  "missing-evidence": external_exports.object({
-    coverage: evidenceAction.default("error"),
-    sarif: evidenceAction.default("error"),
-    diff: evidenceAction.default("error"),
-    mutation: evidenceAction.default("error")
-  }, expected("a mapping with coverage, sarif, diff and mutation")).strict().prefault({})
-}, expected("a mapping of policy settings")).strict();
-
-// src/github/config.ts
-var publishConfigSchema = external_exports.object({
-  /** The sticky pull request comment: only while the gate fails (then kept up to date, and a short "now passing" once it passes), always, or never. */
-  comment: external_exports.enum(["always", "on-failure", "never"]).default("on-failure"),
-  /** The check run's name; also keys the sticky comment, so two gates in one repository stay apart. */
-  "check-name": external_exports.string().trim().min(1).max(100).default("diffgate"),
-  /** `all`: analyse and post. `analyze`: write the report files only (untrusted `pull_request` from forks). `publish`: post a report written by `analyze` (`workflow_run`). */
-  mode: external_exports.enum(["all", "analyze", "publish"]).default("all"),
-  /** Where the JSON report is written (`all`, `analyze`) or read from (`publish`), relative to the working directory. */
-  "report-path": external_exports.string().min(1).default("diffgate-report.json"),
-  /** Where to write a SARIF 2.1.0 file of diffgate's own findings; none when unset. */
-  "sarif-output": external_exports.string().min(1).nullable().default(null),
-  /** Write the verdict to the job summary. */
-  "job-summary": external_exports.boolean().default(true),
-  /** `publish` mode: the largest report file accepted from the artifact, in bytes. */
-  "max-report-bytes": external_exports.number().int().positive().max(512 * 1024 * 1024).default(50 * 1024 * 1024),
-  /** When diffgate itself fails (setup, unreadable input, API, deadline): `fail` the check (closed) or let it `pass` as neutral (open). */
-  "on-error": external_exports.enum(["fail", "pass"]).default("fail")
-}).strict();
-
-// src/config/schema.ts
-var POLICY_SOURCES = ["base", "head"];
-var configSchema = external_exports.object({
-  /** How added lines are attributed: from signals, all AI, or none AI. */
-  ai: external_exports.enum(["auto", "all", "none"]).default("auto"),
-  /**
-   * Which revision's policy file judges a change: `base` (the target branch: a pull request cannot
-   * loosen its own gate) or `head` (the change's own file). Read from the base's file or an input
-   * (action input, CLI flag), never from the file the change brings.
-   */
-  "policy-source": external_exports.enum(POLICY_SOURCES).default("base"),
-  provenance: provenanceConfigSchema.prefault({}),
-  analysis: analysisConfigSchema.prefault({}),
-  sarif: sarifConfigSchema.prefault({}),
-  coverage: coverageConfigSchema.prefault({}),
-  mutation: mutationConfigSchema.prefault({}),
-  policy: policyConfigSchema.prefault({}),
-  publish: publishConfigSchema.prefault({})
-}).strict();
-
 // src/config/load.ts
 function parseConfig(raw, origin) {
   const result2 = configSchema.safeParse(raw ?? {});
@@ -8288,6 +7886,100 @@ function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// src/diff/moved.ts
+var MIN_MOVED_CHARS = 20;
+var REWRAP_BUDGET_CHARS = 5e7;
+function normaliseCode(text2) {
+  return text2.replace(/\s+/g, "").replace(/[,;]+$/, "");
+}
+function withoutSeparators(text2) {
+  return text2.replace(/[,;]/g, "");
+}
+function codeChars(normalised) {
+  let count2 = 0;
+  for (let index2 = 0; index2 < normalised.length; index2++) {
+    const code = normalised.charCodeAt(index2);
+    if (code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code > 127) count2 += 1;
+  }
+  return count2;
+}
+var MovedLineFinder = class {
+  removed = /* @__PURE__ */ new Set();
+  /** Per file, its removed lines without separators either, in order: what re-wrapped runs are searched in. */
+  removedTextByFile = /* @__PURE__ */ new Map();
+  addedByFile = /* @__PURE__ */ new Map();
+  /** A `-` line of the file with this index (the parser's order of `diff --git` sections). */
+  removedLine(file, text2) {
+    const normalised = normaliseCode(text2);
+    if (normalised === "") return;
+    this.removed.add(normalised);
+    let texts = this.removedTextByFile.get(file);
+    if (!texts) this.removedTextByFile.set(file, texts = []);
+    texts.push(withoutSeparators(normalised));
+  }
+  /** A `+` line: its head line number and text. */
+  addedLine(file, line, text2) {
+    let lines = this.addedByFile.get(file);
+    if (!lines) this.addedByFile.set(file, lines = []);
+    lines.push({ line, text: normaliseCode(text2) });
+  }
+  /** The moved head lines of each file index, ascending; files with none are absent. */
+  finish() {
+    const moved = /* @__PURE__ */ new Map();
+    let budget = REWRAP_BUDGET_CHARS;
+    for (const [file, lines] of this.addedByFile) {
+      const removedText = (this.removedTextByFile.get(file) ?? []).join("");
+      const fileMoved = [];
+      for (const run2 of consecutiveRuns(lines)) {
+        const byLine = movedLineByLine(run2, this.removed);
+        if (byLine.length > 0) {
+          fileMoved.push(...byLine);
+          continue;
+        }
+        const text2 = withoutSeparators(run2.map((entry) => entry.text).join(""));
+        if (run2.length < 2 || removedText.length === 0 || codeChars(text2) < MIN_MOVED_CHARS || budget < removedText.length) continue;
+        budget -= removedText.length;
+        if (removedText.includes(text2)) fileMoved.push(...run2.map((entry) => entry.line));
+      }
+      if (fileMoved.length > 0) moved.set(file, fileMoved.sort((a, b) => a - b));
+    }
+    return moved;
+  }
+};
+function consecutiveRuns(lines) {
+  const runs = [];
+  for (const entry of lines) {
+    const run2 = runs[runs.length - 1];
+    const last = run2?.[run2.length - 1];
+    if (run2 && last && entry.line === last.line + 1) run2.push(entry);
+    else runs.push([entry]);
+  }
+  return runs;
+}
+function movedLineByLine(run2, removed) {
+  const moved = [];
+  let stretch = [];
+  let chars = 0;
+  const close = () => {
+    if (chars >= MIN_MOVED_CHARS) moved.push(...stretch);
+    stretch = [];
+    chars = 0;
+  };
+  for (const entry of run2) {
+    const weight = codeChars(entry.text);
+    if (weight === 0) {
+      stretch.push(entry.line);
+    } else if (removed.has(entry.text)) {
+      stretch.push(entry.line);
+      chars += weight;
+    } else {
+      close();
+    }
+  }
+  close();
+  return moved;
+}
+
 // src/diff/parse.ts
 var GITLINK_MODE = "160000";
 var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
@@ -8353,7 +8045,7 @@ function markerPath(value, prefix) {
   if (path === "/dev/null") return null;
   return stripPrefix(readPath(path), prefix);
 }
-function count2(text2, lineNumber2) {
+function count(text2, lineNumber2) {
   if (text2 === void 0) return 1;
   const value = Number(text2);
   if (!Number.isSafeInteger(value)) throw new InputError(`git diff output line ${lineNumber2}: hunk line count ${text2} is too large`);
@@ -8412,6 +8104,7 @@ var DiffParser = class {
   oldRemaining = 0;
   newRemaining = 0;
   newLine = 0;
+  moved = new MovedLineFinder();
   push(line) {
     this.lineNumber += 1;
     if (this.state === "hunk") {
@@ -8442,6 +8135,10 @@ var DiffParser = class {
   finish() {
     if (this.state === "hunk") throw new InputError(`git diff output ends inside a hunk (line ${this.lineNumber}): the diff is truncated`);
     this.closeFile();
+    for (const [index2, lines] of this.moved.finish()) {
+      const file = this.files[index2];
+      if (file && file.addedLines.length > 0) this.files[index2] = { ...file, movedLines: lines };
+    }
     return mergeTypeChanges(this.files).sort(comparePaths);
   }
   unexpected(text2, expectation) {
@@ -8485,9 +8182,9 @@ var DiffParser = class {
   hunkHeader(draft, text2) {
     const match = HUNK_HEADER.exec(text2);
     if (!match) throw this.unexpected(text2, "malformed hunk header");
-    const oldCount = count2(match[2], this.lineNumber);
-    const newStart = count2(match[3], this.lineNumber);
-    const newCount = count2(match[4], this.lineNumber);
+    const oldCount = count(match[2], this.lineNumber);
+    const newStart = count(match[3], this.lineNumber);
+    const newCount = count(match[4], this.lineNumber);
     const firstAllowed = newCount > 0 ? Math.max(draft.nextNewLine, 1) : draft.nextNewLine - 1;
     if (newStart < firstAllowed) throw this.unexpected(text2, `hunk starts before line ${firstAllowed} (hunks must be in order)`);
     if (newCount > 0) draft.hunks.push({ start: newStart, end: newStart + newCount - 1 });
@@ -8505,10 +8202,12 @@ var DiffParser = class {
     if (marker === "+") {
       if (this.newRemaining === 0) throw this.unexpected(line, "more added lines than the hunk header counts");
       draft.addedLines.push(this.newLine);
+      this.moved.addedLine(this.files.length, this.newLine, line.slice(1));
       this.newLine += 1;
       this.newRemaining -= 1;
     } else if (marker === "-") {
       if (this.oldRemaining === 0) throw this.unexpected(line, "more removed lines than the hunk header counts");
+      this.moved.removedLine(this.files.length, line.slice(1));
       this.oldRemaining -= 1;
     } else if (marker === " " || line === "") {
       if (this.oldRemaining === 0 || this.newRemaining === 0) throw this.unexpected(line, "more context lines than the hunk header counts");
@@ -8525,7 +8224,7 @@ var DiffParser = class {
 // src/diff/collect.ts
 var CONTEXT_LINES = 3;
 var RENAME_LIMIT = 1e3;
-function diffArguments(range) {
+function diffArguments(range, copiesFromUntouched) {
   return [
     "-c",
     "core.quotePath=true",
@@ -8545,7 +8244,7 @@ function diffArguments(range) {
     "--find-renames",
     "--find-copies",
     // Copies are found also from files the change leaves untouched (a module copied verbatim).
-    "--find-copies-harder",
+    ...copiesFromUntouched ? ["--find-copies-harder"] : [],
     `-l${RENAME_LIMIT}`,
     "--submodule=short",
     "--ignore-submodules=none",
@@ -8556,12 +8255,20 @@ function diffArguments(range) {
   ];
 }
 var WARNING = /^warning: (.*)$/;
+var MISSING_OBJECT = /unable to read [0-9a-f]{40,64}|could not fetch [0-9a-f]{40,64}/;
+var COPIES_SKIPPED_WARNING = "copies from files this change does not touch were not looked for: the repository lacks their contents (a partial clone)";
 async function collectDiff(repo, range) {
-  const parser = new DiffParser();
-  const result2 = await runGitLines(repo, diffArguments(range), (line) => parser.push(line));
+  let parser = new DiffParser();
+  let result2 = await runGitLines(repo, diffArguments(range, true), (line) => parser.push(line));
+  const extraWarnings = [];
+  if (result2.exitCode !== 0 && MISSING_OBJECT.test(result2.stderr)) {
+    parser = new DiffParser();
+    result2 = await runGitLines(repo, diffArguments(range, false), (line) => parser.push(line));
+    extraWarnings.push(COPIES_SKIPPED_WARNING);
+  }
   if (result2.exitCode !== 0) throw gitFailure(`git diff ${range.base} ${range.head}`, repo, result2);
   const warnings = result2.stderr.split("\n").map((line) => WARNING.exec(line.trim())?.[1]).filter((warning) => warning !== void 0 && !warning.includes("diff.renameLimit"));
-  return { files: parser.finish(), warnings };
+  return { files: parser.finish(), warnings: [...extraWarnings, ...warnings] };
 }
 
 // src/diff/range.ts
@@ -8610,7 +8317,8 @@ async function findDefaultBranch(repo) {
     if (result2.exitCode === 0) return candidate;
   }
   throw new InputError(
-    `no base to compare with in ${repo}: none of ${DEFAULT_BRANCH_CANDIDATES.join(", ")} exists; pass --base REF (the action input \`base\`)`
+    // The action has no `base` input: it compares what the event names, and needs the branches fetched.
+    `no base to compare with in ${repo}: none of ${DEFAULT_BRANCH_CANDIDATES.join(", ")} exists; pass --base REF, or fetch the default branch (\`fetch-depth: 0\` on actions/checkout)`
   );
 }
 async function mergeBase(repo, base, head) {
@@ -8625,6 +8333,7 @@ async function mergeBase(repo, base, head) {
   throw new InputError(`${base.origin} "${base.ref}" and head ${head} share no history in ${repo}: pass a --base on the same history`);
 }
 async function resolveRange(repo, request) {
+  await requireRepository(repo);
   const fromEvent = eventRefs(request.event);
   const headRequest = present(request.head) ? { ref: request.head, origin: "head ref" } : fromEvent ? { ref: fromEvent.head, origin: `head commit of the ${request.event.name} event`, fromEvent: true } : { ref: "HEAD", origin: "head ref" };
   const baseRequest = present(request.base) ? { ref: request.base, origin: "base ref" } : fromEvent ? { ref: fromEvent.base, origin: `base commit of the ${request.event.name} event`, fromEvent: true } : { ref: await findDefaultBranch(repo), origin: "default branch" };
@@ -9349,6 +9058,7 @@ async function attributeProvenance(input) {
   const { repo, range } = input;
   const rules = buildSignalRules(input.config);
   const skipped = [];
+  if (input.pullRequestCommitsGap) skipped.push({ path: `pulls/${input.pullRequest?.number ?? "?"}/commits`, reason: input.pullRequestCommitsGap });
   const files = filesWithLines(input.files);
   const history = await readRangeHistory(repo, range, input.revision);
   const linked = new Map((input.pullRequestCommits ?? []).map((commit) => [commit.sha, commit]));
@@ -9409,7 +9119,7 @@ async function attributeProvenance(input) {
 }
 
 // src/evidence/coverage/index.ts
-import { posix as posix2, sep as sep4 } from "node:path";
+import { posix as posix3, sep as sep4 } from "node:path";
 
 // src/evidence/paths.ts
 var MAX_NAMED_CANDIDATES = 5;
@@ -9740,7 +9450,7 @@ import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve3 }
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute as isAbsolute2, posix, resolve as resolve2 } from "path";
+import { isAbsolute as isAbsolute2, posix as posix2, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
@@ -10309,8 +10019,8 @@ function buildFormat(cwd, root, absolute) {
     };
     return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
   }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p) => posix2.relative(cwd, p) || ".";
+  return (p) => posix2.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -10318,7 +10028,7 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix}/${p}`;
   }
   return (p) => {
-    const result2 = posix.relative(cwd, `${root}/${p}`);
+    const result2 = posix2.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result2 !== "" ? `${result2}/` : result2 || ".";
   };
 }
@@ -10356,7 +10066,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result2 = pattern.slice(0, -1);
   if (result2[result2.length - 1] !== "*" && opts.expandDirectories) result2 += "/**";
   const escapedCwd = escapePath(cwd);
-  result2 = isAbsolute2(result2.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result2) : posix.normalize(result2);
+  result2 = isAbsolute2(result2.replace(ESCAPING_BACKSLASHES, "")) ? posix2.relative(escapedCwd, result2) : posix2.normalize(result2);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result2)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result2);
   if (parentDir) {
@@ -10367,7 +10077,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
       result2 = result2.slice(0, (n - i - 1) * 3) + result2.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
       i++;
     }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    const potentialRoot = posix2.join(cwd, parentDir.slice(i * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
       props.depthOffset = -n + i;
@@ -10389,7 +10099,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix2.join(cwd, ...newCommonPath) : cwd);
   }
   return result2;
 }
@@ -10902,9 +10612,9 @@ function validateAmpersand(xmlData, i) {
     i++;
     return validateNumberAmpersand(xmlData, i);
   }
-  let count3 = 0;
-  for (; i < xmlData.length; i++, count3++) {
-    if (xmlData[i].match(/\w/) && count3 < 20)
+  let count2 = 0;
+  for (; i < xmlData.length; i++, count2++) {
+    if (xmlData[i].match(/\w/) && count2 < 20)
       continue;
     if (xmlData[i] === ";")
       break;
@@ -14927,7 +14637,7 @@ function readFile2(path, data) {
     const line = parseLineNumber(meta?.loc?.start?.line ?? meta?.line ?? meta?.locations?.[0]?.start?.line);
     const counts = data.b?.[id];
     if (line === null || !Array.isArray(counts)) continue;
-    counts.forEach((count3, index2) => addBranch(file, line, `${id}:${index2}`, (parseHits(count3) ?? 0) > 0));
+    counts.forEach((count2, index2) => addBranch(file, line, `${id}:${index2}`, (parseHits(count2) ?? 0) > 0));
   }
   return file;
 }
@@ -15178,7 +14888,7 @@ async function readMerged(repo, patterns, mapping, reportsRead) {
   const parsed = [];
   for (const path of await expandReportPatterns(repo, patterns)) {
     const shownPath = displayPath(repo, path);
-    const directory = shownPath === path ? void 0 : posix2.dirname(shownPath.split(sep4).join("/"));
+    const directory = shownPath === path ? void 0 : posix3.dirname(shownPath.split(sep4).join("/"));
     const keepLines = (candidatePaths2) => {
       const repoPath = chooseRepoPath(candidatePaths2, directory, mapping.mapPath, mapping.tracked).path;
       return repoPath !== null && mapping.keepLines(repoPath);
@@ -15197,34 +14907,12 @@ function overallOf(coverage) {
     for (const hits of file.lines.values()) if (hits > 0) covered++;
   }
   for (const file of [...coverage.tallied?.files.values() ?? [], ...coverage.tallied?.unmapped.values() ?? []]) {
-    const count3 = countTallies(file.tallies);
-    measured += count3.measured;
-    covered += count3.covered;
+    const count2 = countTallies(file.tallies);
+    measured += count2.measured;
+    covered += count2.covered;
   }
   return countOf(measured, covered);
 }
-
-// src/diff/change-set.ts
-function addedLinesOf(sorted) {
-  const firstAtOrAfter = (line) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = low + high >> 1;
-      if ((sorted[middle] ?? 0) < line) low = middle + 1;
-      else high = middle;
-    }
-    return sorted[low];
-  };
-  return {
-    has: (line) => firstAtOrAfter(line) === line,
-    touches: (start, end) => {
-      const first = firstAtOrAfter(start);
-      return first !== void 0 && first <= end;
-    }
-  };
-}
-var NONE = addedLinesOf([]);
 
 // src/evidence/sarif/filter.ts
 function decideFilter(mode, file, lines) {
@@ -15407,10 +15095,10 @@ function findRuleById(rules, id) {
     candidate = candidate.slice(0, slash);
   }
 }
-var LEVELS2 = /* @__PURE__ */ new Set(["error", "warning", "note", "none"]);
+var LEVELS = /* @__PURE__ */ new Set(["error", "warning", "note", "none"]);
 function levelOf(result2, context, run2) {
   const candidates = [result2.level, overrideLevel(context, run2), context.rule?.defaultConfiguration?.level];
-  const level = candidates.find((value) => value !== void 0 && LEVELS2.has(value));
+  const level = candidates.find((value) => value !== void 0 && LEVELS.has(value));
   return level ?? "warning";
 }
 function overrideLevel(context, run2) {
@@ -15786,7 +15474,7 @@ function clampToFile(entry, fileLines) {
 
 // src/evidence/mutation/index.ts
 import { readFile as readFile5, stat as stat4 } from "node:fs/promises";
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/evidence/mutation/changed.ts
 function mergeReportFiles(files) {
@@ -16001,7 +15689,7 @@ async function measureMutation(input) {
     const report2 = parseMutationReport(await readFile5(path, "utf8"), shown);
     reports.push({ path: shown, mutants: report2.files.reduce((sum2, file) => sum2 + file.mutants.length, 0) });
     for (const file of report2.files) {
-      const candidates = report2.projectRoot && !posix3.isAbsolute(file.reportPath) ? [posix3.join(report2.projectRoot.replace(/\\/g, "/"), file.reportPath), file.reportPath] : [file.reportPath];
+      const candidates = report2.projectRoot && !posix4.isAbsolute(file.reportPath) ? [posix4.join(report2.projectRoot.replace(/\\/g, "/"), file.reportPath), file.reportPath] : [file.reportPath];
       let reason = "not in the repository";
       let repoPath = null;
       for (const candidate of candidates) {
@@ -16043,11 +15731,11 @@ async function measureMutation(input) {
 
 // src/analysis/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
-function normaliseCode(code) {
+function normaliseCode2(code) {
   return code.replace(/\s+/g, " ").replace(/ ?([^\w$ ]) ?/g, "$1").trim();
 }
 function fingerprintOf2(ruleId, path, code, occurrence = 0) {
-  return createHash2("sha256").update(`${ruleId}\0${path}\0${normaliseCode(code)}\0${occurrence}`).digest("hex").slice(0, 32);
+  return createHash2("sha256").update(`${ruleId}\0${path}\0${normaliseCode2(code)}\0${occurrence}`).digest("hex").slice(0, 32);
 }
 
 // src/evidence/mutation/findings.ts
@@ -16110,8 +15798,8 @@ function skipReason(path, source, maxFileBytes) {
   if (/\.min\.[cm]?js$/i.test(path)) return "skipped: minified (.min.js file)";
   const lines = source.split("\n");
   const longest = lines.reduce((max, line) => Math.max(max, line.length), 0);
-  const nonEmpty2 = lines.filter((line) => line.trim() !== "");
-  const meanLength = nonEmpty2.length === 0 ? 0 : nonEmpty2.reduce((sum2, line) => sum2 + line.length, 0) / nonEmpty2.length;
+  const nonEmpty = lines.filter((line) => line.trim() !== "");
+  const meanLength = nonEmpty.length === 0 ? 0 : nonEmpty.reduce((sum2, line) => sum2 + line.length, 0) / nonEmpty.length;
   if (longest >= MINIFIED_ANY_LINE || longest >= MINIFIED_LONG_LINE && meanLength >= MINIFIED_MEAN_LINE_LENGTH) {
     return `skipped: looks minified (a ${longest}-character line, ${Math.round(meanLength)} characters per line on average)`;
   }
@@ -16195,11 +15883,9 @@ function analyzeFile(input) {
   }
   const isTestFile = makeTestFileMatcher(input.config["test-globs"])(path);
   const inScope = scopeFilter(path, isTestFile, ast, input.project);
-  const isAddedLine = (line) => addedLines.has(line);
-  const touchesAddedLines2 = (node) => {
-    for (let line = node.loc.start.line; line <= node.loc.end.line; line++) if (addedLines.has(line)) return true;
-    return false;
-  };
+  const added = addedLinesOf([...addedLines].sort((a, b) => a - b));
+  const isAddedLine = (line) => added.has(line);
+  const touchesAddedLines2 = (node) => added.touches(node.loc.start.line, node.loc.end.line);
   const getText = (node) => source.slice(node.range[0], node.range[1]);
   const reports = [];
   const visitors = { enter: /* @__PURE__ */ new Map(), exit: /* @__PURE__ */ new Map() };
@@ -16269,27 +15955,25 @@ function analyzeFile(input) {
     ast.comments ?? [],
     active.map((activeRule) => activeRule.rule)
   );
-  return { findings: toFindings(input, kept, suppressed), skipped };
+  return { ...toFindings(input, added, kept, suppressed), skipped };
 }
-function toFindings(input, reports, suppressed) {
+function toFindings(input, added, reports, suppressed) {
   reports.sort((a, b) => a.start - b.start || a.startLine - b.startLine || a.endLine - b.endLine);
   const seen = /* @__PURE__ */ new Set();
   const occurrences = /* @__PURE__ */ new Map();
   const findings = [];
+  const silenced = [];
   for (const report2 of reports) {
     const { rule, level } = report2.active;
     const dedupeKey = `${rule.meta.id}:${report2.startLine}:${report2.endLine}:${report2.descriptor.messageId}:${report2.start}`;
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);
-    const key = `${rule.meta.id}\0${normaliseCode(report2.code)}`;
+    const key = `${rule.meta.id}\0${normaliseCode2(report2.code)}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
-    let added = false;
-    for (let line = report2.startLine; line <= report2.endLine && !added; line++) added = input.addedLines.has(line);
-    if (!added) continue;
-    if (isSuppressed(suppressed, rule.meta.id, report2.startLine, report2.endLine)) continue;
+    if (!added.touches(report2.startLine, report2.endLine)) continue;
     const provenance = provenanceOfRange(input.provenance, input.path, report2.startLine, report2.endLine);
-    findings.push({
+    (isSuppressed(suppressed, rule.meta.id, report2.startLine, report2.endLine) ? silenced : findings).push({
       ruleId: rule.meta.id,
       // The rule's level on every line: the policy (`policy.levels`) decides what provenance changes.
       level,
@@ -16307,7 +15991,7 @@ function toFindings(input, reports, suppressed) {
       messageId: report2.descriptor.messageId
     });
   }
-  return findings;
+  return { findings, silenced };
 }
 
 // src/analysis/index.ts
@@ -16317,7 +16001,8 @@ function selectFiles(files) {
   for (const file of files) {
     if (file.status === "deleted" || file.submodule || !isAnalysedPath(file.path)) continue;
     if (file.binary) skipped.push({ path: file.path, reason: "skipped: git treats this file as binary" });
-    else if (file.addedLines.length > 0) analysable.push(file);
+    else if (newCodeLines(file).length > 0) analysable.push(file);
+    else if (file.addedLines.length > 0) skipped.push({ path: file.path, reason: "not analysed: all its added lines are moved code (removed elsewhere in this change)" });
   }
   return { analysable, skipped };
 }
@@ -16362,22 +16047,25 @@ async function analyzePrepared(input, config, skipped, revision, analysable) {
   const project = { tests, dependencies, coverage: input.coverage, promiseExports };
   if (Array.isArray(dependencies.unreadable)) skipped.push(...dependencies.unreadable);
   const findings = [];
+  const silenced = [];
   for (const { file, source, ast } of prepared) {
     const result2 = analyzeFile({
       path: file.path,
       source,
       ast,
-      addedLines: new Set(file.addedLines),
+      // Moved lines are not new code: the rules judge only what the change wrote.
+      addedLines: new Set(newCodeLines(file)),
       provenance: input.provenance,
       project,
       config
     });
     for (const { messageId: _messageId, ...finding } of result2.findings) findings.push(finding);
+    for (const { messageId: _messageId, ...finding } of result2.silenced ?? []) silenced.push(finding);
     skipped.push(...result2.skipped);
   }
   findings.sort((a, b) => compareCodePoints(a.path, b.path) || a.startLine - b.startLine || compareCodePoints(a.ruleId, b.ruleId));
   skipped.sort((a, b) => compareCodePoints(a.path, b.path));
-  return { findings, skipped };
+  return { findings, skipped, silenced };
 }
 
 // src/findings/equivalents.ts
@@ -16391,14 +16079,28 @@ function isEslint(finding) {
 function overlaps(a, b) {
   return a.path === b.path && a.startLine <= b.endLine && b.startLine <= a.endLine;
 }
-function mergeEquivalentFindings(findings, equivalents = eslintEquivalents()) {
+function equivalentOf(result2, own, equivalents) {
+  if (!isEslint(result2)) return void 0;
+  return (own.get(result2.path) ?? []).find((candidate) => equivalents.get(candidate.ruleId)?.has(result2.ruleId) && overlaps(candidate, result2));
+}
+function byPathOf(findings, equivalents) {
   const byPath2 = /* @__PURE__ */ new Map();
   for (const finding of findings) if (finding.source === "ast" && equivalents.has(finding.ruleId)) byPath2.set(finding.path, [...byPath2.get(finding.path) ?? [], finding]);
+  return byPath2;
+}
+function withoutSilencedEquivalents(results, silenced, equivalents = eslintEquivalents()) {
+  const own = byPathOf(silenced, equivalents);
+  const kept = [];
+  const dropped = [];
+  for (const result2 of results) (equivalentOf(result2, own, equivalents) ? dropped : kept).push(result2);
+  return { kept, silenced: dropped };
+}
+function mergeEquivalentFindings(findings, equivalents = eslintEquivalents()) {
+  const byPath2 = byPathOf(findings, equivalents);
   const folded = /* @__PURE__ */ new Map();
   const absorbed = /* @__PURE__ */ new Set();
   for (const finding of findings) {
-    if (!isEslint(finding)) continue;
-    const own = (byPath2.get(finding.path) ?? []).find((candidate) => equivalents.get(candidate.ruleId)?.has(finding.ruleId) && overlaps(candidate, finding));
+    const own = equivalentOf(finding, byPath2, equivalents);
     if (!own) continue;
     absorbed.add(finding);
     folded.set(own, [...folded.get(own) ?? [], { tool: finding.tool ?? "ESLint", ruleId: finding.ruleId, level: finding.level, startLine: finding.startLine, endLine: finding.endLine }]);
@@ -16436,9 +16138,9 @@ function sum(files, pick) {
   let measured = 0;
   let covered = 0;
   for (const file of files) {
-    const count3 = pick(file);
-    measured += count3?.measured ?? 0;
-    covered += count3?.covered ?? 0;
+    const count2 = pick(file);
+    measured += count2?.measured ?? 0;
+    covered += count2?.covered ?? 0;
   }
   return countOf2(measured, covered);
 }
@@ -16537,18 +16239,28 @@ async function prepareGate(options) {
   });
   return { range, loaded };
 }
-async function attributeChange(repo, prepared, event, revision) {
+async function timed(timings, stage, run2) {
+  const start = performance.now();
+  try {
+    return await run2();
+  } finally {
+    if (timings) timings[stage] = (timings[stage] ?? 0) + (performance.now() - start);
+  }
+}
+async function attributeChange(repo, prepared, event, revision, pullRequestCommits, timings) {
   const { range, loaded } = prepared;
-  const { files, warnings } = await collectDiff(repo, range);
-  const provenance = await attributeProvenance({
+  const { files, warnings } = await timed(timings, "diff", () => collectDiff(repo, range));
+  const provenance = await timed(timings, "provenance", () => attributeProvenance({
     repo,
     range,
     files,
     mode: loaded.config.ai,
     config: loaded.config.provenance,
     pullRequest: pullRequestOf(event),
+    ...pullRequestCommits ? { pullRequestCommits: pullRequestCommits.commits } : {},
+    ...pullRequestCommits?.gap ? { pullRequestCommitsGap: pullRequestCommits.gap } : {},
     revision
-  });
+  }));
   return { files, warnings, provenance, lookup: makeProvenanceLookup(provenance) };
 }
 async function runGate(options) {
@@ -16568,7 +16280,9 @@ async function runGate(options) {
       }
     }
     const revision = __using(_stack, Revision.ofResolvedSha(repo, range.head));
-    const { files, warnings, provenance, lookup } = await attributeChange(repo, { range, loaded }, options.event, revision);
+    const timings = {};
+    const { files, warnings, provenance, lookup } = await attributeChange(repo, { range, loaded }, options.event, revision, options.pullRequestCommits, timings);
+    const evidenceStart = performance.now();
     const trackedFiles = await revision.pathIndex();
     const coverage = await gather(
       "coverage",
@@ -16604,11 +16318,15 @@ async function runGate(options) {
       }),
       null
     );
-    const analysis = await analyzeChanges({ repo, range, files, revision, provenance: lookup, config: config.analysis, coverage });
+    timings.evidence = performance.now() - evidenceStart;
+    const analysis = await timed(timings, "analysis", () => analyzeChanges({ repo, range, files, revision, provenance: lookup, config: config.analysis, coverage }));
+    const policyStart = performance.now();
     const skipped = [...provenance.skipped ?? [], ...analysis.skipped];
-    const findings = mergeEquivalentFindings([...analysis.findings, ...sarif?.findings ?? []]).concat(mutation ? survivingMutantFindings(mutation) : []);
+    const scanner = withoutSilencedEquivalents(sarif?.findings ?? [], analysis.silenced ?? []);
+    const sarifSummary = sarif && (scanner.silenced.length > 0 ? { ...sarif.summary, kept: sarif.summary.kept - scanner.silenced.length, silenced: scanner.silenced.length } : sarif.summary);
+    const findings = mergeEquivalentFindings([...analysis.findings, ...scanner.kept]).concat(mutation ? survivingMutantFindings(mutation) : []);
     const judged = judge(
-      { files, provenance, findings, coverage, mutation: mutation && mutationSummary(mutation), missingEvidence, skipped, sarif: sarif?.summary ?? null },
+      { files, provenance, findings, coverage, mutation: mutation && mutationSummary(mutation), missingEvidence, skipped, sarif: sarifSummary ?? null },
       loaded.policy
     );
     const report2 = {
@@ -16621,12 +16339,13 @@ async function runGate(options) {
       coverage: judged.coverage,
       mutation: judged.mutation,
       findings: judged.findings,
-      sarif: sarif?.summary ?? null,
+      sarif: sarifSummary ?? null,
       missingEvidence,
       skipped,
       ...loaded.policyChange ? { policyChange: loaded.policyChange } : {}
     };
-    return { report: report2, config, warnings, range };
+    timings.policy = performance.now() - policyStart;
+    return { report: report2, config, warnings, range, timings };
   } catch (_) {
     var _error = _, _hasError = true;
   } finally {

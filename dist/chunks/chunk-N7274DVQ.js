@@ -5,19 +5,16 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  attributeFinding,
   conditionFamilies,
   describeFamilies,
   describePolicyChange,
-  describeSignal,
   formatCoverageCount,
+  linesPerCommit,
+  makeAttributor,
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-XUOV2MYM.js";
-import {
-  InputError
-} from "./chunk-UJW5LMBK.js";
+} from "./chunk-AXPWIQK6.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -26,17 +23,19 @@ import {
   truncateUtf8
 } from "./chunk-UZ3E5RJO.js";
 import {
+  describeAiShare,
+  isErrorHandlingFinding
+} from "./chunk-DMN5STWY.js";
+import {
   AI_MODES,
   LEVEL_RANK,
   VERDICT_STATUSES,
   changedFileSchema,
   conditionSchema,
   coverageSchema,
-  describeAiShare,
   external_exports,
   findRule,
   findingSchema,
-  isErrorHandlingFinding,
   minimatch,
   missingEvidenceSchema,
   mutationSchema,
@@ -44,7 +43,10 @@ import {
   sarifSummarySchema,
   signalSchema,
   skippedSchema
-} from "./chunk-YOKJ7JXK.js";
+} from "./chunk-HPEHAU5O.js";
+import {
+  InputError
+} from "./chunk-UJW5LMBK.js";
 
 // src/report/limits.ts
 var LIMITS = {
@@ -225,12 +227,13 @@ function renderMarkdown(report, options) {
   const fits = (text) => measure(text) <= options.budget;
   const cap = Math.floor(options.budget / SHORTEST_LIST_ROW) + 1;
   const links = options.links ?? {};
+  const attribute = options.attribute ?? makeAttributor(report.provenance);
   const blocking = aiFirst(decisiveFindings(report));
   const blockingKeys = new Set(blocking.map(findingKey));
   const others = rankFindings(report.findings).filter((finding) => !blockingKeys.has(findingKey(finding)));
   const prepared = {
     families: conditionFamilies(report.verdict.conditions, report.coverage),
-    blocking: blocking.slice(0, cap).map((finding) => blockingRow(report, finding, links)),
+    blocking: blocking.slice(0, cap).map((finding) => blockingRow(report, finding, links, attribute)),
     blockingCount: blocking.length,
     others: others.slice(0, cap).map(findingRow),
     othersCount: others.length,
@@ -348,10 +351,10 @@ function ruleName(finding) {
 function linked(text, url) {
   return url ? `[${text}](${url})` : text;
 }
-function blockingRow(report, finding, links) {
+function blockingRow(report, finding, links, attribute) {
   const where = linked(codeSpan(findingWhere(finding), { inTable: false }), fileLineUrl(links, report.head, finding));
   const rule = linked(codeSpan(ruleName(finding), { inTable: false, max: 120 }), ruleUrl(links, finding));
-  const attribution = attributeFinding(finding, report.provenance);
+  const attribution = attribute(finding);
   const who = finding.provenance === "ai" ? ` \xB7 \u{1F916} AI${attribution ? `: ${escapeMarkdown(attribution.text, 200)}` : ""}` : "";
   return `- ${where} \u2014 ${rule} \u2014 ${escapeMarkdown(finding.message || finding.ruleId, WHY_CHARS)}${alsoReported(finding)}${who}`;
 }
@@ -495,18 +498,31 @@ function otherFindingsSection(prepared, rowLimit, moreAt) {
   lines2.push(...moreLine(prepared.othersCount - kept.length, ["finding", "findings"], moreAt), "", "</details>");
   return lines2.join("\n");
 }
+var SIGNALS_SHOWN = 3;
+var MATCHED_CHARS = 120;
+function matchedSignal(signal) {
+  return `${codeSpan(signal.detail, { inTable: false, max: MATCHED_CHARS })} (${escapeMarkdown(signal.source, 60)})`;
+}
+function matchedSignals(signals) {
+  const shown = signals.slice(0, SIGNALS_SHOWN).map(matchedSignal);
+  const more = signals.length - shown.length;
+  return `${shown.join("; ")}${more > 0 ? `; and ${plural(more, "more signal")}` : ""}`;
+}
+function commitLines(lines2) {
+  if (!lines2) return "";
+  const shared = lines2.shared > 0 ? ` (and ${lines2.shared} shared with other AI commits)` : "";
+  return ` \xB7 ${plural(lines2.own, "added line")}${shared}`;
+}
 function provenanceSection(report, rowLimit, moreAt) {
   const lines2 = ["### Who wrote the added lines", "", escapeMarkdown(describeAiShare(report.provenance), 1e3)];
   const commits = report.provenance.aiCommits;
   const pullRequestSignals = report.provenance.pullRequestSignals;
   if (commits.length === 0 && pullRequestSignals.length === 0 || rowLimit === 0) return lines2.join("\n");
+  const counts = linesPerCommit(report.provenance);
   lines2.push("", `<details><summary>AI signals (${plural(commits.length, "commit")})</summary>`, "");
-  for (const signal of pullRequestSignals.slice(0, rowLimit)) lines2.push(`- pull request: ${escapeMarkdown(describeSignal(signal), 200)}`);
+  for (const signal of pullRequestSignals.slice(0, rowLimit)) lines2.push(`- pull request: ${matchedSignal(signal)}`);
   const kept = commits.slice(0, rowLimit);
-  for (const commit of kept) {
-    const signals = [...new Set(commit.signals.map(describeSignal))].join("; ");
-    lines2.push(`- ${codeSpan(commit.sha.slice(0, 7), { inTable: false })}: ${escapeMarkdown(signals, 300)}`);
-  }
+  for (const commit of kept) lines2.push(`- ${codeSpan(commit.sha.slice(0, 7), { inTable: false })}${commitLines(counts?.get(commit.sha))} \xB7 ${matchedSignals(commit.signals)}`);
   lines2.push(...moreLine(commits.length - kept.length, ["commit", "commits"], moreAt), "", "</details>");
   return lines2.join("\n");
 }
@@ -534,6 +550,7 @@ function scannerSection(report) {
     summary.outsideFilter ? `${summary.outsideFilter} outside the changed lines` : "",
     summary.notNew ? `${summary.notNew} suppressed or not new` : "",
     summary.notFailures ? `${summary.notFailures} not failures` : "",
+    summary.silenced ? `${summary.silenced} silenced with a diffgate rule by a line directive` : "",
     summary.unlocated.length ? `${summary.unlocated.length} without a location in the repository` : ""
   ].filter(Boolean);
   return `Scanners: ${parts.join(" \xB7 ")}.`;
@@ -560,7 +577,14 @@ var jsonReportSchema = external_exports.object({
   provenance: external_exports.object({
     mode: external_exports.enum(AI_MODES),
     counts: external_exports.object({ ai: external_exports.number().int().min(0), human: external_exports.number().int().min(0), unknown: external_exports.number().int().min(0) }).strict(),
-    aiCommits: external_exports.array(external_exports.object({ sha: external_exports.string(), signals: external_exports.array(signalSchema) }).strict()),
+    aiCommits: external_exports.array(
+      external_exports.object({
+        sha: external_exports.string(),
+        signals: external_exports.array(signalSchema),
+        addedLines: external_exports.number().int().min(0).optional().meta({ description: "AI-written added lines placed on this commit alone; absent without per-line records." }),
+        sharedLines: external_exports.number().int().min(0).optional().meta({ description: "AI-written added lines this commit may have written together with other AI commits (no per-line record told them apart)." })
+      }).strict()
+    ),
     pullRequestSignals: external_exports.array(signalSchema),
     skipped: external_exports.array(skippedSchema).optional().meta({ description: "Line-level authorship records that could not be read, and why." })
   }).strict(),
@@ -576,8 +600,9 @@ var jsonReportSchema = external_exports.object({
 function reportJsonSchema() {
   return external_exports.toJSONSchema(jsonReportSchema, { target: "draft-2020-12", io: "output" });
 }
-function toJsonReport(report) {
+function toJsonReport(report, attribute = makeAttributor(report.provenance)) {
   const attribution = new Map(report.provenance.files.map((entry) => [entry.path, entry]));
+  const commitLines2 = linesPerCommit(report.provenance);
   return {
     schemaVersion: 1,
     verdict: report.verdict.status,
@@ -588,6 +613,7 @@ function toJsonReport(report) {
       oldPath: changed.oldPath,
       status: changed.status,
       addedLines: changed.addedLines,
+      ...optional("movedLines", changed.movedLines?.length ? changed.movedLines : void 0),
       aiLines: attribution.get(changed.path)?.aiLines ?? [],
       humanLines: attribution.get(changed.path)?.humanLines ?? [],
       hunks: changed.hunks.map(({ start, end }) => ({ start, end })),
@@ -598,7 +624,10 @@ function toJsonReport(report) {
     provenance: {
       mode: report.provenance.mode,
       counts: { ...report.provenance.counts },
-      aiCommits: report.provenance.aiCommits.map((commit) => ({ sha: commit.sha, signals: commit.signals.map(pickSignal) })),
+      aiCommits: report.provenance.aiCommits.map((commit) => {
+        const lines2 = commitLines2?.get(commit.sha);
+        return { sha: commit.sha, signals: commit.signals.map(pickSignal), ...lines2 ? { addedLines: lines2.own, sharedLines: lines2.shared } : {} };
+      }),
       pullRequestSignals: report.provenance.pullRequestSignals.map(pickSignal),
       ...optional("skipped", report.provenance.skipped?.map(({ path, reason }) => ({ path, reason })))
     },
@@ -634,7 +663,9 @@ function toJsonReport(report) {
       ...optional("tool", entry.tool),
       ...optional("securitySeverity", entry.securitySeverity),
       ...optional("tags", entry.tags),
-      ...optional("onAddedLine", entry.onAddedLine)
+      ...optional("onAddedLine", entry.onAddedLine),
+      ...optional("alsoReportedBy", entry.alsoReportedBy?.map(({ tool, ruleId, level, startLine, endLine }) => ({ tool, ruleId, level, startLine, endLine }))),
+      ...optional("attribution", jsonAttribution(attribute(entry)))
     })),
     conditions: report.verdict.conditions.map((entry) => ({
       id: entry.id,
@@ -650,6 +681,10 @@ function toJsonReport(report) {
     skipped: report.skipped.map(({ path, reason }) => ({ path, reason })),
     ...optional("policyChange", report.policyChange ? { ...report.policyChange } : void 0)
   };
+}
+function jsonAttribution(attribution) {
+  if (!attribution) return void 0;
+  return { commits: [...attribution.commits], ...optional("signal", attribution.signal && pickSignal(attribution.signal)), text: attribution.text };
 }
 function jsonMutation(mutation) {
   if (!mutation) return null;
@@ -715,12 +750,68 @@ function fromJsonReport(json) {
   };
 }
 
+// src/report/uncovered.ts
+var UNCOVERED_RULE_ID = "uncovered-lines";
+var UNCOVERED_HELP_URI = RULE_DOCS_BASE_URL.replace(/rules\/$/, "coverage.md");
+function uncoveredSpans(addedLines, coverage) {
+  const uncovered = new Set(coverage.uncoveredLines);
+  const covered = new Set(coverage.coveredLines);
+  const spans = [];
+  let open = null;
+  let previous = Number.NaN;
+  for (const line of [...addedLines].sort((a, b) => a - b)) {
+    if (open && (line !== previous + 1 || covered.has(line))) open = null;
+    previous = line;
+    if (!uncovered.has(line)) continue;
+    if (open) {
+      open.end = line;
+      open.uncovered += 1;
+    } else {
+      open = { start: line, end: line, uncovered: 1 };
+      spans.push(open);
+    }
+  }
+  return spans;
+}
+function provenanceOf(authors, span) {
+  let human = false;
+  for (let line = span.start; authors && line <= span.end; line++) {
+    if (authors.ai.has(line)) return "ai";
+    human ||= authors.human.has(line);
+  }
+  return human ? "human" : "unknown";
+}
+function uncoveredFindings(report) {
+  if (!report.coverage) return [];
+  const addedLines = new Map(report.files.map((file2) => [file2.path, file2.addedLines]));
+  const authors = new Map(report.provenance.files.map((file2) => [file2.path, { ai: new Set(file2.aiLines), human: new Set(file2.humanLines) }]));
+  return report.coverage.files.flatMap(
+    (file2) => uncoveredSpans(addedLines.get(file2.path) ?? [], file2).map((span) => {
+      const lines2 = span.start === span.end ? `Added line ${span.start} is` : `Added lines ${span.start}-${span.end} (${span.uncovered} measured) are`;
+      return {
+        ruleId: UNCOVERED_RULE_ID,
+        level: "note",
+        path: file2.path,
+        startLine: span.start,
+        endLine: span.end,
+        message: `${lines2} not covered by any test in the coverage reports.`,
+        source: "coverage",
+        provenance: provenanceOf(authors.get(file2.path), span),
+        fingerprint: `${UNCOVERED_RULE_ID}:${file2.path}:${span.start}-${span.end}`,
+        helpUri: UNCOVERED_HELP_URI,
+        onAddedLine: true
+      };
+    })
+  );
+}
+
 // src/report/sarif.ts
+var UNCOVERED_DESCRIPTION = "Added lines that no test covers, by the coverage reports given (changed-line coverage).";
 function ruleOf(id, findings, options) {
   const docsBase = options.docsBaseUrl ?? RULE_DOCS_BASE_URL;
   const helpUri = findings.find((finding) => finding.helpUri)?.helpUri ?? `${docsBase}${encodeURIComponent(id)}.md`;
   const level = findings.reduce((worst, finding) => LEVEL_RANK[finding.level] > LEVEL_RANK[worst] ? finding.level : worst, "note");
-  const description = options.ruleDescriptions?.[id] ?? findRule(id)?.meta.description ?? `diffgate rule ${id}`;
+  const description = options.ruleDescriptions?.[id] ?? findRule(id)?.meta.description ?? (id === UNCOVERED_RULE_ID ? UNCOVERED_DESCRIPTION : `diffgate rule ${id}`);
   const tags = [...new Set(findings.flatMap((finding) => finding.tags ?? []))];
   return {
     id,
@@ -734,7 +825,7 @@ function ruleOf(id, findings, options) {
   };
 }
 function renderSarif(report, toolVersion, options = {}) {
-  const own = rankFindings(report.findings.filter((finding) => finding.source !== "sarif"));
+  const own = rankFindings([...report.findings.filter((finding) => finding.source !== "sarif"), ...options.uncovered ? uncoveredFindings(report) : []]);
   const byRule = /* @__PURE__ */ new Map();
   for (const finding of own) byRule.set(finding.ruleId, [...byRule.get(finding.ruleId) ?? [], finding]);
   const ruleIds = [...byRule.keys()].sort();
@@ -829,6 +920,7 @@ export {
   toJsonReport,
   renderJson,
   parseJsonReport,
+  uncoveredFindings,
   renderSarif,
   findingLevelCounts,
   checkRunTitle,

@@ -5,18 +5,17 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  attributeChange,
-  prepareGate,
-  runGate
-} from "./chunk-IRPB2Y2G.js";
-import "./chunk-NPANWLRP.js";
-import "./chunk-XVPPUTRV.js";
-import "./chunk-UJW5LMBK.js";
-import "./chunk-YOKJ7JXK.js";
+  MAX_LIST_LINES,
+  renderTerminalSummary
+} from "./chunk-QMJ3Z4RV.js";
+import "./chunk-AXPWIQK6.js";
+import "./chunk-CZKRUG2Q.js";
+import "./chunk-UZ3E5RJO.js";
+import "./chunk-DMN5STWY.js";
+import "./chunk-HPEHAU5O.js";
 import "./chunk-56ZLCFVV.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  attributeChange,
-  prepareGate,
-  runGate
+  MAX_LIST_LINES,
+  renderTerminalSummary
 };

@@ -1,0 +1,25 @@
+import { createRequire as __diffgateCreateRequire } from 'node:module';
+import { fileURLToPath as __diffgateFileURLToPath } from 'node:url';
+import { dirname as __diffgateDirname } from 'node:path';
+const require = __diffgateCreateRequire(import.meta.url);
+const __filename = __diffgateFileURLToPath(import.meta.url);
+const __dirname = __diffgateDirname(__filename);
+import {
+  attributeChange,
+  prepareGate,
+  runGate
+} from "./chunk-ULVD3ECE.js";
+import "./chunk-OYRDLTVN.js";
+import "./chunk-NPANWLRP.js";
+import "./chunk-XVPPUTRV.js";
+import "./chunk-DMN5STWY.js";
+import "./chunk-HPEHAU5O.js";
+import "./chunk-56ZLCFVV.js";
+import "./chunk-2N77S23O.js";
+import "./chunk-UJW5LMBK.js";
+import "./chunk-WNPGBMJD.js";
+export {
+  attributeChange,
+  prepareGate,
+  runGate
+};
