@@ -142,7 +142,7 @@ function guarded(streams) {
 async function runCli(argv, rawStreams = processStreams) {
   const streams = guarded(rawStreams);
   try {
-    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-UD4T5W5H.js")).runRangesCommand(argv.slice(1), streams);
+    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-K4IT64O7.js")).runRangesCommand(argv.slice(1), streams);
     const flags = parseCliFlags(argv);
     if (flags.help) {
       streams.stdout(USAGE + "\n");
@@ -154,10 +154,10 @@ async function runCli(argv, rawStreams = processStreams) {
     }
     const repo = resolve(flags.repo);
     const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
-      import("./chunks/gate-KCXZ2JD2.js"),
-      import("./chunks/report-4LU64XP4.js"),
-      import("./chunks/terminal-JI7H2EED.js"),
-      import("./chunks/flag-settings-FDQ2F7LQ.js"),
+      import("./chunks/gate-WH6YN66D.js"),
+      import("./chunks/report-ZNU7LDY6.js"),
+      import("./chunks/terminal-5UDIC5LV.js"),
+      import("./chunks/flag-settings-TN7QJFG4.js"),
       import("./chunks/change-head-QQXKKEH2.js")
     ]);
     const overrides = settingsFromFlags({ "--ai": flags.ai, "--policy-source": flags.policySource });

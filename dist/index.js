@@ -22,10 +22,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-N7274DVQ.js";
+} from "./chunks/chunk-TCUUO6ZU.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-QMJ3Z4RV.js";
+} from "./chunks/chunk-XK5MJDTV.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -33,7 +33,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-AXPWIQK6.js";
+} from "./chunks/chunk-GDMREEBK.js";
 import {
   describeBase
 } from "./chunks/chunk-CZKRUG2Q.js";
@@ -42,8 +42,8 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-ULVD3ECE.js";
-import "./chunks/chunk-OYRDLTVN.js";
+} from "./chunks/chunk-HPDCIVHE.js";
+import "./chunks/chunk-E4H2FITQ.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -53,10 +53,10 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-UZ3E5RJO.js";
-import "./chunks/chunk-DMN5STWY.js";
+import "./chunks/chunk-HB6RARP2.js";
 import {
   external_exports
-} from "./chunks/chunk-HPEHAU5O.js";
+} from "./chunks/chunk-PAERI4YK.js";
 import "./chunks/chunk-56ZLCFVV.js";
 import "./chunks/chunk-2N77S23O.js";
 import {

@@ -70,8 +70,9 @@ export const missingTests = createRule({
         const untested: Problem[] = [];
         for (const symbol of symbolsToTest(declaredSymbols(program), context)) {
           if (symbol.kind === 'function' && COMPOSITION_ROOTS.has(symbol.name)) continue;
-          if (!addsBehaviour(context, logic, symbol)) continue;
-          const problem = untestedProblem(context, symbol);
+          const isNew = isNewSymbol(context, symbol);
+          if (!addsBehaviour(context, logic, symbol, isNew)) continue;
+          const problem = untestedProblem(context, symbol, isNew);
           if (problem) untested.push(problem);
         }
         reportOnce(context, untested);
@@ -100,8 +101,7 @@ function addedLinesOf(symbol: ChangedSymbol, context: RuleContext): number[] {
 }
 
 /** Whether the change to a symbol is new behaviour: a new symbol with logic, or new branches or statements in an old one. */
-function addsBehaviour(context: RuleContext, logic: LogicIndex, symbol: ChangedSymbol): boolean {
-  const isNew = isNewSymbol(context, symbol);
+function addsBehaviour(context: RuleContext, logic: LogicIndex, symbol: ChangedSymbol, isNew: boolean): boolean {
   const measure = measureLogic(logic, symbol.startLine, symbol.endLine, isNew ? undefined : (line) => context.isAddedLine(line));
   return deservesTest(measure, isNew);
 }
@@ -120,7 +120,7 @@ interface Problem {
 }
 
 /** Why a symbol has no test evidence, or null when it has some. */
-function untestedProblem(context: RuleContext, symbol: ChangedSymbol): Problem | null {
+function untestedProblem(context: RuleContext, symbol: ChangedSymbol, isNew: boolean): Problem | null {
   const added = addedLinesOf(symbol, context);
   const fileCoverage = context.project.coverage?.files.find((file) => file.path === context.path);
   if (fileCoverage && added.some((line) => fileCoverage.coveredLines.includes(line))) return null;
@@ -143,7 +143,7 @@ function untestedProblem(context: RuleContext, symbol: ChangedSymbol): Problem |
   const data = {
     kind: symbol.kind === 'method' ? 'Method' : symbol.kind === 'class' ? 'Class' : 'Function',
     symbol: name,
-    change: isNewSymbol(context, symbol) ? 'added' : 'changed',
+    change: isNew ? 'added' : 'changed',
     path: context.path,
     coverage: coverageNote(context, fileCoverage !== undefined, added.length),
   };

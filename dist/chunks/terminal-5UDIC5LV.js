@@ -7,12 +7,12 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-QMJ3Z4RV.js";
-import "./chunk-AXPWIQK6.js";
+} from "./chunk-XK5MJDTV.js";
+import "./chunk-GDMREEBK.js";
 import "./chunk-CZKRUG2Q.js";
 import "./chunk-UZ3E5RJO.js";
-import "./chunk-DMN5STWY.js";
-import "./chunk-HPEHAU5O.js";
+import "./chunk-HB6RARP2.js";
+import "./chunk-PAERI4YK.js";
 import "./chunk-56ZLCFVV.js";
 import "./chunk-WNPGBMJD.js";
 export {

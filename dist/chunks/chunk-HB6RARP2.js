@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-HPEHAU5O.js";
+} from "./chunk-PAERI4YK.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {

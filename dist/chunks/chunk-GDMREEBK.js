@@ -8,12 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-DMN5STWY.js";
+} from "./chunk-HB6RARP2.js";
 import {
   LEVEL_RANK,
   compareCodePoints,
   minimatch
-} from "./chunk-HPEHAU5O.js";
+} from "./chunk-PAERI4YK.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

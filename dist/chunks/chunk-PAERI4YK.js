@@ -23387,8 +23387,9 @@ var missingTests = createRule({
         const untested = [];
         for (const symbol2 of symbolsToTest(declaredSymbols(program), context)) {
           if (symbol2.kind === "function" && COMPOSITION_ROOTS.has(symbol2.name)) continue;
-          if (!addsBehaviour(context, logic, symbol2)) continue;
-          const problem = untestedProblem(context, symbol2);
+          const isNew = isNewSymbol(context, symbol2);
+          if (!addsBehaviour(context, logic, symbol2, isNew)) continue;
+          const problem = untestedProblem(context, symbol2, isNew);
           if (problem) untested.push(problem);
         }
         reportOnce(context, untested);
@@ -23411,8 +23412,7 @@ function addedLinesOf2(symbol2, context) {
   for (let line2 = symbol2.startLine; line2 <= symbol2.endLine; line2++) if (context.isAddedLine(line2)) lines3.push(line2);
   return lines3;
 }
-function addsBehaviour(context, logic, symbol2) {
-  const isNew = isNewSymbol(context, symbol2);
+function addsBehaviour(context, logic, symbol2, isNew) {
   const measure = measureLogic(logic, symbol2.startLine, symbol2.endLine, isNew ? void 0 : (line2) => context.isAddedLine(line2));
   return deservesTest(measure, isNew);
 }
@@ -23420,7 +23420,7 @@ function isNewSymbol(context, symbol2) {
   const span = symbol2.endLine - symbol2.startLine + 1;
   return context.isAddedLine(symbol2.startLine) && addedLinesOf2(symbol2, context).length >= NEW_SYMBOL_SHARE * span;
 }
-function untestedProblem(context, symbol2) {
+function untestedProblem(context, symbol2, isNew) {
   const added = addedLinesOf2(symbol2, context);
   const fileCoverage = context.project.coverage?.files.find((file2) => file2.path === context.path);
   if (fileCoverage && added.some((line2) => fileCoverage.coveredLines.includes(line2))) return null;
@@ -23435,7 +23435,7 @@ function untestedProblem(context, symbol2) {
   const data = {
     kind: symbol2.kind === "method" ? "Method" : symbol2.kind === "class" ? "Class" : "Function",
     symbol: name,
-    change: isNewSymbol(context, symbol2) ? "added" : "changed",
+    change: isNew ? "added" : "changed",
     path: context.path,
     coverage: coverageNote(context, fileCoverage !== void 0, added.length)
   };

@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-AXPWIQK6.js";
+} from "./chunk-GDMREEBK.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-DMN5STWY.js";
+} from "./chunk-HB6RARP2.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -43,7 +43,7 @@ import {
   sarifSummarySchema,
   signalSchema,
   skippedSchema
-} from "./chunk-HPEHAU5O.js";
+} from "./chunk-PAERI4YK.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

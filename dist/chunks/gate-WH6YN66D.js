@@ -8,12 +8,12 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-ULVD3ECE.js";
-import "./chunk-OYRDLTVN.js";
+} from "./chunk-HPDCIVHE.js";
+import "./chunk-E4H2FITQ.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-XVPPUTRV.js";
-import "./chunk-DMN5STWY.js";
-import "./chunk-HPEHAU5O.js";
+import "./chunk-HB6RARP2.js";
+import "./chunk-PAERI4YK.js";
 import "./chunk-56ZLCFVV.js";
 import "./chunk-2N77S23O.js";
 import "./chunk-UJW5LMBK.js";

@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-N7274DVQ.js";
+} from "./chunk-TCUUO6ZU.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-AXPWIQK6.js";
+} from "./chunk-GDMREEBK.js";
 import {
   comparesNothing,
   describeBase
@@ -43,8 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-UZ3E5RJO.js";
-import "./chunk-DMN5STWY.js";
-import "./chunk-HPEHAU5O.js";
+import "./chunk-HB6RARP2.js";
+import "./chunk-PAERI4YK.js";
 import "./chunk-56ZLCFVV.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";

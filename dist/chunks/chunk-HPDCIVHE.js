@@ -8,7 +8,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-OYRDLTVN.js";
+} from "./chunk-E4H2FITQ.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -37,7 +37,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-DMN5STWY.js";
+} from "./chunk-HB6RARP2.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -60,7 +60,7 @@ import {
   setParents,
   testsOwnFramework,
   walk
-} from "./chunk-HPEHAU5O.js";
+} from "./chunk-PAERI4YK.js";
 import {
   gitFailure,
   launchFailure,

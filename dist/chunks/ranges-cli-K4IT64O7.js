@@ -12,17 +12,17 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-ULVD3ECE.js";
-import "./chunk-OYRDLTVN.js";
+} from "./chunk-HPDCIVHE.js";
+import "./chunk-E4H2FITQ.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-XVPPUTRV.js";
 import {
   plainText
 } from "./chunk-UZ3E5RJO.js";
-import "./chunk-DMN5STWY.js";
+import "./chunk-HB6RARP2.js";
 import {
   makeTestFileMatcher
-} from "./chunk-HPEHAU5O.js";
+} from "./chunk-PAERI4YK.js";
 import "./chunk-56ZLCFVV.js";
 import {
   chooseHead

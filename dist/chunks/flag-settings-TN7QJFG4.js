@@ -6,13 +6,13 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-OYRDLTVN.js";
+} from "./chunk-E4H2FITQ.js";
 import {
   plainText
 } from "./chunk-UZ3E5RJO.js";
 import {
   external_exports
-} from "./chunk-HPEHAU5O.js";
+} from "./chunk-PAERI4YK.js";
 import "./chunk-56ZLCFVV.js";
 import {
   InputError

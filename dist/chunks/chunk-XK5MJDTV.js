@@ -13,7 +13,7 @@ import {
   makeAttributor,
   mutationTerminalLines,
   rankFindings
-} from "./chunk-AXPWIQK6.js";
+} from "./chunk-GDMREEBK.js";
 import {
   describeBase
 } from "./chunk-CZKRUG2Q.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-UZ3E5RJO.js";
 import {
   describeAiShare
-} from "./chunk-DMN5STWY.js";
+} from "./chunk-HB6RARP2.js";
 
 // src/report/terminal.ts
 var MAX_LIST_LINES = 20;

@@ -9,7 +9,7 @@ import {
   RULES,
   external_exports,
   globListSchema
-} from "./chunk-HPEHAU5O.js";
+} from "./chunk-PAERI4YK.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";
