@@ -6,18 +6,18 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
+  CHANGE_FLAGS,
+  readEventFile
+} from "./chunks/chunk-FDXCCJKU.js";
+import {
   VERSION,
   anchorPatterns
 } from "./chunks/chunk-U34RRBCG.js";
+import "./chunks/chunk-NPANWLRP.js";
 import {
   comparesNothing,
   describeBase
 } from "./chunks/chunk-CZKRUG2Q.js";
-import {
-  CHANGE_FLAGS,
-  readEventFile
-} from "./chunks/chunk-FDXCCJKU.js";
-import "./chunks/chunk-NPANWLRP.js";
 import {
   terminalText,
   withoutWorkflowCommands
@@ -59,6 +59,7 @@ Options:
   --annotate-uncovered   add to --sarif-output one note per range of added lines no test covers
   --allow-empty          accept a base that resolves to head itself (nothing to compare) instead of exit 2
   --quiet                print only the verdict line
+  --timings              print how long each step took (to stderr), for a slow run
   -h, --help             show this help
   -v, --version          show the version
 
@@ -87,6 +88,7 @@ function parseCliFlags(argv) {
         "allow-empty": { type: "boolean" },
         "annotate-uncovered": { type: "boolean" },
         quiet: { type: "boolean" },
+        timings: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -120,6 +122,7 @@ function parseCliFlags(argv) {
     allowEmpty: values["allow-empty"] ?? false,
     annotateUncovered: values["annotate-uncovered"] ?? false,
     quiet: values.quiet ?? false,
+    timings: values.timings ?? false,
     help: values.help ?? false,
     version: values.version ?? false
   };
@@ -132,6 +135,21 @@ async function writeOutput(path, content) {
     throw new InputError(`cannot write ${path}: ${error.code ?? describeError(error)}`);
   }
 }
+function stepClock() {
+  const steps = [`start ${Math.round(performance.now())} ms`];
+  let last = performance.now();
+  return {
+    step(name, stages = {}) {
+      const now = performance.now();
+      const detail = Object.entries(stages).flatMap(([stage, ms]) => ms === void 0 ? [] : [`${stage} ${Math.round(ms)}`]);
+      steps.push(`${name} ${Math.round(now - last)} ms${detail.length > 0 ? ` (${detail.join(", ")})` : ""}`);
+      last = now;
+    },
+    describe() {
+      return `timings: ${steps.join(", ")}; total ${Math.round(performance.now())} ms`;
+    }
+  };
+}
 var processStreams = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text)
@@ -142,7 +160,7 @@ function guarded(streams) {
 async function runCli(argv, rawStreams = processStreams) {
   const streams = guarded(rawStreams);
   try {
-    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-K4IT64O7.js")).runRangesCommand(argv.slice(1), streams);
+    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-PME65772.js")).runRangesCommand(argv.slice(1), streams);
     const flags = parseCliFlags(argv);
     if (flags.help) {
       streams.stdout(USAGE + "\n");
@@ -153,13 +171,15 @@ async function runCli(argv, rawStreams = processStreams) {
       return 0;
     }
     const repo = resolve(flags.repo);
+    const clock = stepClock();
     const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
-      import("./chunks/gate-WH6YN66D.js"),
-      import("./chunks/report-ZNU7LDY6.js"),
-      import("./chunks/terminal-5UDIC5LV.js"),
-      import("./chunks/flag-settings-TN7QJFG4.js"),
+      import("./chunks/gate-3X6QOVVL.js"),
+      import("./chunks/report-U4VJJAH3.js"),
+      import("./chunks/terminal-D7SOGFPD.js"),
+      import("./chunks/flag-settings-AR4QSFWZ.js"),
       import("./chunks/change-head-QQXKKEH2.js")
     ]);
+    clock.step("load");
     const overrides = settingsFromFlags({ "--ai": flags.ai, "--policy-source": flags.policySource });
     if (flags.annotateUncovered) overrides["publish"] = { "annotate-uncovered": true };
     const head = await chooseHead(repo, { head: flags.head, event: flags.event, includeUncommitted: flags.includeUncommitted });
@@ -179,7 +199,9 @@ async function runCli(argv, rawStreams = processStreams) {
       event
     };
     const prepared = await prepareGate(options);
-    const { report, warnings, range, config } = await runGate({ ...options, prepared });
+    clock.step("prepare");
+    const { report, warnings, range, config, timings } = await runGate({ ...options, prepared });
+    clock.step("gate", timings);
     if (comparesNothing(report) && !flags.allowEmpty) {
       throw new InputError(
         `nothing to compare: the base resolved to ${report.head.slice(0, 12)}, the head itself (${describeBase(range ?? report)}); pass --base with the branch to compare against, or --allow-empty`
@@ -192,6 +214,9 @@ async function runCli(argv, rawStreams = processStreams) {
 `);
     streams.stdout(renderTerminalSummary(report, { verbose: !flags.quiet, range }));
     for (const warning of warnings) streams.stdout(`warning: ${terminalText(warning, 1e3)}
+`);
+    clock.step("output");
+    if (flags.timings) streams.stderr(`${clock.describe()}
 `);
     return report.verdict.status === "fail" ? 1 : 0;
   } catch (error) {

@@ -9,6 +9,18 @@ import {
   anchorPatterns
 } from "./chunks/chunk-U34RRBCG.js";
 import {
+  judge,
+  loadConfig,
+  prepareGate,
+  runGate
+} from "./chunks/chunk-7RA47KNI.js";
+import "./chunks/chunk-O747JZ53.js";
+import {
+  mergeGroupOf,
+  pullRequestOf
+} from "./chunks/chunk-NPANWLRP.js";
+import "./chunks/chunk-XVPPUTRV.js";
+import {
   LIMITS,
   checkRunTitle,
   describeOmitted,
@@ -22,10 +34,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-TCUUO6ZU.js";
+} from "./chunks/chunk-LIQOFULP.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-XK5MJDTV.js";
+} from "./chunks/chunk-EU7OMVTV.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -33,30 +45,18 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-GDMREEBK.js";
+} from "./chunks/chunk-4N2USEN2.js";
 import {
   describeBase
 } from "./chunks/chunk-CZKRUG2Q.js";
 import {
-  judge,
-  loadConfig,
-  prepareGate,
-  runGate
-} from "./chunks/chunk-HPDCIVHE.js";
-import "./chunks/chunk-E4H2FITQ.js";
-import {
-  mergeGroupOf,
-  pullRequestOf
-} from "./chunks/chunk-NPANWLRP.js";
-import "./chunks/chunk-XVPPUTRV.js";
-import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-UZ3E5RJO.js";
-import "./chunks/chunk-HB6RARP2.js";
+import "./chunks/chunk-F2G7H3HU.js";
 import {
   external_exports
-} from "./chunks/chunk-PAERI4YK.js";
+} from "./chunks/chunk-7MJ25IVE.js";
 import "./chunks/chunk-56ZLCFVV.js";
 import "./chunks/chunk-2N77S23O.js";
 import {

@@ -38,6 +38,7 @@ Options:
   --annotate-uncovered   add to --sarif-output one note per range of added lines no test covers
   --allow-empty          accept a base that resolves to head itself (nothing to compare) instead of exit 2
   --quiet                print only the verdict line
+  --timings              print how long each step took (to stderr), for a slow run
   -h, --help             show this help
   -v, --version          show the version
 
@@ -66,6 +67,7 @@ interface CliFlags {
   allowEmpty: boolean;
   annotateUncovered: boolean;
   quiet: boolean;
+  timings: boolean;
   help: boolean;
   version: boolean;
 }
@@ -91,6 +93,7 @@ export function parseCliFlags(argv: string[]): CliFlags {
         'allow-empty': { type: 'boolean' },
         'annotate-uncovered': { type: 'boolean' },
         quiet: { type: 'boolean' },
+        timings: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -125,6 +128,7 @@ export function parseCliFlags(argv: string[]): CliFlags {
     allowEmpty: values['allow-empty'] ?? false,
     annotateUncovered: values['annotate-uncovered'] ?? false,
     quiet: values.quiet ?? false,
+    timings: values.timings ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -137,6 +141,27 @@ async function writeOutput(path: string, content: string): Promise<void> {
   } catch (error) {
     throw new InputError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? describeError(error)}`);
   }
+}
+
+/**
+ * Milliseconds per step of a run, for `--timings`: node's own start (before the CLI's first line), loading the
+ * pipeline's code, preparing (range and configuration), the gate with each stage as runGate measured it, and
+ * writing the outputs.
+ */
+function stepClock() {
+  const steps: string[] = [`start ${Math.round(performance.now())} ms`];
+  let last = performance.now();
+  return {
+    step(name: string, stages: Record<string, number | undefined> = {}): void {
+      const now = performance.now();
+      const detail = Object.entries(stages).flatMap(([stage, ms]) => (ms === undefined ? [] : [`${stage} ${Math.round(ms)}`]));
+      steps.push(`${name} ${Math.round(now - last)} ms${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`);
+      last = now;
+    },
+    describe(): string {
+      return `timings: ${steps.join(', ')}; total ${Math.round(performance.now())} ms`;
+    },
+  };
 }
 
 export interface CliStreams {
@@ -169,6 +194,7 @@ export async function runCli(argv: string[], rawStreams: CliStreams = processStr
       return 0;
     }
     const repo = resolve(flags.repo);
+    const clock = stepClock();
     // Imported here, not at the top: `--help` and `--version` start without loading the pipeline.
     const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
       import('./gate.js'),
@@ -177,6 +203,7 @@ export async function runCli(argv: string[], rawStreams: CliStreams = processStr
       import('./flag-settings.js'),
       import('./change-head.js'),
     ]);
+    clock.step('load');
     const overrides = settingsFromFlags({ '--ai': flags.ai, '--policy-source': flags.policySource });
     if (flags.annotateUncovered) overrides['publish'] = { 'annotate-uncovered': true };
     const head = await chooseHead(repo, { head: flags.head, event: flags.event, includeUncommitted: flags.includeUncommitted });
@@ -197,7 +224,9 @@ export async function runCli(argv: string[], rawStreams: CliStreams = processStr
     };
     // The configuration is loaded once, before any stage runs: a bad setting exits 2 straight away.
     const prepared = await prepareGate(options);
-    const { report, warnings, range, config } = await runGate({ ...options, prepared });
+    clock.step('prepare');
+    const { report, warnings, range, config, timings } = await runGate({ ...options, prepared });
+    clock.step('gate', timings);
     if (comparesNothing(report) && !flags.allowEmpty) {
       throw new InputError(
         `nothing to compare: the base resolved to ${report.head.slice(0, 12)}, the head itself (${describeBase(range ?? report)}); pass --base with the branch to compare against, or --allow-empty`,
@@ -209,6 +238,8 @@ export async function runCli(argv: string[], rawStreams: CliStreams = processStr
     if (head.note && !flags.quiet) streams.stdout(`${head.note}\n`);
     streams.stdout(renderTerminalSummary(report, { verbose: !flags.quiet, range }));
     for (const warning of warnings) streams.stdout(`warning: ${terminalText(warning, 1_000)}\n`);
+    clock.step('output');
+    if (flags.timings) streams.stderr(`${clock.describe()}\n`);
     return report.verdict.status === 'fail' ? 1 : 0;
   } catch (error) {
     if (isInputError(error)) {

@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 import type { EventContext } from './event.js';
 import { pullRequestOf } from './event.js';
 import { isInputError, describeError } from './errors.js';
-import type { MissingEvidence, Report } from './model.js';
+import type { ChangedFile, MissingEvidence, Report } from './model.js';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { collectDiff, resolveRange, type DiffRange } from './diff/index.js';
-import { Revision } from './git/index.js';
+import { BlobReader, Revision } from './git/index.js';
 import { attributeProvenance, type PullRequestCommitsRead } from './provenance/index.js';
 import { makeProvenanceLookup } from './provenance/lookup.js';
 import { measureCoverage } from './evidence/coverage/index.js';
@@ -16,6 +16,7 @@ import { measureMutation } from './evidence/mutation/index.js';
 import { mutationSummary, survivingMutantFindings } from './evidence/mutation/findings.js';
 import { makeTestFileMatcher } from './project/index.js';
 import { analyzeChanges } from './analysis/index.js';
+import { isAnalysedPath, loadParser } from './analysis/parse.js';
 import { mergeEquivalentFindings, withoutSilencedEquivalents } from './findings/equivalents.js';
 import { judge, missingEvidenceAction } from './policy/index.js';
 
@@ -60,12 +61,14 @@ export interface PreparedGate {
  */
 export async function prepareGate(options: Omit<GateOptions, 'prepared'>): Promise<PreparedGate> {
   const repo = resolve(options.repo);
-  const range = await resolveRange(repo, { base: options.base ?? null, head: options.head ?? null, event: options.event });
+  // One cat-file answers every question of this step: the refs, then the policy file at base and head.
+  using objects = new BlobReader(repo);
+  const range = await resolveRange(repo, { base: options.base ?? null, head: options.head ?? null, event: options.event }, objects);
   const loaded = await loadConfig({
     path: options.configPath,
     required: options.configRequired,
     overrides: options.overrides,
-    revisions: { repo, base: range.base, head: range.head },
+    revisions: { repo, base: range.base, head: range.head, objects },
   });
   return { range, loaded };
 }
@@ -108,6 +111,9 @@ export async function attributeChange(
 ) {
   const { range, loaded } = prepared;
   const { files, warnings } = await timed(timings, 'diff', () => collectDiff(repo, range));
+  // The parser is the largest module by far. Loading starts now, so that its compilation fills the time the
+  // next stages spend waiting on git and on reading reports; the analysis awaits the same load.
+  if (files.some(mayNeedParser)) loadParser().catch(() => undefined);
   const provenance = await timed(timings, 'provenance', () => attributeProvenance({
     repo,
     range,
@@ -120,6 +126,11 @@ export async function attributeChange(
     revision,
   }));
   return { files, warnings, provenance, lookup: makeProvenanceLookup(provenance) };
+}
+
+/** A file the analysis may parse (it decides exactly, later): the parser is worth loading early. */
+function mayNeedParser(file: ChangedFile): boolean {
+  return file.status !== 'deleted' && !file.binary && !file.submodule && file.addedLines.length > 0 && isAnalysedPath(file.path);
 }
 
 export async function runGate(options: GateOptions): Promise<GateResult> {

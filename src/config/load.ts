@@ -3,10 +3,9 @@
 // stage runs. The two entry points (cli.ts, github/action.ts) call `loadConfig` and pass the result on.
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { resolveRuleSettings } from './rules.js';
-import { readFileAtRevision } from '../git/index.js';
+import { Revision, type BlobReader } from '../git/index.js';
 import { InputError } from '../errors.js';
 import type { PolicyChange } from '../model.js';
 import { compilePolicy, type Policy } from '../policy/compile.js';
@@ -33,7 +32,8 @@ export interface ConfigRequest {
    * the file differs between base and head. Null when there is no change to read (publish mode
    * reads the default branch's checkout, which is the trusted side).
    */
-  revisions: { repo: string; base: string; head: string } | null;
+  /** Where to read the policy file as committed; `objects` is the run's cat-file, if it has one. */
+  revisions: { repo: string; base: string; head: string; objects?: BlobReader } | null;
 }
 
 /** Validates a config object; the first problem becomes an InputError naming the key. */
@@ -54,7 +54,7 @@ export function parseConfig(raw: unknown, origin: string): Config {
  */
 export async function loadConfig(request: ConfigRequest): Promise<LoadedConfig> {
   const diskText = await readConfigFile(request.path, request.required);
-  const diskConfig = parseConfig(mergeDeep(parseConfigText(diskText, request.path), request.overrides), request.path ?? 'configuration');
+  const diskConfig = parseConfig(mergeDeep(await parseConfigText(diskText, request.path), request.overrides), request.path ?? 'configuration');
   const revisions = request.revisions;
   const inRepository = revisions && request.path ? pathInRepository(revisions.repo, request.path) : null;
 
@@ -62,11 +62,12 @@ export async function loadConfig(request: ConfigRequest): Promise<LoadedConfig> 
   let policyChange: PolicyChange | null = null;
   if (revisions && inRepository !== null) {
     const [baseText, headText] = await Promise.all([
-      readConfigAtRevision(revisions.repo, revisions.base, inRepository),
-      readConfigAtRevision(revisions.repo, revisions.head, inRepository),
+      readConfigAtRevision(revisions, revisions.base, inRepository),
+      readConfigAtRevision(revisions, revisions.head, inRepository),
     ]);
     const origin = `${inRepository} at base ${revisions.base.slice(0, 12)}`;
-    const baseConfig = parseConfig(mergeDeep(parseConfigText(baseText, origin), request.overrides), origin);
+    // Usually the file on disk is the one committed at base: validated once, not twice.
+    const baseConfig = normalise(baseText) === normalise(diskText) ? diskConfig : parseConfig(mergeDeep(await parseConfigText(baseText, origin), request.overrides), origin);
     const source: PolicySource = baseConfig['policy-source'];
     if (normalise(baseText) !== normalise(headText)) policyChange = { path: inRepository, source, applied: source === 'head' };
     config = source === 'head' ? diskConfig : baseConfig;
@@ -86,9 +87,10 @@ async function readConfigFile(path: string | null, required: boolean): Promise<s
   }
 }
 
-async function readConfigAtRevision(repo: string, sha: string, path: string): Promise<string | null> {
-  // `./` makes git take the path from `repo`, which may be a folder inside the repository.
-  const blob = await readFileAtRevision(repo, sha, `./${path}`);
+async function readConfigAtRevision(revisions: { repo: string; objects?: BlobReader }, sha: string, path: string): Promise<string | null> {
+  // The SHAs are resolved already (the range): no rev-parse, and the run's cat-file when there is one.
+  using revision = Revision.ofResolvedSha(revisions.repo, sha, revisions.objects);
+  const blob = await revision.readBlob(path);
   return blob === null ? null : blob.toString('utf8');
 }
 
@@ -104,8 +106,12 @@ function normalise(text: string | null): string | null {
   return text === null ? null : text.replace(/\r\n/g, '\n');
 }
 
-function parseConfigText(text: string | null, origin: string | null): Record<string, unknown> {
+async function parseConfigText(text: string | null, origin: string | null): Promise<Record<string, unknown>> {
   if (text === null) return {};
+  // The YAML library loads only when there is a file to read (a run without one starts faster).
+  const loaded = await import('yaml');
+  // A CommonJS package: Node offers its exports as named exports, the bundle only as `default`.
+  const parseYaml = typeof loaded.parse === 'function' ? loaded.parse : (loaded as unknown as { default: typeof loaded }).default.parse;
   let parsed: unknown;
   try {
     // Errors throw (one line below); warnings (say, an unknown `!tag`) are not printed: the file is

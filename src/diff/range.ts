@@ -2,7 +2,8 @@
 // the remote default branch. Base is always the merge-base of base and head, like GitHub's
 // three-dot pull request diff: commits that landed on the base branch after the branch point
 // are not part of the change.
-import { InputError } from '../errors.js';
+import { InputError, describeError } from '../errors.js';
+import { BlobReader } from '../git/blob-reader.js';
 import { mergeGroupOf, pullRequestOf } from '../event.js';
 import type { EventContext } from '../event.js';
 import { runGit, runGitRaw } from '../git/run.js';
@@ -64,15 +65,21 @@ async function isShallow(repo: string): Promise<boolean> {
   return (await runGit(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 
-/** Full SHA of the commit `requested` names; InputError naming the ref (and the fetch advice in a shallow clone). */
-async function resolveCommit(repo: string, requested: Requested): Promise<string> {
-  // --end-of-options: a ref from a flag or a payload is data, never an option to git.
-  const result = await runGitRaw(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${requested.ref}^{commit}`]);
-  const sha = result.stdout.trim();
-  if (result.exitCode === 0 && sha !== '') return sha;
-  // Not a repository, or git itself failing, says so in stderr; an unknown ref is silent under --quiet.
-  const problem = result.stderr.trim().split('\n')[0];
-  if (problem) throw new InputError(`cannot resolve ${requested.origin} "${requested.ref}" in ${repo}: ${problem}`);
+/** The commit a ref names, through the run's cat-file; null when git has none by that name. */
+async function commitOf(objects: BlobReader, repo: string, requested: Requested): Promise<string | null> {
+  try {
+    // The ref goes to cat-file's stdin, one name per line: data, never an option to git.
+    const header = await objects.resolve(`${requested.ref}^{commit}`);
+    return header?.type === 'commit' ? header.oid : null;
+  } catch (error) {
+    // Git itself failing (a broken repository) is not "unknown ref": say what git said.
+    throw new InputError(`cannot resolve ${requested.origin} "${requested.ref}" in ${repo}: ${describeError(error).split('\n')[0]}`);
+  }
+}
+
+/** Full SHA of the commit `requested` names (`sha`, as cat-file answered); InputError naming the ref (and the fetch advice in a shallow clone). */
+async function resolveCommit(repo: string, requested: Requested, sha: string | null): Promise<string> {
+  if (sha !== null) return sha;
   if (await isShallow(repo)) {
     throw new InputError(`${requested.origin} "${requested.ref}" is not in the shallow clone at ${repo}: ${FETCH_ADVICE}`);
   }
@@ -83,15 +90,21 @@ async function resolveCommit(repo: string, requested: Requested): Promise<string
   throw new InputError(`unknown ${requested.origin} "${requested.ref}" in ${repo}: no branch, tag or commit has that name (fetch it, or check the spelling)`);
 }
 
-async function findDefaultBranch(repo: string): Promise<string> {
-  for (const candidate of DEFAULT_BRANCH_CANDIDATES) {
-    const result = await runGitRaw(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`]);
-    if (result.exitCode === 0) return candidate;
-  }
+/** The first candidate that exists, and its commit. */
+async function findDefaultBranch(repo: string, candidates: ReadonlyArray<Promise<string | null>>): Promise<{ ref: string; sha: string }> {
+  const found = await Promise.all(candidates);
+  const index = found.findIndex((sha) => sha !== null);
+  if (index >= 0) return { ref: DEFAULT_BRANCH_CANDIDATES[index] as string, sha: found[index] as string };
   throw new InputError(
     // The action has no `base` input: it compares what the event names, and needs the branches fetched.
     `no base to compare with in ${repo}: none of ${DEFAULT_BRANCH_CANDIDATES.join(', ')} exists; pass --base REF, or fetch the default branch (\`fetch-depth: 0\` on actions/checkout)`,
   );
+}
+
+/** A promise awaited later: its rejection is not "unhandled" while an earlier step fails first. */
+function later<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 async function mergeBase(repo: string, base: Requested & { sha: string }, head: string): Promise<string> {
@@ -106,22 +119,40 @@ async function mergeBase(repo: string, base: Requested & { sha: string }, head: 
   throw new InputError(`${base.origin} "${base.ref}" and head ${head} share no history in ${repo}: pass a --base on the same history`);
 }
 
-/** Resolves base and head to full SHAs: explicit refs; else the event payload; else merge-base of HEAD with the default branch. */
-export async function resolveRange(repo: string, request: RangeRequest): Promise<DiffRange> {
-  await requireRepository(repo);
+/**
+ * Resolves base and head to full SHAs: explicit refs; else the event payload; else merge-base of HEAD with the
+ * default branch. `objects` is the run's cat-file (shared with the configuration's reads); without it, one is
+ * opened and closed here.
+ */
+export async function resolveRange(repo: string, request: RangeRequest, objects?: BlobReader): Promise<DiffRange> {
+  const isRepository = later(requireRepository(repo));
+  if (objects) return resolveWith(objects, repo, request, isRepository);
+  using own = new BlobReader(repo);
+  return await resolveWith(own, repo, request, isRepository);
+}
+
+async function resolveWith(objects: BlobReader, repo: string, request: RangeRequest, isRepository: Promise<void>): Promise<DiffRange> {
   const fromEvent = eventRefs(request.event);
   const headRequest: Requested = present(request.head)
     ? { ref: request.head, origin: 'head ref' }
     : fromEvent
       ? { ref: fromEvent.head, origin: `head commit of the ${request.event.name} event`, fromEvent: true }
       : { ref: 'HEAD', origin: 'head ref' };
-  const baseRequest: Requested = present(request.base)
+  const explicitBase: Requested | null = present(request.base)
     ? { ref: request.base, origin: 'base ref' }
     : fromEvent
       ? { ref: fromEvent.base, origin: `base commit of the ${request.event.name} event`, fromEvent: true }
-      : { ref: await findDefaultBranch(repo), origin: 'default branch' };
-
-  const head = await resolveCommit(repo, headRequest);
-  const baseSha = await resolveCommit(repo, baseRequest);
-  return { base: await mergeBase(repo, { ...baseRequest, sha: baseSha }, head), head, baseRef: baseRequest.ref, baseTip: baseSha };
+      : null;
+  // Every name is asked at once, of one cat-file that answers in order: one round trip instead of a
+  // rev-parse process per name. The answers are read in the order the errors should be told.
+  const headSha = later(commitOf(objects, repo, headRequest));
+  const baseSha = explicitBase ? later(commitOf(objects, repo, explicitBase)) : null;
+  const candidates = explicitBase ? [] : DEFAULT_BRANCH_CANDIDATES.map((ref) => later(commitOf(objects, repo, { ref, origin: 'default branch' })));
+  // Not a repository: that is the error, not the first ref asked for.
+  await isRepository;
+  const defaultBranch = explicitBase ? null : await findDefaultBranch(repo, candidates);
+  const head = await resolveCommit(repo, headRequest, await headSha);
+  const baseRequest: Requested = explicitBase ?? { ref: (defaultBranch as { ref: string }).ref, origin: 'default branch' };
+  const base = defaultBranch ? defaultBranch.sha : await resolveCommit(repo, baseRequest, await baseSha);
+  return { base: await mergeBase(repo, { ...baseRequest, sha: base }, head), head, baseRef: baseRequest.ref, baseTip: base };
 }

@@ -4,27 +4,33 @@
 import { InputError } from '../errors.js';
 import { gitFailure, launchFailure, startGit, type GitProcess } from './run.js';
 
-interface PendingRead {
-  resolve(content: Buffer | null): void;
-  reject(error: unknown): void;
+/** What a name resolved to: the object's id and type (`commit`, `blob`, `tree`, `tag`). */
+export interface ObjectHeader {
+  oid: string;
+  type: string;
 }
 
-const HEADER = /^[0-9a-f]+ (\w+) (\d+)$/;
+type PendingRead =
+  | { want: 'content'; resolve(content: Buffer | null): void; reject(error: unknown): void }
+  | { want: 'header'; resolve(header: ObjectHeader | null): void; reject(error: unknown): void };
+
+const HEADER = /^([0-9a-f]+) (\w+) (\d+)$/;
 const NEWLINE = 0x0a;
 
 /**
- * Reads objects named like `<sha>:<path>` through `git cat-file --batch`. Requests are written as
- * they come and answered in order; git flushes after each object, so a read resolves as soon as its
- * object arrived. `close()` ends the process; call it at the end of the run, also on errors.
+ * Reads objects named like `<sha>:<path>` through `git cat-file --batch`, and resolves revisions
+ * (`main^{commit}`) through the same process. Requests are written as they come and answered in
+ * order; git flushes after each object, so a read resolves as soon as its object arrived. `close()`
+ * ends the process; call it at the end of the run, also on errors (`using` does).
  */
-export class BlobReader {
+export class BlobReader implements Disposable {
   private child: GitProcess | null = null;
   private readonly pending: PendingRead[] = [];
   /** Bytes received and not yet consumed, in arrival order (joined only when a whole piece is there). */
   private chunks: Buffer[] = [];
   private buffered = 0;
   /** The object whose content is being received: its type and size, or null while a header is awaited. */
-  private body: { type: string; size: number } | null = null;
+  private body: ObjectHeader & { size: number } | null = null;
   private failure: Error | null = null;
   private closed = false;
 
@@ -32,13 +38,26 @@ export class BlobReader {
 
   /** The content of a blob; null when the object is missing or is not a blob (a tree, a submodule). */
   read(objectName: string): Promise<Buffer | null> {
+    return this.ask(objectName, (resolve, reject) => ({ want: 'content', resolve, reject }));
+  }
+
+  /**
+   * The id and type of the object a name resolves to (`HEAD^{commit}`, `origin/main`, `<sha>:<path>`);
+   * null when git has no such object (`missing`, `ambiguous`). Costs no process of its own: a run
+   * resolves every revision through the cat-file it reads files with, instead of one `rev-parse` each.
+   */
+  resolve(objectName: string): Promise<ObjectHeader | null> {
+    return this.ask(objectName, (resolve, reject) => ({ want: 'header', resolve, reject }));
+  }
+
+  private ask<T>(objectName: string, pending: (resolve: (value: T) => void, reject: (error: unknown) => void) => PendingRead): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closed) return Promise.reject(new Error(`the git object reader for ${this.repo} is closed`));
     // cat-file's input is one name per line: a name with a newline cannot be asked for here.
     if (objectName.includes('\n')) return Promise.reject(new Error('object names given to cat-file --batch cannot hold a newline'));
     const child = this.process();
-    return new Promise((resolve, reject) => {
-      this.pending.push({ resolve, reject });
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push(pending(resolve, reject));
       child.stdin?.write(`${objectName}\n`);
     });
   }
@@ -54,6 +73,11 @@ export class BlobReader {
       child.kill();
     }
     child.stdin?.end();
+  }
+
+  /** `using objects = new BlobReader(repo)` closes it when the scope ends, also on errors. */
+  [Symbol.dispose](): void {
+    this.close();
   }
 
   private process(): GitProcess {
@@ -118,16 +142,18 @@ export class BlobReader {
           read.resolve(null);
           continue;
         }
-        this.body = { type: match[1] as string, size: Number(match[2]) };
+        this.body = { oid: match[1] as string, type: match[2] as string, size: Number(match[3]) };
       }
       // The content and its closing newline; the size is git's own, for bytes that follow.
       if (this.buffered < this.body.size + 1) return;
-      const content = Buffer.from(this.joined().subarray(0, this.body.size));
-      const type = this.body.type;
-      this.consume(this.body.size + 1);
+      const { oid, type, size } = this.body;
+      // A header request skips the content (a commit's text) without copying it.
+      const content = read.want === 'content' && type === 'blob' ? Buffer.from(this.joined().subarray(0, size)) : null;
+      this.consume(size + 1);
       this.body = null;
       this.pending.shift();
-      read.resolve(type === 'blob' ? content : null);
+      if (read.want === 'header') read.resolve({ oid, type });
+      else read.resolve(content);
     }
   }
 }

@@ -21,6 +21,8 @@ export class Revision implements FileReader, Disposable {
   readonly blobRequests: string[] = [];
   private readonly blobs = new Map<string, Promise<Buffer | null>>();
   private readonly reader: BlobReader;
+  /** False when the reader is the run's, shared with other revisions: then the run closes it, not this. */
+  private readonly ownsReader: boolean;
   private tracked: Promise<readonly string[]> | null = null;
   private index: Promise<TrackedPathIndex> | null = null;
 
@@ -29,9 +31,11 @@ export class Revision implements FileReader, Disposable {
     readonly repo: string,
     /** The commit's full SHA. */
     readonly sha: string,
+    reader?: BlobReader,
   ) {
     this.label = sha;
-    this.reader = new BlobReader(repo);
+    this.reader = reader ?? new BlobReader(repo);
+    this.ownsReader = reader === undefined;
   }
 
   /**
@@ -50,10 +54,11 @@ export class Revision implements FileReader, Disposable {
 
   /**
    * The commit of a full SHA that was already resolved and checked (a `DiffRange` end): no git call
-   * until a file is read. A SHA that names no commit reads as absent files.
+   * until a file is read. A SHA that names no commit reads as absent files. With `objects`, reads go
+   * through that (already running) cat-file process, which the caller closes.
    */
-  static ofResolvedSha(repo: string, sha: string): Revision {
-    return new Revision(repo, sha);
+  static ofResolvedSha(repo: string, sha: string, objects?: BlobReader): Revision {
+    return new Revision(repo, sha, objects);
   }
 
   /** A file's bytes at this commit; null when the path is not a file here (absent, a folder, a submodule). */
@@ -91,9 +96,9 @@ export class Revision implements FileReader, Disposable {
     return this.index;
   }
 
-  /** Ends the cat-file process. Reads after this are refused. */
+  /** Ends the cat-file process (unless it is a shared one). Reads after this are refused. */
   close(): void {
-    this.reader.close();
+    if (this.ownsReader) this.reader.close();
   }
 
   /** `using revision = …` closes it when the scope ends, also on errors. */

@@ -125,6 +125,18 @@ describe('diffgate CLI (dist/cli.js)', () => {
     expect(result.stdout).toMatch(/provenance \(auto\): \d+ AI, \d+ human, \d+ unknown/);
   });
 
+  it('prints how long each step took with --timings, on stderr only', () => {
+    const { repo } = prRepo();
+    const timed = runCli(['--repo', repo.dir, '--base', 'main', '--quiet', '--timings']);
+    expect(timed.code).toBe(0);
+    expect(timed.stdout).not.toContain('timings');
+    expect(timed.stderr.trim()).toMatch(
+      /^timings: start \d+ ms, load \d+ ms, prepare \d+ ms, gate \d+ ms \(diff \d+, provenance \d+, evidence \d+, analysis \d+, policy \d+\), output \d+ ms; total \d+ ms$/,
+    );
+    const untimed = runCli(['--repo', repo.dir, '--base', 'main', '--quiet']);
+    expect(untimed.stderr).toBe('');
+  });
+
   it('resolves relative --sarif and --coverage paths against the current directory, not --repo', () => {
     const { repo } = prRepo();
     const elsewhere = mkdtempSync(join(tmpdir(), 'diffgate-cwd-'));

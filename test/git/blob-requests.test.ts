@@ -83,5 +83,12 @@ describe('blob requests in a gate run', () => {
     const repeated = [...counts].filter(([, count]) => count > 1);
     expect(repeated).toEqual([]);
     expect(requests.length).toBe(counts.size);
+
+    // Process starts cost most of a small run's time: refs are resolved through the cat-file that
+    // reads the policy file (no rev-parse per ref), and the head Revision has one cat-file of its own.
+    const processes = log.processes();
+    expect(processes.filter((args) => args.startsWith('rev-parse --verify'))).toEqual([]);
+    expect(processes.filter((args) => args === 'cat-file --batch')).toHaveLength(2);
+    expect(requests.filter((name) => name.endsWith('^{commit}'))).toEqual(['feature^{commit}', 'main^{commit}']);
   });
 });

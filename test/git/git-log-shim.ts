@@ -13,16 +13,21 @@ export interface BlobLog {
   requests(): string[];
   /** Every object name requested (`<revision>:<path>`), in order, one entry per request. */
   objectNames(): string[];
+  /** Every git process started, as its arguments joined by spaces, in order. */
+  processes(): string[];
 }
 
 export function makeBlobLog(): BlobLog {
   const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
   const binDir = mkdtempSync(join(tmpdir(), 'diffgate-git-shim-'));
   const logPath = join(binDir, 'requests.log');
+  const processLog = join(binDir, 'processes.log');
   writeFileSync(logPath, '');
+  writeFileSync(processLog, '');
   const script = [
     '#!/bin/sh',
     `log='${logPath}'`,
+    `printf '%s\\n' "$*" >> '${processLog}'`,
     'if [ "$1" = cat-file ] && [ "$2" = --batch ]; then',
     // The requests pass through tee into the log on their way to git.
     `  tee -a "$log" | '${realGit}' "$@"`,
@@ -40,6 +45,7 @@ export function makeBlobLog(): BlobLog {
     binDir,
     requests: () => objectNames().map((name) => name.slice(name.indexOf(':') + 1)),
     objectNames,
+    processes: () => readFileSync(processLog, 'utf8').split('\n').filter((line) => line !== ''),
   };
 
   function objectNames(): string[] {

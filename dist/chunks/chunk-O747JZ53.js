@@ -9,7 +9,7 @@ import {
   RULES,
   external_exports,
   globListSchema
-} from "./chunk-PAERI4YK.js";
+} from "./chunk-7MJ25IVE.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

@@ -12,17 +12,17 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-HPDCIVHE.js";
-import "./chunk-E4H2FITQ.js";
+} from "./chunk-7RA47KNI.js";
+import "./chunk-O747JZ53.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-XVPPUTRV.js";
 import {
   plainText
 } from "./chunk-UZ3E5RJO.js";
-import "./chunk-HB6RARP2.js";
+import "./chunk-F2G7H3HU.js";
 import {
   makeTestFileMatcher
-} from "./chunk-PAERI4YK.js";
+} from "./chunk-7MJ25IVE.js";
 import "./chunk-56ZLCFVV.js";
 import {
   chooseHead

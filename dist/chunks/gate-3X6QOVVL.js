@@ -5,17 +5,21 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  MAX_LIST_LINES,
-  renderTerminalSummary
-} from "./chunk-XK5MJDTV.js";
-import "./chunk-GDMREEBK.js";
-import "./chunk-CZKRUG2Q.js";
-import "./chunk-UZ3E5RJO.js";
-import "./chunk-HB6RARP2.js";
-import "./chunk-PAERI4YK.js";
+  attributeChange,
+  prepareGate,
+  runGate
+} from "./chunk-7RA47KNI.js";
+import "./chunk-O747JZ53.js";
+import "./chunk-NPANWLRP.js";
+import "./chunk-XVPPUTRV.js";
+import "./chunk-F2G7H3HU.js";
+import "./chunk-7MJ25IVE.js";
 import "./chunk-56ZLCFVV.js";
+import "./chunk-2N77S23O.js";
+import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  MAX_LIST_LINES,
-  renderTerminalSummary
+  attributeChange,
+  prepareGate,
+  runGate
 };

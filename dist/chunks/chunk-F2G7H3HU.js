@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-PAERI4YK.js";
+} from "./chunk-7MJ25IVE.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {

@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-GDMREEBK.js";
+} from "./chunk-4N2USEN2.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-HB6RARP2.js";
+} from "./chunk-F2G7H3HU.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -43,7 +43,7 @@ import {
   sarifSummarySchema,
   signalSchema,
   skippedSchema
-} from "./chunk-PAERI4YK.js";
+} from "./chunk-7MJ25IVE.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

@@ -8,12 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-HB6RARP2.js";
+} from "./chunk-F2G7H3HU.js";
 import {
   LEVEL_RANK,
   compareCodePoints,
   minimatch
-} from "./chunk-PAERI4YK.js";
+} from "./chunk-7MJ25IVE.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

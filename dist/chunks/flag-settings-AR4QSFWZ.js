@@ -6,13 +6,13 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-E4H2FITQ.js";
+} from "./chunk-O747JZ53.js";
 import {
   plainText
 } from "./chunk-UZ3E5RJO.js";
 import {
   external_exports
-} from "./chunk-PAERI4YK.js";
+} from "./chunk-7MJ25IVE.js";
 import "./chunk-56ZLCFVV.js";
 import {
   InputError

@@ -21986,6 +21986,46 @@ var ProjectIndex = class _ProjectIndex {
   }
 };
 
+// src/analysis/parse.ts
+var parser = null;
+async function loadParser() {
+  if (parser) return;
+  const loaded = await import("./dist-5Q4DWCZG.js");
+  parser = typeof loaded.parse === "function" ? loaded : loaded.default;
+}
+var ANALYSED_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+var JSX_EXTENSIONS = /* @__PURE__ */ new Set([".tsx", ".js", ".jsx", ".mjs", ".cjs"]);
+function extensionOf(path2) {
+  const slash = path2.lastIndexOf("/");
+  const dot = path2.lastIndexOf(".");
+  return dot > slash + 1 ? path2.slice(dot).toLowerCase() : "";
+}
+function isAnalysedPath(path2) {
+  return ANALYSED_EXTENSIONS.includes(extensionOf(path2));
+}
+function parseSource(path2, source) {
+  if (parser === null) throw new Error("parseSource() before loadParser(): await loadParser() first");
+  try {
+    const ast = parser.parse(source, {
+      filePath: path2,
+      jsx: JSX_EXTENSIONS.has(extensionOf(path2)),
+      loc: true,
+      range: true,
+      comment: true,
+      // No rule reads tokens; converting them costs a tenth of the parse.
+      tokens: false,
+      errorOnUnknownASTType: false,
+      loggerFn: false,
+      suppressDeprecatedPropertyWarnings: true
+    });
+    return { ok: true, ast };
+  } catch (error62) {
+    const message = error62 instanceof Error ? error62.message.split("\n")[0] ?? "" : String(error62);
+    const line2 = typeof error62.lineNumber === "number" ? error62.lineNumber : null;
+    return { ok: false, message, line: line2 };
+  }
+}
+
 // src/model.ts
 var LEVELS = ["error", "warning", "note"];
 var LEVEL_RANK = { note: 0, warning: 1, error: 2 };
@@ -22131,46 +22171,6 @@ var policyChangeSchema = external_exports.object({
   source: external_exports.enum(["base", "head"]).meta({ description: "Where the applied policy came from." }),
   applied: external_exports.boolean().meta({ description: "True when the change\u2019s own version was applied (`policy-source: head`)." })
 }).strict();
-
-// src/analysis/parse.ts
-var parser = null;
-async function loadParser() {
-  if (parser) return;
-  const loaded = await import("./dist-5Q4DWCZG.js");
-  parser = typeof loaded.parse === "function" ? loaded : loaded.default;
-}
-var ANALYSED_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
-var JSX_EXTENSIONS = /* @__PURE__ */ new Set([".tsx", ".js", ".jsx", ".mjs", ".cjs"]);
-function extensionOf(path2) {
-  const slash = path2.lastIndexOf("/");
-  const dot = path2.lastIndexOf(".");
-  return dot > slash + 1 ? path2.slice(dot).toLowerCase() : "";
-}
-function isAnalysedPath(path2) {
-  return ANALYSED_EXTENSIONS.includes(extensionOf(path2));
-}
-function parseSource(path2, source) {
-  if (parser === null) throw new Error("parseSource() before loadParser(): await loadParser() first");
-  try {
-    const ast = parser.parse(source, {
-      filePath: path2,
-      jsx: JSX_EXTENSIONS.has(extensionOf(path2)),
-      loc: true,
-      range: true,
-      comment: true,
-      // No rule reads tokens; converting them costs a tenth of the parse.
-      tokens: false,
-      errorOnUnknownASTType: false,
-      loggerFn: false,
-      suppressDeprecatedPropertyWarnings: true
-    });
-    return { ok: true, ast };
-  } catch (error62) {
-    const message = error62 instanceof Error ? error62.message.split("\n")[0] ?? "" : String(error62);
-    const line2 = typeof error62.lineNumber === "number" ? error62.lineNumber : null;
-    return { ok: false, message, line: line2 };
-  }
-}
 
 // src/analysis/walk.ts
 var import_visitor_keys = __toESM(require_dist(), 1);

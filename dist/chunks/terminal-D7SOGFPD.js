@@ -5,21 +5,17 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  attributeChange,
-  prepareGate,
-  runGate
-} from "./chunk-HPDCIVHE.js";
-import "./chunk-E4H2FITQ.js";
-import "./chunk-NPANWLRP.js";
-import "./chunk-XVPPUTRV.js";
-import "./chunk-HB6RARP2.js";
-import "./chunk-PAERI4YK.js";
+  MAX_LIST_LINES,
+  renderTerminalSummary
+} from "./chunk-EU7OMVTV.js";
+import "./chunk-4N2USEN2.js";
+import "./chunk-CZKRUG2Q.js";
+import "./chunk-UZ3E5RJO.js";
+import "./chunk-F2G7H3HU.js";
+import "./chunk-7MJ25IVE.js";
 import "./chunk-56ZLCFVV.js";
-import "./chunk-2N77S23O.js";
-import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  attributeChange,
-  prepareGate,
-  runGate
+  MAX_LIST_LINES,
+  renderTerminalSummary
 };

@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-TCUUO6ZU.js";
+} from "./chunk-LIQOFULP.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-GDMREEBK.js";
+} from "./chunk-4N2USEN2.js";
 import {
   comparesNothing,
   describeBase
@@ -43,8 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-UZ3E5RJO.js";
-import "./chunk-HB6RARP2.js";
-import "./chunk-PAERI4YK.js";
+import "./chunk-F2G7H3HU.js";
+import "./chunk-7MJ25IVE.js";
 import "./chunk-56ZLCFVV.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
