@@ -52,6 +52,12 @@ export interface GateOptions {
 export interface PreparedGate {
   range: DiffRange;
   loaded: LoadedConfig;
+  /**
+   * The cat-file that resolved the range and read the policy file, kept for the head Revision: one
+   * git process fewer per run. Whoever runs the gate closes it (runGate does); an idle one never keeps
+   * node running, so one left open on an error path costs nothing.
+   */
+  objects?: BlobReader;
 }
 
 /**
@@ -61,16 +67,22 @@ export interface PreparedGate {
  */
 export async function prepareGate(options: Omit<GateOptions, 'prepared'>): Promise<PreparedGate> {
   const repo = resolve(options.repo);
-  // One cat-file answers every question of this step: the refs, then the policy file at base and head.
-  using objects = new BlobReader(repo);
-  const range = await resolveRange(repo, { base: options.base ?? null, head: options.head ?? null, event: options.event }, objects);
-  const loaded = await loadConfig({
-    path: options.configPath,
-    required: options.configRequired,
-    overrides: options.overrides,
-    revisions: { repo, base: range.base, head: range.head, objects },
-  });
-  return { range, loaded };
+  // One cat-file answers every question of this step (the refs, the policy file at base and head) and
+  // then reads the head's files for the stages.
+  const objects = new BlobReader(repo);
+  try {
+    const range = await resolveRange(repo, { base: options.base ?? null, head: options.head ?? null, event: options.event }, objects);
+    const loaded = await loadConfig({
+      path: options.configPath,
+      required: options.configRequired,
+      overrides: options.overrides,
+      revisions: { repo, base: range.base, head: range.head, objects },
+    });
+    return { range, loaded, objects };
+  } catch (error) {
+    objects.close();
+    throw error;
+  }
 }
 
 export interface GateResult {
@@ -135,7 +147,9 @@ function mayNeedParser(file: ChangedFile): boolean {
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
   const repo = resolve(options.repo);
-  const { range, loaded } = options.prepared ?? (await prepareGate(options));
+  const { range, loaded, objects } = options.prepared ?? (await prepareGate(options));
+  // The run's cat-file ends with the run, also on errors.
+  using _objects = objects;
   const { config } = loaded;
   const missingEvidence: MissingEvidence[] = [];
 
@@ -151,7 +165,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   }
 
   // The one reader of files at head for every stage; `using` ends its cat-file process with the run, also on errors.
-  using revision = Revision.ofResolvedSha(repo, range.head);
+  using revision = Revision.ofResolvedSha(repo, range.head, objects);
   const timings: StageTimings = {};
   const { files, warnings, provenance, lookup } = await attributeChange(repo, { range, loaded }, options.event, revision, options.pullRequestCommits, timings);
   const evidenceStart = performance.now();

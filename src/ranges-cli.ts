@@ -83,7 +83,8 @@ export async function runRangesCommand(argv: string[], streams: Streams): Promis
     overrides: {},
     event,
   });
-  using revision = Revision.ofResolvedSha(repo, prepared.range.head);
+  using _objects = prepared.objects;
+  using revision = Revision.ofResolvedSha(repo, prepared.range.head, prepared.objects);
   const { files, lookup } = await attributeChange(repo, prepared, event, revision);
   const { ranges, left } = mutateRanges(files, {
     aiOnly: flags['ai-only'] ?? false,

@@ -2,12 +2,11 @@
 // the remote default branch. Base is always the merge-base of base and head, like GitHub's
 // three-dot pull request diff: commits that landed on the base branch after the branch point
 // are not part of the change.
-import { InputError, describeError } from '../errors.js';
+import { InputError, describeError, isInputError } from '../errors.js';
 import { BlobReader } from '../git/blob-reader.js';
 import { mergeGroupOf, pullRequestOf } from '../event.js';
 import type { EventContext } from '../event.js';
 import { runGit, runGitRaw } from '../git/run.js';
-import { requireRepository } from '../git/repository.js';
 
 export interface DiffRange {
   /** Full SHA the diff starts from (the merge-base when a branch was compared). */
@@ -72,8 +71,12 @@ async function commitOf(objects: BlobReader, repo: string, requested: Requested)
     const header = await objects.resolve(`${requested.ref}^{commit}`);
     return header?.type === 'commit' ? header.oid : null;
   } catch (error) {
+    const problem = describeError(error).split('\n')[0] ?? '';
+    // The folder is the problem, not the ref: say so the way every git command of a run would.
+    if (/not a git repository/i.test(problem)) throw new InputError(`not a git repository: ${repo}`);
+    if (isInputError(error) && !problem.startsWith('git cat-file failed')) throw error; // git missing, --repo missing
     // Git itself failing (a broken repository) is not "unknown ref": say what git said.
-    throw new InputError(`cannot resolve ${requested.origin} "${requested.ref}" in ${repo}: ${describeError(error).split('\n')[0]}`);
+    throw new InputError(`cannot resolve ${requested.origin} "${requested.ref}" in ${repo}: ${problem}`);
   }
 }
 
@@ -125,13 +128,12 @@ async function mergeBase(repo: string, base: Requested & { sha: string }, head: 
  * opened and closed here.
  */
 export async function resolveRange(repo: string, request: RangeRequest, objects?: BlobReader): Promise<DiffRange> {
-  const isRepository = later(requireRepository(repo));
-  if (objects) return resolveWith(objects, repo, request, isRepository);
+  if (objects) return resolveWith(objects, repo, request);
   using own = new BlobReader(repo);
-  return await resolveWith(own, repo, request, isRepository);
+  return await resolveWith(own, repo, request);
 }
 
-async function resolveWith(objects: BlobReader, repo: string, request: RangeRequest, isRepository: Promise<void>): Promise<DiffRange> {
+async function resolveWith(objects: BlobReader, repo: string, request: RangeRequest): Promise<DiffRange> {
   const fromEvent = eventRefs(request.event);
   const headRequest: Requested = present(request.head)
     ? { ref: request.head, origin: 'head ref' }
@@ -148,8 +150,6 @@ async function resolveWith(objects: BlobReader, repo: string, request: RangeRequ
   const headSha = later(commitOf(objects, repo, headRequest));
   const baseSha = explicitBase ? later(commitOf(objects, repo, explicitBase)) : null;
   const candidates = explicitBase ? [] : DEFAULT_BRANCH_CANDIDATES.map((ref) => later(commitOf(objects, repo, { ref, origin: 'default branch' })));
-  // Not a repository: that is the error, not the first ref asked for.
-  await isRepository;
   const defaultBranch = explicitBase ? null : await findDefaultBranch(repo, candidates);
   const head = await resolveCommit(repo, headRequest, await headSha);
   const baseRequest: Requested = explicitBase ?? { ref: (defaultBranch as { ref: string }).ref, origin: 'default branch' };

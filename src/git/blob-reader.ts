@@ -56,10 +56,24 @@ export class BlobReader implements Disposable {
     // cat-file's input is one name per line: a name with a newline cannot be asked for here.
     if (objectName.includes('\n')) return Promise.reject(new Error('object names given to cat-file --batch cannot hold a newline'));
     const child = this.process();
+    if (this.pending.length === 0) this.holdProcess(true);
     return new Promise<T>((resolve, reject) => {
       this.pending.push(pending(resolve, reject));
       child.stdin?.write(`${objectName}\n`);
     });
+  }
+
+  /**
+   * An idle cat-file does not keep node running: a reader someone forgot to close (an error path between
+   * two steps) must never hang the process. While a read is pending, it does.
+   */
+  private holdProcess(hold: boolean): void {
+    const child = this.child;
+    if (!child) return;
+    for (const handle of [child, child.stdin, child.stdout, child.stderr] as Array<{ ref?(): void; unref?(): void } | null>) {
+      if (hold) handle?.ref?.();
+      else handle?.unref?.();
+    }
   }
 
   /** Ends the process. Reads still waiting are refused. */
@@ -100,6 +114,7 @@ export class BlobReader implements Disposable {
   private fail(error: Error): void {
     this.failure ??= error;
     for (const read of this.pending.splice(0)) read.reject(error);
+    this.holdProcess(false);
   }
 
   private receive(chunk: Buffer): void {
@@ -129,7 +144,10 @@ export class BlobReader implements Disposable {
   private drain(): void {
     for (;;) {
       const read = this.pending[0];
-      if (!read) return;
+      if (!read) {
+        this.holdProcess(false);
+        return;
+      }
       if (this.body === null) {
         const newline = this.joined().indexOf(NEWLINE);
         if (newline < 0) return;
