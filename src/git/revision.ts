@@ -76,6 +76,14 @@ export class Revision implements FileReader, Disposable {
     return content;
   }
 
+  /**
+   * Whether the repository has a ref (`refs/notes/ai`), asked of this Revision's cat-file: a question
+   * that would otherwise cost a git process, and whose usual answer (no) saves another.
+   */
+  async hasRef(ref: string): Promise<boolean> {
+    return (await this.reader.resolve(ref)) !== null;
+  }
+
   async readText(path: string): Promise<string | null> {
     return textOf(await this.readBlob(path));
   }

@@ -67,8 +67,12 @@ export function parseTouchedPaths(output: string): Map<string, string[]> | null 
   return touched;
 }
 
-/** The git-ai notes of the commits in base..head (one git call), by commit SHA. */
-export async function readGitAiNotes(repo: string, range: DiffRange): Promise<Map<string, string>> {
+/**
+ * The git-ai notes of the commits in base..head (one git call), by commit SHA. With the run's head
+ * Revision, a repository without the notes ref (most) costs no git process.
+ */
+export async function readGitAiNotes(repo: string, range: DiffRange, head?: Revision): Promise<Map<string, string>> {
+  if (head && !(await head.hasRef(GIT_AI_NOTES_REF))) return new Map();
   const output = await runGit(repo, ['log', '-z', `--notes=${GIT_AI_NOTES_REF}`, '--format=%H%x1f%N', `${range.base}..${range.head}`]);
   const notes = new Map<string, string>();
   for (const entry of output.split('\0')) {

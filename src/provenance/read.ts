@@ -1,7 +1,7 @@
 // Reading, apart from deciding: the git reads of the provenance stage, each once per run.
 import type { DiffRange } from '../diff/index.js';
 import { describeError, isInputError } from '../errors.js';
-import type { FileReader } from '../git/index.js';
+import { Revision, type FileReader } from '../git/index.js';
 import type { ChangedFile, Skipped } from '../model.js';
 import type { BlameLine } from './git.js';
 import { blameLines, readAgentTrace, readCommits, readGitAiNotes } from './git.js';
@@ -16,7 +16,8 @@ export interface RangeHistory {
 
 /** `files` is the run's head Revision, when the caller has one (see readAgentTrace). */
 export async function readRangeHistory(repo: string, range: DiffRange, files?: FileReader): Promise<RangeHistory> {
-  const [commits, notes, trace] = await Promise.all([readCommits(repo, range), readGitAiNotes(repo, range), readAgentTrace(repo, range.head, files)]);
+  const head = files instanceof Revision ? files : undefined;
+  const [commits, notes, trace] = await Promise.all([readCommits(repo, range), readGitAiNotes(repo, range, head), readAgentTrace(repo, range.head, files)]);
   return { commits, notes, trace };
 }
 

@@ -1,7 +1,9 @@
 // Line-level records: git-ai notes (refs/notes/ai, authorship/3.0.0) and Agent Trace records
 // (.agent-trace/traces.jsonl, v0.1.0), written into real repositories.
 import { afterAll, describe, expect, it } from 'vitest';
+import { Revision } from '../../src/git/index.js';
 import { attributeProvenance } from '../../src/provenance/index.js';
+import { readGitAiNotes } from '../../src/provenance/git.js';
 import { provenanceConfigSchema } from '../../src/provenance/config.js';
 import { RecordError, parseGitAiNote, parseLineRanges, parseTraceRecord } from '../../src/provenance/records.js';
 import type { TestRepo } from '../helpers/repo.js';
@@ -10,15 +12,18 @@ import { changedFiles, numbered } from './changed.js';
 
 afterAll(removeRepos);
 
-function attribute(repo: TestRepo, base: string) {
+/** As the gate runs it: with the run's head Revision, whose cat-file also says whether the notes ref exists. */
+async function attribute(repo: TestRepo, base: string) {
   const head = repo.head();
-  return attributeProvenance({
+  using revision = Revision.ofResolvedSha(repo.dir, head);
+  return await attributeProvenance({
     repo: repo.dir,
     range: { base, head },
     files: changedFiles(repo, base, head),
     mode: 'auto',
     config: provenanceConfigSchema.parse({}),
     pullRequest: null,
+    revision,
   });
 }
 
@@ -67,6 +72,25 @@ describe('git-ai notes', () => {
         signals: [{ kind: 'line-record', source: 'refs/notes/ai', detail: `${noted.slice(0, 12)}: cursor claude-4.5-opus`, tool: 'cursor', confidence: 'high', id: 'git-ai-note' }],
       },
     ]);
+  });
+
+  it('are read with or without the head Revision, and a repository without the notes ref is not asked for them', async () => {
+    const repo = makeRepo();
+    repo.write({ 'a.txt': 'x\n' });
+    const base = repo.commit('base');
+    repo.write({ 'a.txt': 'x\ny\n' });
+    const head = repo.commit('more');
+    const range = { base, head };
+    {
+      using revision = Revision.ofResolvedSha(repo.dir, head);
+      expect(await revision.hasRef('refs/notes/ai')).toBe(false);
+      expect(await readGitAiNotes(repo.dir, range, revision)).toEqual(new Map());
+    }
+    addNote(repo, head, 'a note');
+    using revision = Revision.ofResolvedSha(repo.dir, head);
+    expect(await revision.hasRef('refs/notes/ai')).toBe(true);
+    expect(await readGitAiNotes(repo.dir, range, revision)).toEqual(new Map([[head, 'a note\n']]));
+    expect(await readGitAiNotes(repo.dir, range)).toEqual(new Map([[head, 'a note\n']]));
   });
 
   it('override a commit-level signal: only the attested lines of an AI-marked commit are AI', async () => {
