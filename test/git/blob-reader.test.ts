@@ -50,6 +50,22 @@ describe('BlobReader.resolve', () => {
     expect((await objects.resolve('main'))?.oid).toBe(head);
   });
 
+  it('keeps node running only while a read is pending: a reader left open never hangs the process', async () => {
+    const children = () => process.getActiveResourcesInfo().filter((kind) => kind === 'ProcessWrap').length;
+    const before = children();
+    const objects = new BlobReader(repo.dir);
+    const pending = objects.read(`${head}:a.txt`);
+    expect(children()).toBe(before + 1);
+    expect((await pending)?.toString()).toBe('two\n');
+    expect(children()).toBe(before);
+    // Asked again, it holds the process again until the answer came.
+    const again = objects.resolve('HEAD');
+    expect(children()).toBe(before + 1);
+    expect((await again)?.oid).toBe(head);
+    expect(children()).toBe(before);
+    objects.close();
+  });
+
   it('refuses a name holding a newline, which would be two requests to cat-file', async () => {
     using objects = new BlobReader(repo.dir);
     await expect(objects.resolve('main\nHEAD')).rejects.toThrow(/newline/);
