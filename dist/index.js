@@ -13,7 +13,7 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-7RA47KNI.js";
+} from "./chunks/chunk-6CJLAMF3.js";
 import "./chunks/chunk-O747JZ53.js";
 import {
   mergeGroupOf,
@@ -58,7 +58,7 @@ import {
   external_exports
 } from "./chunks/chunk-7MJ25IVE.js";
 import "./chunks/chunk-56ZLCFVV.js";
-import "./chunks/chunk-2N77S23O.js";
+import "./chunks/chunk-ECFMFR5X.js";
 import {
   InputError,
   describeError
