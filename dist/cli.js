@@ -29,6 +29,9 @@ import {
 } from "./chunks/chunk-UJW5LMBK.js";
 import "./chunks/chunk-WNPGBMJD.js";
 
+// diffgate-entry:cli
+import module from "node:module";
+
 // src/cli.ts
 import { writeFile, mkdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
@@ -234,4 +237,5 @@ async function runCli(argv, rawStreams = processStreams) {
 }
 
 // diffgate-entry:cli
+module.enableCompileCache?.();
 process.exitCode = await runCli(process.argv.slice(2));

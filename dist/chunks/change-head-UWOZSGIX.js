@@ -1,0 +1,15 @@
+import { createRequire as __diffgateCreateRequire } from 'node:module';
+import { fileURLToPath as __diffgateFileURLToPath } from 'node:url';
+import { dirname as __diffgateDirname } from 'node:path';
+const require = __diffgateCreateRequire(import.meta.url);
+const __filename = __diffgateFileURLToPath(import.meta.url);
+const __dirname = __diffgateDirname(__filename);
+import {
+  chooseHead
+} from "./chunk-EYKFN2NX.js";
+import "./chunk-ECFMFR5X.js";
+import "./chunk-UJW5LMBK.js";
+import "./chunk-WNPGBMJD.js";
+export {
+  chooseHead
+};

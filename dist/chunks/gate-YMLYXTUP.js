@@ -1,0 +1,25 @@
+import { createRequire as __diffgateCreateRequire } from 'node:module';
+import { fileURLToPath as __diffgateFileURLToPath } from 'node:url';
+import { dirname as __diffgateDirname } from 'node:path';
+const require = __diffgateCreateRequire(import.meta.url);
+const __filename = __diffgateFileURLToPath(import.meta.url);
+const __dirname = __diffgateDirname(__filename);
+import {
+  attributeChange,
+  prepareGate,
+  runGate
+} from "./chunk-6CJLAMF3.js";
+import "./chunk-O747JZ53.js";
+import "./chunk-NPANWLRP.js";
+import "./chunk-XVPPUTRV.js";
+import "./chunk-F2G7H3HU.js";
+import "./chunk-7MJ25IVE.js";
+import "./chunk-56ZLCFVV.js";
+import "./chunk-ECFMFR5X.js";
+import "./chunk-UJW5LMBK.js";
+import "./chunk-WNPGBMJD.js";
+export {
+  attributeChange,
+  prepareGate,
+  runGate
+};
