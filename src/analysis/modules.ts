@@ -46,6 +46,47 @@ export interface ChangedModule {
   ast: TSESTree.Program;
 }
 
+type ImportResolver = Pick<ProjectIndex, 'resolveImport'>;
+
+/**
+ * The repository paths the changed files (path → text at head) import, in first-seen order. Read from
+ * the text alone (the project index's import extractor), so it is known before any file is parsed: the
+ * analysis parses early only the changed files found here, and releases every other tree after its rules.
+ */
+export function importedModules(changedSources: Iterable<readonly [string, string]>, project: ImportResolver): Set<string> {
+  const imported = new Set<string>();
+  for (const [path, source] of changedSources) {
+    for (const specifier of importSpecifiers(source)) for (const target of project.resolveImport(path, specifier)) imported.add(target);
+  }
+  return imported;
+}
+
+/**
+ * The promise-returning exports of the `imported` modules, keyed by repository path (modules exporting
+ * none are left out). `changedExports` holds what the changed ones among them export, from their trees;
+ * the others are read through the project index and parsed here.
+ */
+export async function promiseExportsOfModules(
+  imported: ReadonlySet<string>,
+  changedExports: ReadonlyMap<string, Set<string>>,
+  isChanged: (path: string) => boolean,
+  project: Pick<ProjectIndex, 'readTexts'>,
+): Promise<Map<string, Set<string>>> {
+  const exportsByModule = new Map<string, Set<string>>();
+  for (const path of imported) {
+    const names = changedExports.get(path);
+    if (names && names.size > 0) exportsByModule.set(path, names);
+  }
+  const unread = [...imported].filter((path) => !isChanged(path));
+  for (const [path, source] of await project.readTexts(unread)) {
+    const parsed = parseSource(path, source);
+    if (!parsed.ok) continue;
+    const names = promiseExports(parsed.ast);
+    if (names.size > 0) exportsByModule.set(path, names);
+  }
+  return exportsByModule;
+}
+
 /**
  * The promise-returning exports of every module the changed files (path → text and tree) import,
  * keyed by repository path. Modules outside the change are read through the project index.
@@ -54,24 +95,11 @@ export async function collectPromiseExports(
   changed: ReadonlyMap<string, ChangedModule>,
   project: Pick<ProjectIndex, 'resolveImport' | 'readTexts'>,
 ): Promise<Map<string, Set<string>>> {
-  const imported = new Set<string>();
-  for (const [path, { source }] of changed) {
-    for (const specifier of importSpecifiers(source)) for (const target of project.resolveImport(path, specifier)) imported.add(target);
-  }
-  const programs = new Map<string, TSESTree.Program>();
+  const imported = importedModules([...changed].map(([path, { source }]) => [path, source] as const), project);
+  const changedExports = new Map<string, Set<string>>();
   for (const path of imported) {
     const module = changed.get(path);
-    if (module) programs.set(path, module.ast);
+    if (module) changedExports.set(path, promiseExports(module.ast));
   }
-  const unread = [...imported].filter((path) => !changed.has(path));
-  for (const [path, source] of await project.readTexts(unread)) {
-    const parsed = parseSource(path, source);
-    if (parsed.ok) programs.set(path, parsed.ast);
-  }
-  const exportsByModule = new Map<string, Set<string>>();
-  for (const [path, program] of programs) {
-    const names = promiseExports(program);
-    if (names.size > 0) exportsByModule.set(path, names);
-  }
-  return exportsByModule;
+  return promiseExportsOfModules(imported, changedExports, (path) => changed.has(path), project);
 }

@@ -78,13 +78,20 @@ export function skipReason(path: string, source: string, maxFileBytes: number): 
   return null;
 }
 
-/** The skip checks, then the parse: a tree to analyse, or why the file is not analysed. */
-export function prepareFile(path: string, source: string, maxFileBytes: number): { ast: TSESTree.Program } | { reason: string } {
-  const reason = skipReason(path, source, maxFileBytes);
-  if (reason) return { reason };
+/** A tree to analyse, or why the file is not analysed. */
+export type PreparedFile = { ast: TSESTree.Program } | { reason: string };
+
+/** The parse (after the skip checks): a tree, or the parser's message as the reason the file is not analysed. */
+export function parseForAnalysis(path: string, source: string): PreparedFile {
   const parsed = parseSource(path, source);
   if (parsed.ok) return { ast: parsed.ast };
   return { reason: `does not parse: ${parsed.message}${parsed.line === null ? '' : ` (line ${parsed.line})`}` };
+}
+
+/** The skip checks, then the parse: a tree to analyse, or why the file is not analysed. */
+export function prepareFile(path: string, source: string, maxFileBytes: number): PreparedFile {
+  const reason = skipReason(path, source, maxFileBytes);
+  return reason ? { reason } : parseForAnalysis(path, source);
 }
 
 /** The comments before the first code in a file (after an optional shebang). */

@@ -1,9 +1,12 @@
 // analyzeChanges end to end: a real repository, the real diff stage, files read from git objects.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analysisConfigSchema } from '../../src/analysis/config.js';
 import { analyzeChanges, type AnalysisInput } from '../../src/analysis/index.js';
 import { emptyCatch } from '../../src/analysis/rules/empty-catch.js';
 import { floatingPromise } from '../../src/analysis/rules/floating-promise.js';
+import { createRule } from '../../src/analysis/rule.js';
 import { collectChangedFiles } from '../../src/diff/index.js';
 import { isInputError } from '../../src/errors.js';
 import type { Provenance } from '../../src/model.js';
@@ -194,5 +197,61 @@ describe('analyzeChanges on moved code', () => {
     });
     // The moved function's empty catch (line 4) was there before; the new function's (line 9) is new.
     expect(result.findings.map((finding) => [finding.path, finding.startLine])).toEqual([['src/flush.ts', 9]]);
+  });
+});
+
+describe('analyzeChanges, parse → rules → release', () => {
+  it('holds one file\'s tree at a time: when a file\'s rules start, the trees of the files before it are gone', async () => {
+    // A collectable tree is one nothing in the analysis refers to any more; `gc` makes "collectable" observable.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const seen: WeakRef<object>[] = [];
+    const aliveWhenStarting: number[] = [];
+    const probe = createRule({
+      meta: { id: 'tree-probe', description: 'Watches trees.', defaultLevel: 'note', category: 'code-hygiene', scope: { tests: 'both', fixtures: true }, messages: { seen: 'seen' } },
+      create(context) {
+        gc();
+        aliveWhenStarting.push(seen.filter((tree) => tree.deref() !== undefined).length);
+        seen.push(new WeakRef(context.ast));
+        return {};
+      },
+    });
+    const repo = makeRepo();
+    repo.write({ 'README.md': '# project\n' });
+    const base = repo.commit('base');
+    // One file imports another: its tree is parsed in the first pass and held for its own rules, then released too.
+    repo.write({
+      'src/a.ts': "import { b } from './b.js';\nexport const a = () => b();\n",
+      'src/b.ts': 'export async function b() {}\n',
+      ...Object.fromEntries(Array.from({ length: 5 }, (_, index) => [`src/plain${index}.ts`, `export const value${index} = ${index};\n`])),
+    });
+    const head = repo.commit('head');
+    const range = { base, head };
+    const files = await collectChangedFiles(repo.dir, range);
+    await analyzeChanges({ repo: repo.dir, range, files, provenance: () => 'ai', config: analysisConfigSchema.parse({}), coverage: null, rules: [probe] });
+    expect(aliveWhenStarting).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('finds the same with the first pass\'s trees released as with them held: a released tree is parsed again', async () => {
+    const repo = makeRepo();
+    repo.write({ 'README.md': '# project\n' });
+    const base = repo.commit('base');
+    repo.write({
+      'src/app.ts': "import { save } from './db.js';\nimport { broken } from './broken.js';\nexport function store() {\n  save({});\n  broken();\n}\n",
+      'src/db.ts': 'export async function save(row: unknown) {}\nexport function later() {\n  save(1);\n}\n',
+      'src/broken.ts': 'export async function broken( {\n',
+    });
+    const head = repo.commit('head');
+    const range = { base, head };
+    const files = await collectChangedFiles(repo.dir, range);
+    const run = (heldTreesSourceBytes?: number) =>
+      analyzeChanges({ repo: repo.dir, range, files, provenance: () => 'ai', config: analysisConfigSchema.parse({}), coverage: null, rules: [floatingPromise], heldTreesSourceBytes });
+    const held = await run();
+    expect(held.findings.map(({ path, startLine }) => [path, startLine])).toEqual([
+      ['src/app.ts', 4],
+      ['src/db.ts', 3],
+    ]);
+    expect(held.skipped).toEqual([{ path: 'src/broken.ts', reason: expect.stringMatching(/^does not parse: /) as unknown as string }]);
+    expect(await run(0)).toEqual(held);
   });
 });
