@@ -61,7 +61,6 @@ function selectFiles(files: ChangedFile[]): { analysable: ChangedFile[]; skipped
   return { analysable, skipped };
 }
 
-
 /** A changed file's text at head; or why it is skipped: absent at head, too big, binary, minified or generated. */
 async function readChangedFile(revision: Revision, head: string, file: ChangedFile, maxBytes: number): Promise<ReadFile | Skipped> {
   const content = await revision.readBlob(file.path);

@@ -32,8 +32,9 @@ export interface FirstPass {
 
 /**
  * Which modules the changed files import, and what the changed ones among them export. The imports of a
- * file that turns out not to parse are counted too (its parse comes later): they can only add entries to
- * the promise-export map, for modules nothing that parsed imports.
+ * file that turns out not to parse are counted too (its parse comes later), where the analysis that parsed
+ * every file first left them out: that can only add entries to the promise-export map, for modules that
+ * only unparsable files import (a lookup finds them only for an import resolving to such a module).
  */
 export function firstPass(readFiles: ReadonlyMap<string, ReadFile>, project: Pick<ProjectIndex, 'resolveImport'>, heldBudget = HELD_TREES_SOURCE_BYTES): FirstPass {
   const imported = importedModules([...readFiles.values()].map(({ file, source }) => [file.path, source] as const), project);
