@@ -13,8 +13,8 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-6CJLAMF3.js";
-import "./chunks/chunk-O747JZ53.js";
+} from "./chunks/chunk-S2DEA2A6.js";
+import "./chunks/chunk-E36SKLGY.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -34,10 +34,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-LIQOFULP.js";
+} from "./chunks/chunk-HCA4MWGA.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-EU7OMVTV.js";
+} from "./chunks/chunk-NQIH2EUL.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -45,7 +45,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-4N2USEN2.js";
+} from "./chunks/chunk-BEF5QISR.js";
 import {
   describeBase
 } from "./chunks/chunk-CZKRUG2Q.js";
@@ -53,10 +53,10 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-UZ3E5RJO.js";
-import "./chunks/chunk-F2G7H3HU.js";
+import "./chunks/chunk-GKNLRTSN.js";
 import {
   external_exports
-} from "./chunks/chunk-7MJ25IVE.js";
+} from "./chunks/chunk-N2V5OFR3.js";
 import "./chunks/chunk-56ZLCFVV.js";
 import "./chunks/chunk-ECFMFR5X.js";
 import {

@@ -8,12 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-F2G7H3HU.js";
+} from "./chunk-GKNLRTSN.js";
 import {
   LEVEL_RANK,
   compareCodePoints,
   minimatch
-} from "./chunk-7MJ25IVE.js";
+} from "./chunk-N2V5OFR3.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-LIQOFULP.js";
+} from "./chunk-HCA4MWGA.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-4N2USEN2.js";
+} from "./chunk-BEF5QISR.js";
 import {
   comparesNothing,
   describeBase
@@ -43,8 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-UZ3E5RJO.js";
-import "./chunk-F2G7H3HU.js";
-import "./chunk-7MJ25IVE.js";
+import "./chunk-GKNLRTSN.js";
+import "./chunk-N2V5OFR3.js";
 import "./chunk-56ZLCFVV.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";

@@ -9,7 +9,7 @@ import {
   RULES,
   external_exports,
   globListSchema
-} from "./chunk-7MJ25IVE.js";
+} from "./chunk-N2V5OFR3.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

@@ -13,7 +13,7 @@ import {
   makeAttributor,
   mutationTerminalLines,
   rankFindings
-} from "./chunk-4N2USEN2.js";
+} from "./chunk-BEF5QISR.js";
 import {
   describeBase
 } from "./chunk-CZKRUG2Q.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-UZ3E5RJO.js";
 import {
   describeAiShare
-} from "./chunk-F2G7H3HU.js";
+} from "./chunk-GKNLRTSN.js";
 
 // src/report/terminal.ts
 var MAX_LIST_LINES = 20;

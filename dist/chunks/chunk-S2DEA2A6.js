@@ -8,7 +8,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-O747JZ53.js";
+} from "./chunk-E36SKLGY.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -37,7 +37,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-F2G7H3HU.js";
+} from "./chunk-GKNLRTSN.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -46,10 +46,10 @@ import {
   addedLinesOf,
   buildDependencyFacts,
   buildTestEvidence,
-  collectPromiseExports,
   compareCodePoints,
   compileGlobs,
   external_exports,
+  importedModules,
   isAnalysedPath,
   isFixturePath,
   loadParser,
@@ -57,10 +57,12 @@ import {
   minimatch,
   newCodeLines,
   parseSource,
+  promiseExports,
+  promiseExportsOfModules,
   setParents,
   testsOwnFramework,
   walk
-} from "./chunk-7MJ25IVE.js";
+} from "./chunk-N2V5OFR3.js";
 import {
   gitFailure,
   launchFailure,
@@ -8558,12 +8560,14 @@ function skipReason(path, source, maxFileBytes) {
   }
   return null;
 }
-function prepareFile(path, source, maxFileBytes) {
-  const reason = skipReason(path, source, maxFileBytes);
-  if (reason) return { reason };
+function parseForAnalysis(path, source) {
   const parsed = parseSource(path, source);
   if (parsed.ok) return { ast: parsed.ast };
   return { reason: `does not parse: ${parsed.message}${parsed.line === null ? "" : ` (line ${parsed.line})`}` };
+}
+function prepareFile(path, source, maxFileBytes) {
+  const reason = skipReason(path, source, maxFileBytes);
+  return reason ? { reason } : parseForAnalysis(path, source);
 }
 function leadingComments(head) {
   const header = /^(?:#![^\n]*\n)?(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/.exec(head);
@@ -8616,6 +8620,15 @@ function scopeFilter(path, isTestFile, ast, project) {
     return !frameworkOwnTests;
   };
 }
+var testFileMatchers = /* @__PURE__ */ new WeakMap();
+function testFileMatcherOf(globs) {
+  let matcher = testFileMatchers.get(globs);
+  if (!matcher) {
+    matcher = makeTestFileMatcher(globs);
+    testFileMatchers.set(globs, matcher);
+  }
+  return matcher;
+}
 function analyzeFile(input) {
   const { path, source, addedLines } = input;
   const active = input.config.activeRules;
@@ -8626,7 +8639,7 @@ function analyzeFile(input) {
     if ("reason" in prepared) return { findings: [], skipped: [{ path, reason: prepared.reason }] };
     ast = prepared.ast;
   }
-  const isTestFile = makeTestFileMatcher(input.config["test-globs"])(path);
+  const isTestFile = testFileMatcherOf(input.config["test-globs"])(path);
   const inScope = scopeFilter(path, isTestFile, ast, input.project);
   const added = addedLinesOf([...addedLines].sort((a, b) => a - b));
   const isAddedLine = (line) => added.has(line);
@@ -8739,6 +8752,28 @@ function toFindings(input, added, reports, suppressed) {
   return { findings, silenced };
 }
 
+// src/analysis/module-summaries.ts
+var HELD_TREES_SOURCE_BYTES = 8 * 1024 * 1024;
+function firstPass(readFiles, project, heldBudget = HELD_TREES_SOURCE_BYTES) {
+  const imported = importedModules([...readFiles.values()].map(({ file, source }) => [file.path, source]), project);
+  const exports2 = /* @__PURE__ */ new Map();
+  const unparsable = /* @__PURE__ */ new Set();
+  const held = /* @__PURE__ */ new Map();
+  let heldBytes = 0;
+  for (const path of imported) {
+    const read = readFiles.get(path);
+    if (!read) continue;
+    const parsed = parseForAnalysis(path, read.source);
+    if ("ast" in parsed) exports2.set(path, promiseExports(parsed.ast));
+    else unparsable.add(path);
+    if (heldBytes + read.source.length <= heldBudget) {
+      heldBytes += read.source.length;
+      held.set(path, parsed);
+    }
+  }
+  return { imported, exports: exports2, unparsable, held };
+}
+
 // src/analysis/index.ts
 function selectFiles(files) {
   const analysable = [];
@@ -8751,7 +8786,7 @@ function selectFiles(files) {
   }
   return { analysable, skipped };
 }
-async function prepareChangedFile(revision, head, file, maxBytes) {
+async function readChangedFile(revision, head, file, maxBytes) {
   const content = await revision.readBlob(file.path);
   if (content === null) return { path: file.path, reason: `skipped: not a file at ${head}` };
   if (content.includes(0)) {
@@ -8761,8 +8796,8 @@ async function prepareChangedFile(revision, head, file, maxBytes) {
     return { path: file.path, reason: "skipped: binary content (NUL bytes)" };
   }
   const source = content.toString("utf8");
-  const prepared = prepareFile(file.path, source, maxBytes);
-  return "reason" in prepared ? { path: file.path, reason: prepared.reason } : { file, source, ast: prepared.ast };
+  const reason = skipReason(file.path, source, maxBytes);
+  return reason === null ? { file, source } : { path: file.path, reason };
 }
 async function analyzeChanges(input) {
   const config = resolveAnalysisConfig(input.config, input.rules);
@@ -8771,43 +8806,60 @@ async function analyzeChanges(input) {
   await loadParser();
   const revision = input.revision ?? Revision.ofResolvedSha(input.repo, input.range.head);
   try {
-    return await analyzePrepared(input, config, skipped, revision, analysable);
+    return await analyzeRead(input, config, skipped, revision, analysable);
   } finally {
     if (revision !== input.revision) revision.close();
   }
 }
-async function analyzePrepared(input, config, skipped, revision, analysable) {
-  const prepared = [];
-  for (const outcome of await Promise.all(analysable.map((file) => prepareChangedFile(revision, input.range.head, file, input.config["max-file-bytes"])))) {
-    if ("ast" in outcome) prepared.push(outcome);
-    else skipped.push(outcome);
-  }
+function analyseOne(input, config, project, { file, source }, held) {
+  const parsed = held ?? parseForAnalysis(file.path, source);
+  if ("reason" in parsed) return { path: file.path, reason: parsed.reason };
+  return analyzeFile({
+    path: file.path,
+    source,
+    ast: parsed.ast,
+    // Moved lines are not new code: the rules judge only what the change wrote.
+    addedLines: new Set(newCodeLines(file)),
+    provenance: input.provenance,
+    project,
+    config
+  });
+}
+async function analyzeRead(input, config, skipped, revision, analysable) {
+  const maxBytes = config["max-file-bytes"];
+  const outcomes = await Promise.all(analysable.map((file) => readChangedFile(revision, input.range.head, file, maxBytes)));
+  const notAnalysed = outcomes.map((outcome) => "reason" in outcome ? outcome : void 0);
+  const readFiles = /* @__PURE__ */ new Map();
+  for (const outcome of outcomes) if (!("reason" in outcome)) readFiles.set(outcome.file.path, outcome);
   const projectIndex = await ProjectIndex.load(revision, { testGlobs: input.config["test-globs"] });
   const factsInput = { project: projectIndex };
-  const [tests, dependencies, promiseExports] = await Promise.all([
+  const early = firstPass(readFiles, projectIndex, input.heldTreesSourceBytes ?? HELD_TREES_SOURCE_BYTES);
+  const [tests, dependencies, promiseExports2] = await Promise.all([
     buildTestEvidence(factsInput),
     buildDependencyFacts(factsInput),
-    collectPromiseExports(new Map(prepared.map(({ file, source, ast }) => [file.path, { source, ast }])), projectIndex)
+    promiseExportsOfModules(early.imported, early.exports, (path) => readFiles.has(path) || early.unparsable.has(path), projectIndex)
   ]);
-  const project = { tests, dependencies, coverage: input.coverage, promiseExports };
-  if (Array.isArray(dependencies.unreadable)) skipped.push(...dependencies.unreadable);
+  const project = { tests, dependencies, coverage: input.coverage, promiseExports: promiseExports2 };
   const findings = [];
   const silenced = [];
-  for (const { file, source, ast } of prepared) {
-    const result2 = analyzeFile({
-      path: file.path,
-      source,
-      ast,
-      // Moved lines are not new code: the rules judge only what the change wrote.
-      addedLines: new Set(newCodeLines(file)),
-      provenance: input.provenance,
-      project,
-      config
-    });
+  const ruleSkips = [];
+  for (const [index2, outcome] of outcomes.entries()) {
+    if ("reason" in outcome) continue;
+    await new Promise((resolve6) => setImmediate(resolve6));
+    const parsed = early.held.get(outcome.file.path);
+    early.held.delete(outcome.file.path);
+    const result2 = analyseOne(input, config, project, outcome, parsed);
+    if ("reason" in result2) {
+      notAnalysed[index2] = result2;
+      continue;
+    }
     for (const { messageId: _messageId, ...finding } of result2.findings) findings.push(finding);
     for (const { messageId: _messageId, ...finding } of result2.silenced ?? []) silenced.push(finding);
-    skipped.push(...result2.skipped);
+    ruleSkips.push(...result2.skipped);
   }
+  for (const skip of notAnalysed) if (skip) skipped.push(skip);
+  if (Array.isArray(dependencies.unreadable)) skipped.push(...dependencies.unreadable);
+  skipped.push(...ruleSkips);
   findings.sort((a, b) => compareCodePoints(a.path, b.path) || a.startLine - b.startLine || compareCodePoints(a.ruleId, b.ruleId));
   skipped.sort((a, b) => compareCodePoints(a.path, b.path));
   return { findings, skipped, silenced };

@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-7MJ25IVE.js";
+} from "./chunk-N2V5OFR3.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {

@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-4N2USEN2.js";
+} from "./chunk-BEF5QISR.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-F2G7H3HU.js";
+} from "./chunk-GKNLRTSN.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -43,7 +43,7 @@ import {
   sarifSummarySchema,
   signalSchema,
   skippedSchema
-} from "./chunk-7MJ25IVE.js";
+} from "./chunk-N2V5OFR3.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

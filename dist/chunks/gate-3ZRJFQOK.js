@@ -5,17 +5,21 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  MAX_LIST_LINES,
-  renderTerminalSummary
-} from "./chunk-EU7OMVTV.js";
-import "./chunk-4N2USEN2.js";
-import "./chunk-CZKRUG2Q.js";
-import "./chunk-UZ3E5RJO.js";
-import "./chunk-F2G7H3HU.js";
-import "./chunk-7MJ25IVE.js";
+  attributeChange,
+  prepareGate,
+  runGate
+} from "./chunk-S2DEA2A6.js";
+import "./chunk-E36SKLGY.js";
+import "./chunk-NPANWLRP.js";
+import "./chunk-XVPPUTRV.js";
+import "./chunk-GKNLRTSN.js";
+import "./chunk-N2V5OFR3.js";
 import "./chunk-56ZLCFVV.js";
+import "./chunk-ECFMFR5X.js";
+import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  MAX_LIST_LINES,
-  renderTerminalSummary
+  attributeChange,
+  prepareGate,
+  runGate
 };

@@ -22346,24 +22346,24 @@ function promiseExports(program) {
   }
   return names;
 }
-async function collectPromiseExports(changed, project) {
+function importedModules(changedSources, project) {
   const imported = /* @__PURE__ */ new Set();
-  for (const [path2, { source }] of changed) {
+  for (const [path2, source] of changedSources) {
     for (const specifier of importSpecifiers(source)) for (const target of project.resolveImport(path2, specifier)) imported.add(target);
   }
-  const programs = /* @__PURE__ */ new Map();
+  return imported;
+}
+async function promiseExportsOfModules(imported, changedExports, isChanged, project) {
+  const exportsByModule = /* @__PURE__ */ new Map();
   for (const path2 of imported) {
-    const module = changed.get(path2);
-    if (module) programs.set(path2, module.ast);
+    const names = changedExports.get(path2);
+    if (names && names.size > 0) exportsByModule.set(path2, names);
   }
-  const unread = [...imported].filter((path2) => !changed.has(path2));
+  const unread = [...imported].filter((path2) => !isChanged(path2));
   for (const [path2, source] of await project.readTexts(unread)) {
     const parsed = parseSource(path2, source);
-    if (parsed.ok) programs.set(path2, parsed.ast);
-  }
-  const exportsByModule = /* @__PURE__ */ new Map();
-  for (const [path2, program] of programs) {
-    const names = promiseExports(program);
+    if (!parsed.ok) continue;
+    const names = promiseExports(parsed.ast);
     if (names.size > 0) exportsByModule.set(path2, names);
   }
   return exportsByModule;
@@ -24285,7 +24285,9 @@ export {
   loadParser,
   isAnalysedPath,
   parseSource,
-  collectPromiseExports,
+  promiseExports,
+  importedModules,
+  promiseExportsOfModules,
   testsOwnFramework,
   addedLinesOf,
   newCodeLines,

@@ -6,13 +6,13 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-O747JZ53.js";
+} from "./chunk-E36SKLGY.js";
 import {
   plainText
 } from "./chunk-UZ3E5RJO.js";
 import {
   external_exports
-} from "./chunk-7MJ25IVE.js";
+} from "./chunk-N2V5OFR3.js";
 import "./chunk-56ZLCFVV.js";
 import {
   InputError

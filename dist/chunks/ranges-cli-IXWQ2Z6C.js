@@ -12,17 +12,17 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-6CJLAMF3.js";
-import "./chunk-O747JZ53.js";
+} from "./chunk-S2DEA2A6.js";
+import "./chunk-E36SKLGY.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-XVPPUTRV.js";
 import {
   plainText
 } from "./chunk-UZ3E5RJO.js";
-import "./chunk-F2G7H3HU.js";
+import "./chunk-GKNLRTSN.js";
 import {
   makeTestFileMatcher
-} from "./chunk-7MJ25IVE.js";
+} from "./chunk-N2V5OFR3.js";
 import "./chunk-56ZLCFVV.js";
 import {
   chooseHead

@@ -5,21 +5,17 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  attributeChange,
-  prepareGate,
-  runGate
-} from "./chunk-6CJLAMF3.js";
-import "./chunk-O747JZ53.js";
-import "./chunk-NPANWLRP.js";
-import "./chunk-XVPPUTRV.js";
-import "./chunk-F2G7H3HU.js";
-import "./chunk-7MJ25IVE.js";
+  MAX_LIST_LINES,
+  renderTerminalSummary
+} from "./chunk-NQIH2EUL.js";
+import "./chunk-BEF5QISR.js";
+import "./chunk-CZKRUG2Q.js";
+import "./chunk-UZ3E5RJO.js";
+import "./chunk-GKNLRTSN.js";
+import "./chunk-N2V5OFR3.js";
 import "./chunk-56ZLCFVV.js";
-import "./chunk-ECFMFR5X.js";
-import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  attributeChange,
-  prepareGate,
-  runGate
+  MAX_LIST_LINES,
+  renderTerminalSummary
 };
