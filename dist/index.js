@@ -13,8 +13,8 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-S2DEA2A6.js";
-import "./chunks/chunk-E36SKLGY.js";
+} from "./chunks/chunk-J3OYLNVQ.js";
+import "./chunks/chunk-LS2N327E.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -34,10 +34,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-HCA4MWGA.js";
+} from "./chunks/chunk-Y56T2S52.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-NQIH2EUL.js";
+} from "./chunks/chunk-B7D5NFSY.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -45,7 +45,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-BEF5QISR.js";
+} from "./chunks/chunk-O5PD6WZY.js";
 import {
   describeBase
 } from "./chunks/chunk-CZKRUG2Q.js";
@@ -53,10 +53,10 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-UZ3E5RJO.js";
-import "./chunks/chunk-GKNLRTSN.js";
+import "./chunks/chunk-PBXVY232.js";
 import {
   external_exports
-} from "./chunks/chunk-N2V5OFR3.js";
+} from "./chunks/chunk-3OWSZ5CP.js";
 import "./chunks/chunk-56ZLCFVV.js";
 import "./chunks/chunk-ECFMFR5X.js";
 import {

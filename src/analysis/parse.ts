@@ -46,6 +46,9 @@ export function parseSource(path: string, source: string): ParseOutcome {
       comment: true,
       // No rule reads tokens; converting them costs a tenth of the parse.
       tokens: false,
+      // No rule reads JSDoc as TypeScript nodes (comments come from the scanner either way): skipping it
+      // saved a tenth of the parse on this repository's own 294 files, with byte-identical trees.
+      jsDocParsingMode: 'none',
       errorOnUnknownASTType: false,
       loggerFn: false,
       suppressDeprecatedPropertyWarnings: true,

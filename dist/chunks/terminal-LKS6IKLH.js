@@ -5,21 +5,17 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  attributeChange,
-  prepareGate,
-  runGate
-} from "./chunk-S2DEA2A6.js";
-import "./chunk-E36SKLGY.js";
-import "./chunk-NPANWLRP.js";
-import "./chunk-XVPPUTRV.js";
-import "./chunk-GKNLRTSN.js";
-import "./chunk-N2V5OFR3.js";
+  MAX_LIST_LINES,
+  renderTerminalSummary
+} from "./chunk-B7D5NFSY.js";
+import "./chunk-O5PD6WZY.js";
+import "./chunk-CZKRUG2Q.js";
+import "./chunk-UZ3E5RJO.js";
+import "./chunk-PBXVY232.js";
+import "./chunk-3OWSZ5CP.js";
 import "./chunk-56ZLCFVV.js";
-import "./chunk-ECFMFR5X.js";
-import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  attributeChange,
-  prepareGate,
-  runGate
+  MAX_LIST_LINES,
+  renderTerminalSummary
 };

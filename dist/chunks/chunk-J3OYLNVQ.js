@@ -8,7 +8,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-E36SKLGY.js";
+} from "./chunk-LS2N327E.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -37,7 +37,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-GKNLRTSN.js";
+} from "./chunk-PBXVY232.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -62,7 +62,7 @@ import {
   setParents,
   testsOwnFramework,
   walk
-} from "./chunk-N2V5OFR3.js";
+} from "./chunk-3OWSZ5CP.js";
 import {
   gitFailure,
   launchFailure,

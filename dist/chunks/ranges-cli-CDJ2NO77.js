@@ -12,17 +12,17 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-S2DEA2A6.js";
-import "./chunk-E36SKLGY.js";
+} from "./chunk-J3OYLNVQ.js";
+import "./chunk-LS2N327E.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-XVPPUTRV.js";
 import {
   plainText
 } from "./chunk-UZ3E5RJO.js";
-import "./chunk-GKNLRTSN.js";
+import "./chunk-PBXVY232.js";
 import {
   makeTestFileMatcher
-} from "./chunk-N2V5OFR3.js";
+} from "./chunk-3OWSZ5CP.js";
 import "./chunk-56ZLCFVV.js";
 import {
   chooseHead

@@ -13,7 +13,7 @@ import {
   makeAttributor,
   mutationTerminalLines,
   rankFindings
-} from "./chunk-BEF5QISR.js";
+} from "./chunk-O5PD6WZY.js";
 import {
   describeBase
 } from "./chunk-CZKRUG2Q.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-UZ3E5RJO.js";
 import {
   describeAiShare
-} from "./chunk-GKNLRTSN.js";
+} from "./chunk-PBXVY232.js";
 
 // src/report/terminal.ts
 var MAX_LIST_LINES = 20;

@@ -9,7 +9,7 @@ import {
   RULES,
   external_exports,
   globListSchema
-} from "./chunk-N2V5OFR3.js";
+} from "./chunk-3OWSZ5CP.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

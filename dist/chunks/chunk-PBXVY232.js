@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-N2V5OFR3.js";
+} from "./chunk-3OWSZ5CP.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {

@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-BEF5QISR.js";
+} from "./chunk-O5PD6WZY.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-GKNLRTSN.js";
+} from "./chunk-PBXVY232.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -43,7 +43,7 @@ import {
   sarifSummarySchema,
   signalSchema,
   skippedSchema
-} from "./chunk-N2V5OFR3.js";
+} from "./chunk-3OWSZ5CP.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

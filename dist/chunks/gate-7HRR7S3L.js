@@ -5,17 +5,21 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  MAX_LIST_LINES,
-  renderTerminalSummary
-} from "./chunk-NQIH2EUL.js";
-import "./chunk-BEF5QISR.js";
-import "./chunk-CZKRUG2Q.js";
-import "./chunk-UZ3E5RJO.js";
-import "./chunk-GKNLRTSN.js";
-import "./chunk-N2V5OFR3.js";
+  attributeChange,
+  prepareGate,
+  runGate
+} from "./chunk-J3OYLNVQ.js";
+import "./chunk-LS2N327E.js";
+import "./chunk-NPANWLRP.js";
+import "./chunk-XVPPUTRV.js";
+import "./chunk-PBXVY232.js";
+import "./chunk-3OWSZ5CP.js";
 import "./chunk-56ZLCFVV.js";
+import "./chunk-ECFMFR5X.js";
+import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  MAX_LIST_LINES,
-  renderTerminalSummary
+  attributeChange,
+  prepareGate,
+  runGate
 };

@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-HCA4MWGA.js";
+} from "./chunk-Y56T2S52.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-BEF5QISR.js";
+} from "./chunk-O5PD6WZY.js";
 import {
   comparesNothing,
   describeBase
@@ -43,8 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-UZ3E5RJO.js";
-import "./chunk-GKNLRTSN.js";
-import "./chunk-N2V5OFR3.js";
+import "./chunk-PBXVY232.js";
+import "./chunk-3OWSZ5CP.js";
 import "./chunk-56ZLCFVV.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
