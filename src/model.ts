@@ -7,6 +7,9 @@
 // nesting, coverage's unmapped paths) the types below say so, and report/json.ts holds the one
 // explicit projection between the two, tested by a round trip.
 import { z } from 'zod';
+import { repoPathSchema, ruleIdSchema, shaSchema, type RepoPath, type Sha } from './ids.js';
+
+export type { RepoPath, RuleId, Sha } from './ids.js';
 
 /** Finding levels, most severe first. */
 export const LEVELS = ['error', 'warning', 'note'] as const;
@@ -31,8 +34,8 @@ export const lineRangeSchema = z.object({ start: line, end: line }).strict();
 
 export const changedFileSchema = z
   .object({
-    path: z.string().min(1).meta({ description: 'Repository-relative path at head (at base for a deleted file).' }),
-    oldPath: z.string().nullable().meta({ description: 'The path at base for renamed and copied files.' }),
+    path: repoPathSchema.meta({ description: 'Repository-relative path at head (at base for a deleted file).' }),
+    oldPath: repoPathSchema.nullable().meta({ description: 'The path at base for renamed and copied files.' }),
     status: z.enum(FILE_STATUSES),
     addedLines: lines.meta({ description: 'Head line numbers the change adds, ascending.' }),
     movedLines: lines
@@ -69,7 +72,7 @@ export const coverageCountSchema = z
 
 export const fileCoverageSchema = z
   .object({
-    path: z.string().min(1),
+    path: repoPathSchema,
     measured: z.number().int().min(0).meta({ description: 'Added lines the coverage reports measure.' }),
     covered: z.number().int().min(0),
     coveredLines: lines,
@@ -85,7 +88,7 @@ export const coverageSchema = z
     ai: coverageCountSchema.meta({ description: 'Changed-line coverage of AI-written added lines.' }),
     branches: coverageCountSchema.nullable(),
     files: z.array(fileCoverageSchema),
-    unmentioned: z.array(z.string()).meta({ description: 'Changed files with added lines that no coverage report mentions.' }),
+    unmentioned: z.array(repoPathSchema).meta({ description: 'Changed files with added lines that no coverage report mentions.' }),
     overall: z
       .object({ head: coverageCountSchema, base: coverageCountSchema.nullable(), delta: z.number().nullable() })
       .strict()
@@ -112,7 +115,7 @@ export const mutationCountSchema = z
 
 export const survivingMutantSchema = z
   .object({
-    path: z.string().min(1),
+    path: repoPathSchema,
     line: line.meta({ description: 'The added line the mutant starts on.' }),
     provenance: provenanceSchema,
     mutator: z.string().meta({ description: 'The mutator, e.g. `EqualityOperator` (untrusted text).' }),
@@ -129,7 +132,7 @@ export const mutationSchema = z
     files: z.array(
       z
         .object({
-          path: z.string().min(1),
+          path: repoPathSchema,
           all: mutationCountSchema,
           ai: mutationCountSchema,
           survivingLines: lines.meta({ description: 'Added lines with a surviving mutant shown as a finding.' }),
@@ -137,7 +140,7 @@ export const mutationSchema = z
         .strict(),
     ),
     survivors: z.array(survivingMutantSchema).meta({ description: 'At most one surviving mutant per added line; arid lines left out.' }),
-    unmentioned: z.array(z.string()).meta({ description: 'Changed files with added lines in a mutable language that no mutation report mentions.' }),
+    unmentioned: z.array(repoPathSchema).meta({ description: 'Changed files with added lines in a mutable language that no mutation report mentions.' }),
     skipped: z.array(z.object({ path: z.string(), reason: z.string() }).strict()).meta({ description: 'Changed files the reports name but could not be used for, and why.' }),
     reports: z.array(z.object({ path: z.string(), mutants: z.number().int().min(0) }).strict()),
   })
@@ -146,7 +149,7 @@ export const mutationSchema = z
 /** Why an AI-written finding's lines count as AI-written: the commit(s) and the signal. */
 export const findingAttributionSchema = z
   .object({
-    commits: z.array(z.string()).meta({ description: 'Full SHAs of the AI-marked commits that may have written the lines: one when blame placed them; several candidates when no per-line record could tell; none for a pull-request, path or `ai: all` verdict.' }),
+    commits: z.array(shaSchema).meta({ description: 'Full SHAs of the AI-marked commits that may have written the lines: one when blame placed them; several candidates when no per-line record could tell; none for a pull-request, path or `ai: all` verdict.' }),
     signal: signalSchema.optional().meta({ description: 'The signal that made the lines AI-written, when one decided.' }),
     text: z.string().meta({ description: 'The same in one line, e.g. `3c61862 · Co-Authored-By: Claude` (untrusted text from commits).' }),
   })
@@ -154,9 +157,9 @@ export const findingAttributionSchema = z
 
 export const findingSchema = z
   .object({
-    ruleId: z.string().min(1),
+    ruleId: ruleIdSchema,
     level: levelSchema,
-    path: z.string().min(1),
+    path: repoPathSchema,
     startLine: line,
     endLine: line,
     message: z.string().meta({ description: 'Plain text; untrusted when it comes from a scanner.' }),
@@ -169,7 +172,7 @@ export const findingSchema = z
     tags: z.array(z.string()).optional(),
     onAddedLine: z.boolean().optional(),
     alsoReportedBy: z
-      .array(z.object({ tool: z.string(), ruleId: z.string(), level: z.enum(['error', 'warning', 'note']), startLine: z.number().int().min(1), endLine: z.number().int().min(1) }).strict())
+      .array(z.object({ tool: z.string(), ruleId: ruleIdSchema, level: z.enum(['error', 'warning', 'note']), startLine: z.number().int().min(1), endLine: z.number().int().min(1) }).strict())
       .optional()
       .meta({ description: 'Scanner results of the same problem on the same lines (e.g. ESLint no-empty for empty-catch), folded into this finding and counted once.' }),
     attribution: findingAttributionSchema
@@ -260,7 +263,7 @@ export type CoverageResult = z.infer<typeof coverageSchema> & {
 };
 
 export interface AiCommit {
-  sha: string;
+  sha: Sha;
   signals: Signal[];
   /** Added lines placed on this commit alone; set when read back from a JSON report (a fresh run counts them from `origins`). */
   addedLines?: number;
@@ -275,7 +278,7 @@ export interface ProvenanceCounts {
 }
 
 export interface FileProvenance {
-  path: string;
+  path: RepoPath;
   aiLines: number[];
   humanLines: number[];
   /** The remaining added lines are `unknown`. */
@@ -299,11 +302,11 @@ export interface ProvenanceResult {
 
 /** Added lines of one file that got their provenance from the same commits and the same signal. */
 export interface LineOrigin {
-  path: string;
+  path: RepoPath;
   lines: number[];
   provenance: Provenance;
   /** The commits that may have written the lines: one when blame placed them; several when every commit of the range (or of the file) agreed and no blame ran; none for a pull-request or path verdict. */
-  commits: string[];
+  commits: Sha[];
   /** The signal that decided; absent when the author being a person (`human`) or a bot or an unplaced line (`unknown`) decided. */
   signal?: Signal;
 }
@@ -316,8 +319,8 @@ export interface Verdict {
 export interface Report {
   schemaVersion: 1;
   verdict: Verdict;
-  base: string;
-  head: string;
+  base: Sha;
+  head: Sha;
   files: ChangedFile[];
   provenance: ProvenanceResult;
   coverage: CoverageResult | null;

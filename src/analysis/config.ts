@@ -73,7 +73,7 @@ export function optionsOf<R extends Rule>(config: ResolvedAnalysisConfig, rule: 
  * pass their own.
  */
 export function parseAnalysisOptions(analysis: AnalysisConfig, rules: readonly Rule[] = RULES): ResolvedAnalysisConfig {
-  const known = new Set([...RULES, ...rules].map((rule) => rule.meta.id));
+  const known = new Set<string>([...RULES, ...rules].map((rule) => rule.meta.id));
   for (const id of Object.keys(analysis.rules)) {
     if (!known.has(id)) {
       // A typo would silently leave the rule meant on.

@@ -4,6 +4,7 @@
 // rule's test table, so a misspelt message id or option does not compile.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { z } from 'zod';
+import { toRuleId, type RepoPath, type RuleId } from '../ids.js';
 import type { CoverageResult, Level } from '../model.js';
 import type { TestEvidenceIndex } from './facts/tests.js';
 import type { DependencyFacts } from './facts/dependencies.js';
@@ -29,8 +30,8 @@ export interface RuleScope {
 export type NoOptions = Record<string, never>;
 
 export interface RuleMeta<MessageIds extends string = string, Options extends object = object> {
-  /** Kebab-case id, also the docs page name: docs/rules/<id>.md. */
-  id: string;
+  /** Kebab-case id, also the docs page name: docs/rules/<id>.md. Checked by `createRule`. */
+  id: RuleId;
   /** One line: what it finds. */
   description: string;
   /** Level on AI-written lines before the policy adjusts it. */
@@ -73,7 +74,7 @@ export interface ReportDescriptor<MessageIds extends string = string> {
 
 export interface RuleContext<MessageIds extends string = string, Options extends object = object> {
   /** Repository-relative path of the file being analysed. */
-  readonly path: string;
+  readonly path: RepoPath;
   /** The file's text at head. */
   readonly source: string;
   readonly ast: TSESTree.Program;
@@ -131,7 +132,13 @@ export type OptionsOf<R> = R extends RuleModule<string, infer Options> ? Options
  * `context.options` has the schema's output type, defaults applied.
  */
 export function createRule<MessageIds extends string, Options extends object = NoOptions>(
-  rule: RuleModule<MessageIds, Options>,
+  rule: RuleDefinition<MessageIds, Options>,
 ): RuleModule<MessageIds, Options> {
-  return rule;
+  return { meta: { ...rule.meta, id: toRuleId(rule.meta.id) }, create: (context) => rule.create(context) };
+}
+
+/** A rule as its file writes it: `meta.id` a plain kebab-case string, made a RuleId by `createRule`. */
+export interface RuleDefinition<MessageIds extends string, Options extends object> {
+  meta: Omit<RuleMeta<MessageIds, Options>, 'id'> & { id: string };
+  create(context: RuleContext<MessageIds, Options>): RuleVisitors;
 }

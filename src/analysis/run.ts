@@ -3,7 +3,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { addedLinesOf, type AddedLines } from '../diff/change-set.js';
 import { describeError } from '../errors.js';
-import type { Finding, Skipped } from '../model.js';
+import type { Finding, RepoPath, Skipped } from '../model.js';
 import { provenanceOfRange, type ProvenanceLookup } from '../provenance/lookup.js';
 import type { ActiveRule, ResolvedAnalysisConfig } from './config.js';
 import { isFixturePath, testsOwnFramework } from './facts/test-syntax.js';
@@ -23,7 +23,7 @@ export const GENERATED_HEADER_CHARS = 2048;
 
 export interface FileAnalysisInput {
   /** Repository-relative path at head. */
-  path: string;
+  path: RepoPath;
   /** The file's text at head. */
   source: string;
   /** Head line numbers the change added. */

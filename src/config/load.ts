@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { resolveRuleSettings } from './rules.js';
 import { Revision, type BlobReader } from '../git/index.js';
 import { InputError } from '../errors.js';
-import type { PolicyChange } from '../model.js';
+import type { PolicyChange, Sha } from '../model.js';
 import { compilePolicy, type Policy } from '../policy/compile.js';
 import { configSchema, type Config, type PolicySource } from './schema.js';
 
@@ -33,7 +33,7 @@ export interface ConfigRequest {
    * reads the default branch's checkout, which is the trusted side).
    */
   /** Where to read the policy file as committed; `objects` is the run's cat-file, if it has one. */
-  revisions: { repo: string; base: string; head: string; objects?: BlobReader } | null;
+  revisions: { repo: string; base: Sha; head: Sha; objects?: BlobReader } | null;
 }
 
 /** Validates a config object; the first problem becomes an InputError naming the key. */
@@ -87,7 +87,7 @@ async function readConfigFile(path: string | null, required: boolean): Promise<s
   }
 }
 
-async function readConfigAtRevision(revisions: { repo: string; objects?: BlobReader }, sha: string, path: string): Promise<string | null> {
+async function readConfigAtRevision(revisions: { repo: string; objects?: BlobReader }, sha: Sha, path: string): Promise<string | null> {
   // The SHAs are resolved already (the range): no rev-parse, and the run's cat-file when there is one.
   using revision = Revision.ofResolvedSha(revisions.repo, sha, revisions.objects);
   const blob = await revision.readBlob(path);

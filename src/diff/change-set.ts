@@ -41,7 +41,8 @@ export interface ChangeSet {
 const NONE = addedLinesOf([]);
 
 export function makeChangeSet(files: readonly ChangedFile[]): ChangeSet {
-  const byPath = new Map(files.map((file) => [file.path, file]));
+  // Keyed by plain string: queries come with paths from reports and scanners, which need no brand to miss.
+  const byPath = new Map<string, ChangedFile>(files.map((file) => [file.path, file]));
   const lines = new Map<string, AddedLines>();
   const addedLines = (path: string): AddedLines => {
     const file = byPath.get(path);

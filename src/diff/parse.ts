@@ -5,6 +5,7 @@
 // Hunk bodies are read by their line counts, never by guessing from the first characters,
 // so a removed line that reads `--- x` or an added line that reads `diff --git` is content.
 import { InputError } from '../errors.js';
+import { toRepoPath } from '../ids.js';
 import type { ChangedFile, FileStatus, LineRange } from '../model.js';
 import { readPath, readQuoted } from '../git/quote.js';
 import { MovedLineFinder } from './moved.js';
@@ -136,9 +137,10 @@ function toChangedFile(draft: FileDraft): ChangedFile {
   }
   const keepsLines = status !== 'deleted' && !draft.gitlink;
   const modeChanged = draft.oldMode !== null && draft.newMode !== null && draft.oldMode !== draft.newMode;
+  const source = `git diff output line ${draft.line}`;
   return {
-    path,
-    oldPath: status === 'renamed' || status === 'copied' ? (oldPath ?? null) : null,
+    path: toRepoPath(path, source),
+    oldPath: (status === 'renamed' || status === 'copied') && oldPath ? toRepoPath(oldPath, source) : null,
     status,
     // A submodule's `+Subproject commit …` line is a pointer, not code.
     addedLines: keepsLines ? draft.addedLines : [],

@@ -4,15 +4,16 @@
 // are not part of the change.
 import { InputError, describeError, isInputError } from '../errors.js';
 import { BlobReader } from '../git/blob-reader.js';
+import { toSha, type Sha } from '../ids.js';
 import { mergeGroupOf, pullRequestOf } from '../event.js';
 import type { EventContext } from '../event.js';
 import { runGit, runGitRaw } from '../git/run.js';
 
 export interface DiffRange {
   /** Full SHA the diff starts from (the merge-base when a branch was compared). */
-  base: string;
+  base: Sha;
   /** Full SHA of the head revision. */
-  head: string;
+  head: Sha;
   /** The base as asked for or found (`origin/main`, an event's SHA) and the commit it named, for the log. */
   baseRef?: string;
   baseTip?: string;
@@ -65,11 +66,11 @@ async function isShallow(repo: string): Promise<boolean> {
 }
 
 /** The commit a ref names, through the run's cat-file; null when git has none by that name. */
-async function commitOf(objects: BlobReader, repo: string, requested: Requested): Promise<string | null> {
+async function commitOf(objects: BlobReader, repo: string, requested: Requested): Promise<Sha | null> {
   try {
     // The ref goes to cat-file's stdin, one name per line: data, never an option to git.
     const header = await objects.resolve(`${requested.ref}^{commit}`);
-    return header?.type === 'commit' ? header.oid : null;
+    return header?.type === 'commit' ? toSha(header.oid, 'git cat-file') : null;
   } catch (error) {
     const problem = describeError(error).split('\n')[0] ?? '';
     // The folder is the problem, not the ref: say so the way every git command of a run would.
@@ -81,7 +82,7 @@ async function commitOf(objects: BlobReader, repo: string, requested: Requested)
 }
 
 /** Full SHA of the commit `requested` names (`sha`, as cat-file answered); InputError naming the ref (and the fetch advice in a shallow clone). */
-async function resolveCommit(repo: string, requested: Requested, sha: string | null): Promise<string> {
+async function resolveCommit(repo: string, requested: Requested, sha: Sha | null): Promise<Sha> {
   if (sha !== null) return sha;
   if (await isShallow(repo)) {
     throw new InputError(`${requested.origin} "${requested.ref}" is not in the shallow clone at ${repo}: ${FETCH_ADVICE}`);
@@ -94,10 +95,10 @@ async function resolveCommit(repo: string, requested: Requested, sha: string | n
 }
 
 /** The first candidate that exists, and its commit. */
-async function findDefaultBranch(repo: string, candidates: ReadonlyArray<Promise<string | null>>): Promise<{ ref: string; sha: string }> {
+async function findDefaultBranch(repo: string, candidates: ReadonlyArray<Promise<Sha | null>>): Promise<{ ref: string; sha: Sha }> {
   const found = await Promise.all(candidates);
   const index = found.findIndex((sha) => sha !== null);
-  if (index >= 0) return { ref: DEFAULT_BRANCH_CANDIDATES[index] as string, sha: found[index] as string };
+  if (index >= 0) return { ref: DEFAULT_BRANCH_CANDIDATES[index] as string, sha: found[index] as Sha };
   throw new InputError(
     // The action has no `base` input: it compares what the event names, and needs the branches fetched.
     `no base to compare with in ${repo}: none of ${DEFAULT_BRANCH_CANDIDATES.join(', ')} exists; pass --base REF, or fetch the default branch (\`fetch-depth: 0\` on actions/checkout)`,
@@ -110,10 +111,10 @@ function later<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-async function mergeBase(repo: string, base: Requested & { sha: string }, head: string): Promise<string> {
+async function mergeBase(repo: string, base: Requested & { sha: Sha }, head: Sha): Promise<Sha> {
   const result = await runGitRaw(repo, ['merge-base', base.sha, head]);
   const sha = result.stdout.trim();
-  if (result.exitCode === 0 && sha !== '') return sha;
+  if (result.exitCode === 0 && sha !== '') return toSha(sha, 'git merge-base');
   const problem = result.stderr.trim().split('\n')[0];
   if (problem) throw new InputError(`cannot find the merge-base of ${base.origin} "${base.ref}" and ${head} in ${repo}: ${problem}`);
   if (await isShallow(repo)) {

@@ -2,6 +2,7 @@
 // Cobertura filename joined with its <source>) onto a repository path. Shared by SARIF and coverage.
 // The tracked-file index is the head Revision's (src/git/path-index.ts), built once per run.
 import { TrackedPathIndex } from '../git/path-index.js';
+import { repositoryPath, type RepoPath } from '../ids.js';
 
 export interface PathMappingContext {
   /** Absolute path of the repository checkout on this machine. */
@@ -15,7 +16,7 @@ export interface PathMappingContext {
   prefixes: string[];
 }
 
-export type PathMapping = { path: string } | { path: null; reason: string };
+export type PathMapping = { path: RepoPath } | { path: null; reason: string };
 
 /** How many candidates an "ambiguous" reason names before it says "and N more". */
 const MAX_NAMED_CANDIDATES = 5;
@@ -36,7 +37,14 @@ export function createPathMapper(context: PathMappingContext): PathMapper {
   const index = TrackedPathIndex.of(context.trackedFiles);
   const root = splitPath(context.repoRoot);
   const prefixes = context.prefixes.map(splitPath).filter((prefix) => prefix.segments.length > 0 || prefix.absolute);
-  return (rawPath) => mapWithIndex(rawPath, root, prefixes, index);
+  return (rawPath) => asRepoPath(mapWithIndex(rawPath, root, prefixes, index), rawPath);
+}
+
+/** Where another tool's path becomes a RepoPath: the mapping has resolved `..`, so this only confirms it. */
+function asRepoPath(mapping: { path: string } | { path: null; reason: string }, rawPath: string): PathMapping {
+  if (mapping.path === null) return mapping;
+  const inRepository = repositoryPath(mapping.path);
+  return inRepository === null ? { path: null, reason: `"${rawPath}" is outside the repository` } : { path: inRepository };
 }
 
 /** A path split into normalised segments: `\` → `/`, `.` dropped, `..` resolved where it can be. */
@@ -83,7 +91,7 @@ function stripPrefix(path: SplitPath, prefix: SplitPath): string[] | null {
   return path.segments.slice(prefix.segments.length);
 }
 
-function mapWithIndex(rawPath: string, root: SplitPath, prefixes: SplitPath[], index: TrackedPathIndex): PathMapping {
+function mapWithIndex(rawPath: string, root: SplitPath, prefixes: SplitPath[], index: TrackedPathIndex): { path: string } | { path: null; reason: string } {
   const path = splitPath(rawPath);
   if (path.segments.length === 0) return { path: null, reason: `"${rawPath}" names no file` };
 

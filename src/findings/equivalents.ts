@@ -5,11 +5,12 @@
 // directive that silences the diffgate finding silences the scanner's report of it too. Pure.
 import type { Finding, Level } from '../model.js';
 import { RULES } from '../analysis/registry.js';
+import type { RuleId } from '../ids.js';
 
 /** A scanner's report of the same problem, kept on the finding that replaced it. */
 export interface AlsoReportedBy {
   tool: string;
-  ruleId: string;
+  ruleId: RuleId;
   level: Level;
   startLine: number;
   endLine: number;

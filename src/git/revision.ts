@@ -1,12 +1,15 @@
 // A commit of the repository, read from git objects (no checkout needed: a bare clone, or a head
 // that is not the checked-out commit). The gate opens the head Revision once and passes it to every
 // stage that reads files at head, so each file is asked of git at most once per run.
-import { posix } from 'node:path';
 import { InputError } from '../errors.js';
+import { repositoryPath, toSha, type RepoPath, type Sha } from '../ids.js';
 import { BlobReader } from './blob-reader.js';
 import { readTextsOf, textOf, type FileReader } from './files.js';
 import { TrackedPathIndex } from './path-index.js';
 import { runGit, runGitBuffer, runGitRaw } from './run.js';
+
+/** Made in src/ids.ts (the one place a string becomes a RepoPath); exported here too for git's callers. */
+export { repositoryPath };
 
 /**
  * One commit: its tree listing, the index of its paths, and memoised blob reads through one
@@ -18,19 +21,19 @@ import { runGit, runGitBuffer, runGitRaw } from './run.js';
 export class Revision implements FileReader, Disposable {
   readonly label: string;
   /** Every path asked of git, in order: at most once each (the memo), for tests and measurements. */
-  readonly blobRequests: string[] = [];
-  private readonly blobs = new Map<string, Promise<Buffer | null>>();
+  readonly blobRequests: RepoPath[] = [];
+  private readonly blobs = new Map<RepoPath, Promise<Buffer | null>>();
   private readonly reader: BlobReader;
   /** False when the reader is the run's, shared with other revisions: then the run closes it, not this. */
   private readonly ownsReader: boolean;
-  private tracked: Promise<readonly string[]> | null = null;
+  private tracked: Promise<readonly RepoPath[]> | null = null;
   private index: Promise<TrackedPathIndex> | null = null;
 
   private constructor(
     /** The folder git runs in (any folder inside the repository works). */
     readonly repo: string,
     /** The commit's full SHA. */
-    readonly sha: string,
+    readonly sha: Sha,
     reader?: BlobReader,
   ) {
     this.label = sha;
@@ -49,7 +52,7 @@ export class Revision implements FileReader, Disposable {
       const problem = result.stderr.trim().split('\n')[0];
       throw new InputError(`unknown revision "${revision}" in ${repo}${problem ? `: ${problem}` : ''}`);
     }
-    return new Revision(repo, sha);
+    return new Revision(repo, toSha(sha, `git rev-parse ${revision}`));
   }
 
   /**
@@ -57,7 +60,7 @@ export class Revision implements FileReader, Disposable {
    * until a file is read. A SHA that names no commit reads as absent files. With `objects`, reads go
    * through that (already running) cat-file process, which the caller closes.
    */
-  static ofResolvedSha(repo: string, sha: string, objects?: BlobReader): Revision {
+  static ofResolvedSha(repo: string, sha: Sha, objects?: BlobReader): Revision {
     return new Revision(repo, sha, objects);
   }
 
@@ -66,12 +69,11 @@ export class Revision implements FileReader, Disposable {
     const inRepository = repositoryPath(path);
     // A path outside the repository (`../x`, `/etc/passwd`) is not a file of this commit.
     if (inRepository === null) return Promise.resolve(null);
-    path = inRepository;
-    let content = this.blobs.get(path);
+    let content = this.blobs.get(inRepository);
     if (!content) {
-      this.blobRequests.push(path);
-      content = this.request(path);
-      this.blobs.set(path, content);
+      this.blobRequests.push(inRepository);
+      content = this.request(inRepository);
+      this.blobs.set(inRepository, content);
     }
     return content;
   }
@@ -93,7 +95,7 @@ export class Revision implements FileReader, Disposable {
   }
 
   /** Every file (blob or symlink) tracked at this commit, with POSIX separators, sorted. */
-  trackedFiles(): Promise<readonly string[]> {
+  trackedFiles(): Promise<readonly RepoPath[]> {
     this.tracked ??= this.listTree();
     return this.tracked;
   }
@@ -114,7 +116,7 @@ export class Revision implements FileReader, Disposable {
     this.close();
   }
 
-  private async request(path: string): Promise<Buffer | null> {
+  private async request(path: RepoPath): Promise<Buffer | null> {
     // `sha:path` takes the path from the repository root; `repositoryPath` has removed the ./ and
     // ../ forms that git would read relative to the working folder (fatal in a bare repository).
     const objectName = `${this.sha}:${path}`;
@@ -124,15 +126,16 @@ export class Revision implements FileReader, Disposable {
     return result.exitCode === 0 ? result.stdout : null;
   }
 
-  private async listTree(): Promise<readonly string[]> {
+  private async listTree(): Promise<readonly RepoPath[]> {
     // --full-tree: the whole repository even when `repo` is a subfolder. Submodules (commits) are not files.
     const output = await runGit(this.repo, ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', this.sha]);
-    const paths: string[] = [];
+    const paths: RepoPath[] = [];
     for (const entry of output.split('\0')) {
       const tab = entry.indexOf('\t');
       if (tab < 0) continue;
       const [, type] = entry.slice(0, tab).split(' ');
-      if (type === 'blob') paths.push(entry.slice(tab + 1));
+      // git prints paths from the root, normalised: already repository paths.
+      if (type === 'blob') paths.push(entry.slice(tab + 1) as RepoPath);
     }
     return paths.sort();
   }
@@ -154,18 +157,6 @@ export function readFileAtRevision(repo: string, revision: string, path: string)
 }
 
 /** Every file tracked at a revision, for callers outside a run; a run asks its Revision. */
-export async function listTrackedFiles(repo: string, revision: string): Promise<string[]> {
+export async function listTrackedFiles(repo: string, revision: string): Promise<RepoPath[]> {
   return [...(await withRevision(repo, revision, (opened) => opened.trackedFiles()))];
-}
-
-/**
- * A path as the repository root names it (`a/b.ts`), or null for one that leaves the repository.
- * Callers join paths from manifests and imports (`./src/index.ts`, `packages/x/../y`); git's
- * `sha:path` would read `./` and `../` relative to the working folder instead.
- */
-export function repositoryPath(path: string): string | null {
-  if (path === '' || path.startsWith('/')) return null;
-  const normalised = posix.normalize(path);
-  if (normalised === '.' || normalised === '..' || normalised.startsWith('../')) return null;
-  return normalised.endsWith('/') ? normalised.slice(0, -1) : normalised;
 }

@@ -7,6 +7,7 @@ import type { BlameLine } from './git.js';
 import type { LineRecords } from './line-records.js';
 import { hasRecords, recordVerdict } from './line-records.js';
 import type { CommitInfo } from './signals.js';
+import type { RepoPath, Sha } from '../ids.js';
 
 /** What one commit says about the lines it last changed, without line-level records. */
 export interface CommitVerdict {
@@ -23,7 +24,7 @@ export function commitVerdict(signals: Signal[], authoredByPerson: boolean): Com
 /** A verdict for a whole file without blame: every commit that could have written its lines agrees. */
 export interface AgreedVerdict {
   provenance: Provenance;
-  commits: string[];
+  commits: Sha[];
 }
 
 /** Everything the deciders may consult, read once per run. */
@@ -35,7 +36,7 @@ export interface DecisionEvidence {
 
 /** One added line and what is known about it. */
 export interface LineFacts {
-  path: string;
+  path: RepoPath;
   line: number;
   /** The `ai-paths` signal of the file, when a glob matches. */
   pathSignal: Signal | null;
@@ -48,7 +49,7 @@ export interface LineFacts {
 export interface Decision {
   provenance: Provenance;
   /** The commits that may have written the line (see LineOrigin). */
-  commits: string[];
+  commits: Sha[];
   /** The signal that decided, when one did. */
   signal?: Signal;
 }
@@ -141,7 +142,7 @@ export function worthReadingTouchedPaths(commits: readonly CommitInfo[], evidenc
 /** A file changed in place whose commits in the range all agree needs no blame either. */
 export function fileAgreement(
   file: { path: string; status: string },
-  touched: ReadonlyMap<string, string[]> | null,
+  touched: ReadonlyMap<string, Sha[]> | null,
   evidence: DecisionEvidence,
 ): AgreedVerdict | null {
   if (!touched || (file.status !== 'added' && file.status !== 'modified')) return null;

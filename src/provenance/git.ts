@@ -7,6 +7,7 @@ import { readPath } from '../git/quote.js';
 import type { DiffRange } from '../diff/index.js';
 import type { LineRange } from '../model.js';
 import type { CommitInfo } from './signals.js';
+import { toSha, type Sha } from '../ids.js';
 
 export const GIT_AI_NOTES_REF = 'refs/notes/ai';
 export const AGENT_TRACE_PATH = '.agent-trace/traces.jsonl';
@@ -23,7 +24,7 @@ export function parseCommitLog(output: string): CommitInfo[] {
     const [sha, parents, authorName, authorEmail, committerName, committerEmail] = fields;
     if (!sha || fields.length < 7) continue;
     commits.push({
-      sha,
+      sha: toSha(sha, 'git log'),
       parents: parents ? parents.split(' ') : [],
       author: { name: authorName ?? '', email: authorEmail ?? '' },
       committer: { name: committerName ?? '', email: committerEmail ?? '' },
@@ -44,18 +45,18 @@ export async function readCommits(repo: string, range: DiffRange): Promise<Commi
  * agree need no blame. Null when any commit deleted or renamed a path: lines may then come from a
  * path of another name, which only blame follows.
  */
-export async function readTouchedPaths(repo: string, range: DiffRange): Promise<Map<string, string[]> | null> {
+export async function readTouchedPaths(repo: string, range: DiffRange): Promise<Map<string, Sha[]> | null> {
   const output = await runGit(repo, ['log', '-z', '--no-renames', '--no-merges', '--format=%x01%H', '--name-status', `${range.base}..${range.head}`]);
   return parseTouchedPaths(output);
 }
 
 /** Parses `git log -z --format=%x01%H --name-status`: `\x01<sha>\0\n<status>\0<path>\0…` per commit. */
-export function parseTouchedPaths(output: string): Map<string, string[]> | null {
-  const touched = new Map<string, string[]>();
+export function parseTouchedPaths(output: string): Map<string, Sha[]> | null {
+  const touched = new Map<string, Sha[]>();
   for (const chunk of output.split('\x01')) {
     const end = chunk.indexOf('\0');
     if (end <= 0) continue;
-    const sha = chunk.slice(0, end);
+    const sha = toSha(chunk.slice(0, end), 'git log --name-status');
     const fields = chunk.slice(end + 1).replace(/^\n/, '').split('\0');
     for (let index = 0; index + 1 < fields.length; index += 2) {
       const status = fields[index] ?? '';
@@ -88,7 +89,7 @@ export async function readGitAiNotes(repo: string, range: DiffRange, head?: Revi
  * The Agent Trace file at head, or null when the revision has none. Read through `files`, the run's
  * head Revision, when given; else through a Revision opened for this one read.
  */
-export async function readAgentTrace(repo: string, head: string, files?: FileReader): Promise<string | null> {
+export async function readAgentTrace(repo: string, head: Sha, files?: FileReader): Promise<string | null> {
   const read = async (reader: FileReader): Promise<string | null> => (await reader.readBlob(AGENT_TRACE_PATH))?.toString('utf8') ?? null;
   return files ? read(files) : withRevision(repo, Revision.ofResolvedSha(repo, head), read);
 }
@@ -96,7 +97,7 @@ export async function readAgentTrace(repo: string, head: string, files?: FileRea
 export interface BlameLine {
   /** The line number at head. */
   line: number;
-  sha: string;
+  sha: Sha;
   /** Where the line was in `sha`'s version of the file. */
   originalPath: string;
   originalLine: number;
@@ -114,7 +115,7 @@ export function parseBlamePorcelain(output: string): BlameLine[] {
   const lines: BlameLine[] = [];
   const pathOf = new Map<string, string>();
   const boundaries = new Set<string>();
-  let current: { sha: string; originalLine: number; line: number } | null = null;
+  let current: { sha: Sha; originalLine: number; line: number } | null = null;
   for (const row of output.split('\n')) {
     if (row.startsWith('\t')) {
       if (current) {
@@ -131,7 +132,7 @@ export function parseBlamePorcelain(output: string): BlameLine[] {
     }
     const header: RegExpExecArray | null = current ? null : BLAME_HEADER.exec(row);
     if (header?.[1]) {
-      current = { sha: header[1], originalLine: Number(header[2]), line: Number(header[3]) };
+      current = { sha: toSha(header[1], 'git blame'), originalLine: Number(header[2]), line: Number(header[3]) };
     } else if (current && row === 'boundary') {
       boundaries.add(current.sha);
     } else if (current && row.startsWith('filename ')) {

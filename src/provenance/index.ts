@@ -25,6 +25,7 @@ import { parseNotes, parseTraces } from './line-records.js';
 import { blameFiles, readRangeHistory } from './read.js';
 import type { PullRequestCommit } from './signals.js';
 import { buildSignalRules, commitSignals, isPerson, pullRequestSignals } from './signals.js';
+import type { RepoPath } from '../ids.js';
 
 export { describeAiShare } from './summary.js';
 export { describeOrigin, makeOriginLookup } from './origins.js';
@@ -84,7 +85,7 @@ function withSignal(signals: Signal[], signal: Signal): Signal[] {
 }
 
 /** Groups consecutive decisions of a file that share provenance, commits and signal. */
-function addOrigin(origins: LineOrigin[], path: string, line: number, decision: Decision): void {
+function addOrigin(origins: LineOrigin[], path: RepoPath, line: number, decision: Decision): void {
   const last = origins[origins.length - 1];
   const sameGroup =
     last !== undefined &&

@@ -7,6 +7,7 @@ import { AI_SIGNALS, NON_AI_BOTS } from './catalogue.js';
 import type { ProvenanceConfig } from './config.js';
 import type { SeenIdentity } from './identity.js';
 import { hasAddress, isBotLogin, isListed, isLogin, parseNameAddress } from './identity.js';
+import type { Sha } from '../ids.js';
 
 export interface Identity {
   name: string;
@@ -14,7 +15,7 @@ export interface Identity {
 }
 
 export interface CommitInfo {
-  sha: string;
+  sha: Sha;
   parents: string[];
   author: Identity;
   committer: Identity;

@@ -3,6 +3,7 @@
 // (publish mode reads an artifact a pull request produced) with the same schema.
 import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { shaSchema } from '../ids.js';
 import { linesPerCommit, makeAttributor, type Attributor } from './attribution.js';
 import {
   AI_MODES,
@@ -34,8 +35,8 @@ export const jsonReportSchema = z
   .object({
     schemaVersion: z.literal(1),
     verdict: z.enum(VERDICT_STATUSES),
-    base: z.string().meta({ description: 'Base commit SHA.' }),
-    head: z.string().meta({ description: 'Head commit SHA.' }),
+    base: shaSchema.meta({ description: 'Base commit SHA.' }),
+    head: shaSchema.meta({ description: 'Head commit SHA.' }),
     files: z.array(file),
     provenance: z
       .object({
@@ -44,7 +45,7 @@ export const jsonReportSchema = z
         aiCommits: z.array(
           z
             .object({
-              sha: z.string(),
+              sha: shaSchema,
               signals: z.array(signalSchema),
               addedLines: z.number().int().min(0).optional().meta({ description: 'AI-written added lines placed on this commit alone; absent without per-line records.' }),
               sharedLines: z

@@ -2,10 +2,11 @@
 // range of added lines no test runs, not one per line. They are shaped as `coverage` findings so the
 // annotation budgets, ranking and "N more" lines treat them like any other note; they are never part
 // of the report's findings, so they count in no condition. Pure.
+import { toRuleId } from '../ids.js';
 import type { FileCoverage, Finding, Report } from '../model.js';
 import { RULE_DOCS_BASE_URL } from './links.js';
 
-export const UNCOVERED_RULE_ID = 'uncovered-lines';
+export const UNCOVERED_RULE_ID = toRuleId('uncovered-lines');
 /** Where changed-line coverage is documented (diffgate's docs, next to the rule pages). */
 export const UNCOVERED_HELP_URI = RULE_DOCS_BASE_URL.replace(/rules\/$/, 'coverage.md');
 

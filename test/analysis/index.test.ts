@@ -11,6 +11,7 @@ import { collectChangedFiles } from '../../src/diff/index.js';
 import { isInputError } from '../../src/errors.js';
 import type { Provenance } from '../../src/model.js';
 import { makeRepo, removeRepos, type TestRepo } from '../helpers/repo.js';
+import { ruleId, sha } from '../helpers/ids.js';
 
 afterAll(removeRepos);
 
@@ -99,8 +100,8 @@ describe('analyzeChanges', () => {
     const { input } = await setUp();
     const result = await analyzeChanges({ ...input, provenance: () => 'ai' });
     const ids = new Set(result.findings.map((finding) => finding.ruleId));
-    expect(ids.has('empty-catch')).toBe(true);
-    expect(ids.has('floating-promise')).toBe(true);
+    expect(ids.has(ruleId('empty-catch'))).toBe(true);
+    expect(ids.has(ruleId('floating-promise'))).toBe(true);
     expect(result.skipped.filter((entry) => /failed/.test(entry.reason))).toEqual([]);
     for (const finding of result.findings) expect(finding.path).toBe('src/a.ts');
   });
@@ -134,7 +135,7 @@ describe('analyzeChanges', () => {
   });
 
   it('refuses an unknown rule id or bad options in analysis.rules, even with nothing to analyse', async () => {
-    const base = { repo: '.', range: { base: 'a', head: 'b' }, files: [], provenance: () => 'ai' as const, coverage: null };
+    const base = { repo: '.', range: { base: sha('a'.repeat(40)), head: sha('b'.repeat(40)) }, files: [], provenance: () => 'ai' as const, coverage: null };
     const attempt = async (rules: Record<string, unknown>): Promise<unknown> => {
       try {
         await analyzeChanges({ ...base, config: analysisConfigSchema.parse({ rules }) });

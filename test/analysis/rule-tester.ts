@@ -7,6 +7,7 @@ import { analysisConfigSchema, DEFAULT_TEST_GLOBS, parseAnalysisOptions } from '
 import { RULE_CATEGORIES, type ProjectFacts, type RuleModule } from '../../src/analysis/rule.js';
 import { analyzeFile, type FileAnalysisResult } from '../../src/analysis/run.js';
 import { loadParser } from '../../src/analysis/parse.js';
+import { repoPath } from '../helpers/ids.js';
 
 // The parser is loaded on demand (see parse.ts); analyzeChanges does it, direct callers do it here.
 await loadParser();
@@ -66,7 +67,7 @@ export function runRule<MessageIds extends string, Options extends object>(
   // Options are parsed once, as at config load; the rule gets them typed, defaults filled in.
   const config = parseAnalysisOptions(raw, [rule]);
   return analyzeFile({
-    path: testCase.filename ?? DEFAULT_FILENAME,
+    path: repoPath(testCase.filename ?? DEFAULT_FILENAME),
     source: testCase.code,
     addedLines: new Set(testCase.addedLines ?? allLines(testCase.code)),
     provenance: () => 'ai',

@@ -8,6 +8,7 @@ import { loadParser } from '../../src/analysis/parse.js';
 import { emptyCatch } from '../../src/analysis/rules/empty-catch.js';
 import { isInputError } from '../../src/errors.js';
 import type { Provenance } from '../../src/model.js';
+import { repoPath, ruleId } from '../helpers/ids.js';
 
 // The parser is loaded on demand (see parse.ts); analyzeChanges does it, direct callers do it here.
 await loadParser();
@@ -46,7 +47,7 @@ function input(source: string, overrides: InputOverrides = {}): FileAnalysisInpu
   const { settings, rules, globs, ...rest } = overrides;
   const raw = analysisConfigSchema.parse({ rules: settings ?? {}, ...(globs ? { 'test-globs': globs } : {}) });
   return {
-    path: 'src/a.ts',
+    path: repoPath('src/a.ts'),
     source,
     addedLines: new Set(source.split('\n').map((_, index) => index + 1)),
     provenance: () => 'ai',
@@ -153,7 +154,7 @@ describe('analyzeFile', () => {
     const config = parseAnalysisOptions(analysisConfigSchema.parse({}), [withOptions]);
     const file = input('a();');
     analyzeFile({ ...file, config });
-    analyzeFile({ ...file, path: 'src/b.ts', config });
+    analyzeFile({ ...file, path: repoPath('src/b.ts'), config });
     expect(seen).toHaveLength(2);
     expect(seen[0]).toBe(seen[1]);
   });
@@ -177,31 +178,31 @@ describe('analyzeFile', () => {
     const codeOnly = everyCallWith({ scope: { tests: 'never', fixtures: true } });
     const globs = ['**/*.test.*'];
     expect(analyzeFile(input('a();', { rules: [testOnly], globs })).findings).toHaveLength(0);
-    expect(analyzeFile(input('a();', { rules: [testOnly], globs, path: 'src/a.test.ts' })).findings).toHaveLength(1);
+    expect(analyzeFile(input('a();', { rules: [testOnly], globs, path: repoPath('src/a.test.ts') })).findings).toHaveLength(1);
     expect(analyzeFile(input('a();', { rules: [codeOnly], globs })).findings).toHaveLength(1);
-    expect(analyzeFile(input('a();', { rules: [codeOnly], globs, path: 'src/a.test.ts' })).findings).toHaveLength(0);
+    expect(analyzeFile(input('a();', { rules: [codeOnly], globs, path: repoPath('src/a.test.ts') })).findings).toHaveLength(0);
   });
 
   it('applies the fixtures scope, and keeps a test framework\'s own suite out of test-only rules', () => {
     const noFixtures = everyCallWith({ scope: { tests: 'both', fixtures: false } });
-    expect(analyzeFile(input('a();', { rules: [noFixtures], path: 'e2e/fixtures/app/src/a.ts' })).findings).toHaveLength(0);
-    expect(analyzeFile(input('a();', { rules: [noFixtures], path: 'src/__fixtures__/a.ts' })).findings).toHaveLength(0);
-    expect(analyzeFile(input('a();', { rules: [noFixtures], path: 'src/fixtures.ts' })).findings).toHaveLength(1);
-    expect(analyzeFile(input('a();', { rules: [everyCall], path: 'e2e/fixtures/app/src/a.ts' })).findings).toHaveLength(1);
+    expect(analyzeFile(input('a();', { rules: [noFixtures], path: repoPath('e2e/fixtures/app/src/a.ts') })).findings).toHaveLength(0);
+    expect(analyzeFile(input('a();', { rules: [noFixtures], path: repoPath('src/__fixtures__/a.ts') })).findings).toHaveLength(0);
+    expect(analyzeFile(input('a();', { rules: [noFixtures], path: repoPath('src/fixtures.ts') })).findings).toHaveLength(1);
+    expect(analyzeFile(input('a();', { rules: [everyCall], path: repoPath('e2e/fixtures/app/src/a.ts') })).findings).toHaveLength(1);
 
     const testOnly = everyCallWith({ scope: { tests: 'only', fixtures: true } });
     const source = "import { expect } from 'vitest';\na();";
     const ownPackage = { ...input('').project, dependencies: { packages: [{ dir: '', name: 'vitest', declared: [] }], aliasPatterns: [], unreadable: [] } };
-    expect(analyzeFile(input(source, { rules: [testOnly], path: 'test/a.test.ts' })).findings).toHaveLength(1);
-    expect(analyzeFile(input(source, { rules: [testOnly], path: 'test/a.test.ts', project: ownPackage })).findings).toHaveLength(0);
+    expect(analyzeFile(input(source, { rules: [testOnly], path: repoPath('test/a.test.ts') })).findings).toHaveLength(1);
+    expect(analyzeFile(input(source, { rules: [testOnly], path: repoPath('test/a.test.ts'), project: ownPackage })).findings).toHaveLength(0);
     // Only test-only rules step back there: a rule that runs everywhere still sees the file.
-    expect(analyzeFile(input(source, { rules: [everyCall], path: 'test/a.test.ts', project: ownPackage })).findings).toHaveLength(1);
+    expect(analyzeFile(input(source, { rules: [everyCall], path: repoPath('test/a.test.ts'), project: ownPackage })).findings).toHaveLength(1);
   });
 
   it('calls exit visitors after the children, and Program:exit last', () => {
     const order: string[] = [];
     const tracer: Rule = {
-      meta: { ...everyCall.meta, id: 'tracer' },
+      meta: { ...everyCall.meta, id: ruleId('tracer') },
       create() {
         return {
           CallExpression: (node: TSESTree.CallExpression) => order.push(`enter ${node.callee.type}`),
@@ -217,7 +218,7 @@ describe('analyzeFile', () => {
   it('sets parent pointers before rules run', () => {
     const parents: string[] = [];
     const looksDown: Rule = {
-      meta: { ...everyCall.meta, id: 'looks-down' },
+      meta: { ...everyCall.meta, id: ruleId('looks-down') },
       create() {
         return {
           Program: (program: TSESTree.Program) => {
@@ -240,14 +241,14 @@ describe('analyzeFile', () => {
   });
 
   it('parses JSX in .tsx and .js files and type syntax in .ts files', () => {
-    expect(analyzeFile(input('const a = <div onClick={() => go()} />;', { path: 'src/a.tsx' })).findings).toHaveLength(1);
-    expect(analyzeFile(input('const a = <div onClick={() => go()} />;', { path: 'src/a.js' })).findings).toHaveLength(1);
-    expect(analyzeFile(input('const a = <number>go();', { path: 'src/a.ts' })).findings).toHaveLength(1);
+    expect(analyzeFile(input('const a = <div onClick={() => go()} />;', { path: repoPath('src/a.tsx') })).findings).toHaveLength(1);
+    expect(analyzeFile(input('const a = <div onClick={() => go()} />;', { path: repoPath('src/a.js') })).findings).toHaveLength(1);
+    expect(analyzeFile(input('const a = <number>go();', { path: repoPath('src/a.ts') })).findings).toHaveLength(1);
   });
 
   it('switches off a rule that crashes, names it in skipped, and keeps the other rules', () => {
     const crashing: Rule = {
-      meta: { ...everyCall.meta, id: 'crashing' },
+      meta: { ...everyCall.meta, id: ruleId('crashing') },
       create(context) {
         return {
           CallExpression: (node: TSESTree.CallExpression) => {
@@ -267,7 +268,7 @@ describe('analyzeFile', () => {
 
   it('treats a report with an unknown message id as a failing rule', () => {
     const wrongId: Rule = {
-      meta: { ...everyCall.meta, id: 'wrong-id' },
+      meta: { ...everyCall.meta, id: ruleId('wrong-id') },
       create(context) {
         return { CallExpression: (node: TSESTree.CallExpression) => context.report({ node, messageId: 'nope' }) };
       },
@@ -281,7 +282,7 @@ describe('analyzeFile', () => {
     expect(after.findings.map((finding) => finding.fingerprint)).toEqual(before.findings.map((finding) => finding.fingerprint));
     const prints = before.findings.map((finding) => finding.fingerprint);
     expect(new Set(prints).size).toBe(3);
-    const otherFile = analyzeFile(input('save(user);', { path: 'src/b.ts' }));
+    const otherFile = analyzeFile(input('save(user);', { path: repoPath('src/b.ts') }));
     expect(otherFile.findings[0]?.fingerprint).not.toBe(prints[0]);
   });
 });

@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
 import { renderTerminalSummary } from '../../src/report/terminal.js';
+import { repoPath, ruleId, sha } from '../helpers/ids.js';
 
 function finding(overrides: Partial<Finding>): Finding {
   return {
-    ruleId: 'empty-catch',
+    ruleId: ruleId('empty-catch'),
     level: 'warning',
-    path: 'src/a.ts',
+    path: repoPath('src/a.ts'),
     startLine: 1,
     endLine: 1,
     message: 'm',
@@ -22,9 +23,9 @@ function report(findings: Finding[]): Report {
   return {
     schemaVersion: 1,
     verdict: { status: 'fail', conditions: [{ id: 'error-handling.ai', status: 'fail', actual: 1, threshold: 0, message: 'one finding' }] },
-    base: 'a'.repeat(40),
-    head: 'b'.repeat(40),
-    files: [{ path: 'src/a.ts', oldPath: null, status: 'modified', addedLines: [1, 2], hunks: [{ start: 1, end: 2 }], binary: false, submodule: false, modeOnly: false }],
+    base: sha('a'.repeat(40)),
+    head: sha('b'.repeat(40)),
+    files: [{ path: repoPath('src/a.ts'), oldPath: null, status: 'modified', addedLines: [1, 2], hunks: [{ start: 1, end: 2 }], binary: false, submodule: false, modeOnly: false }],
     provenance: { mode: 'auto', aiCommits: [], pullRequestSignals: [], files: [], counts: { ai: 1, human: 1, unknown: 0 } },
     coverage: null,
     findings,
@@ -67,7 +68,7 @@ describe('renderTerminalSummary', () => {
 
   it('prints a 20 MB scanner message as a few hundred characters, and at most 20 skipped files', () => {
     const huge = 'A'.repeat(20 * 1024 * 1024);
-    const many = { ...report([finding({ message: huge, ruleId: huge, path: `src/${huge}` })]), skipped: Array.from({ length: 500 }, (_, i) => ({ path: `f${i}`, reason: huge })) };
+    const many = { ...report([finding({ message: huge, ruleId: ruleId(huge), path: repoPath(`src/${huge}`) })]), skipped: Array.from({ length: 500 }, (_, i) => ({ path: `f${i}`, reason: huge })) };
     const text = renderTerminalSummary(many, { verbose: true });
     expect(text.length).toBeLessThan(50_000);
     expect(text).toContain('… and 480 more skipped (see --json)');

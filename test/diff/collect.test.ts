@@ -7,6 +7,7 @@ import { COPIES_SKIPPED_WARNING, RENAME_LIMIT } from '../../src/diff/collect.js'
 import type { ChangedFile } from '../../src/model.js';
 import { makeRepo, removeRepos } from '../helpers/repo.js';
 import type { TestRepo } from '../helpers/repo.js';
+import { repoPath, sha } from '../helpers/ids.js';
 
 afterAll(removeRepos);
 
@@ -69,38 +70,38 @@ describe('collectChangedFiles on a repository with every kind of change', () => 
   });
 
   it('lists each file with its status, old path, added head lines and hunks', async () => {
-    const files = await collectChangedFiles(repo.dir, { base, head });
+    const files = await collectChangedFiles(repo.dir, { base: sha(base), head: sha(head) });
     expect(files).toEqual([
-      changed({ path: 'back\\slash\ttab.txt', status: 'added', addedLines: [1], hunks: [{ start: 1, end: 1 }] }),
-      changed({ path: 'copy-target.ts', oldPath: 'copy-source.ts', status: 'copied' }),
-      changed({ path: 'crlf.txt', status: 'modified', addedLines: [2, 4], hunks: [{ start: 1, end: 4 }] }),
-      changed({ path: 'deleted.txt', status: 'deleted' }),
-      changed({ path: 'empty.txt', status: 'added' }),
-      changed({ path: 'image.bin', status: 'modified', binary: true }),
-      changed({ path: 'line\nbreak.txt', status: 'added', addedLines: [1], hunks: [{ start: 1, end: 1 }] }),
-      changed({ path: 'modified.txt', status: 'modified', addedLines: [5], hunks: [{ start: 2, end: 8 }] }),
-      changed({ path: 'moved/renamed-pure.txt', oldPath: 'renamed-pure.txt', status: 'renamed' }),
-      changed({ path: 'new-image.bin', status: 'added', binary: true }),
+      changed({ path: repoPath('back\\slash\ttab.txt'), status: 'added', addedLines: [1], hunks: [{ start: 1, end: 1 }] }),
+      changed({ path: repoPath('copy-target.ts'), oldPath: repoPath('copy-source.ts'), status: 'copied' }),
+      changed({ path: repoPath('crlf.txt'), status: 'modified', addedLines: [2, 4], hunks: [{ start: 1, end: 4 }] }),
+      changed({ path: repoPath('deleted.txt'), status: 'deleted' }),
+      changed({ path: repoPath('empty.txt'), status: 'added' }),
+      changed({ path: repoPath('image.bin'), status: 'modified', binary: true }),
+      changed({ path: repoPath('line\nbreak.txt'), status: 'added', addedLines: [1], hunks: [{ start: 1, end: 1 }] }),
+      changed({ path: repoPath('modified.txt'), status: 'modified', addedLines: [5], hunks: [{ start: 2, end: 8 }] }),
+      changed({ path: repoPath('moved/renamed-pure.txt'), oldPath: repoPath('renamed-pure.txt'), status: 'renamed' }),
+      changed({ path: repoPath('new-image.bin'), status: 'added', binary: true }),
       // `second` gained a newline, so git shows it as rewritten: both lines are added.
-      changed({ path: 'no-newline.txt', status: 'modified', addedLines: [2, 3], hunks: [{ start: 1, end: 3 }] }),
+      changed({ path: repoPath('no-newline.txt'), status: 'modified', addedLines: [2, 3], hunks: [{ start: 1, end: 3 }] }),
       changed({
-        path: 'renamed-edited-new.txt',
-        oldPath: 'renamed-edited.txt',
+        path: repoPath('renamed-edited-new.txt'),
+        oldPath: repoPath('renamed-edited.txt'),
         status: 'renamed',
         addedLines: [7],
         hunks: [{ start: 4, end: 10 }],
       }),
-      changed({ path: 'say "hi".txt', status: 'added', addedLines: [1], hunks: [{ start: 1, end: 1 }] }),
-      changed({ path: 'script.sh', status: 'modified', modeOnly: true }),
+      changed({ path: repoPath('say "hi".txt'), status: 'added', addedLines: [1], hunks: [{ start: 1, end: 1 }] }),
+      changed({ path: repoPath('script.sh'), status: 'modified', modeOnly: true }),
       // A symlink replaced by a file: git shows a deletion and an addition, diffgate one modified file.
-      changed({ path: 'typechange', status: 'modified', addedLines: [1, 2], hunks: [{ start: 1, end: 2 }] }),
-      changed({ path: 'with space.txt', status: 'added', addedLines: [1, 2], hunks: [{ start: 1, end: 2 }] }),
-      changed({ path: 'ünïcödé/日本.ts', status: 'added', addedLines: [1], hunks: [{ start: 1, end: 1 }] }),
+      changed({ path: repoPath('typechange'), status: 'modified', addedLines: [1, 2], hunks: [{ start: 1, end: 2 }] }),
+      changed({ path: repoPath('with space.txt'), status: 'added', addedLines: [1, 2], hunks: [{ start: 1, end: 2 }] }),
+      changed({ path: repoPath('ünïcödé/日本.ts'), status: 'added', addedLines: [1], hunks: [{ start: 1, end: 1 }] }),
     ]);
   });
 
   it('gives the same result whatever the user has configured for git diff', async () => {
-    const before = await collectChangedFiles(repo.dir, { base, head });
+    const before = await collectChangedFiles(repo.dir, { base: sha(base), head: sha(head) });
     const settings: [string, string][] = [
       ['diff.noprefix', 'true'],
       ['diff.mnemonicPrefix', 'true'],
@@ -118,20 +119,20 @@ describe('collectChangedFiles on a repository with every kind of change', () => 
     ];
     for (const [key, value] of settings) repo.git(['config', key, value]);
     try {
-      expect(await collectChangedFiles(repo.dir, { base, head })).toEqual(before);
+      expect(await collectChangedFiles(repo.dir, { base: sha(base), head: sha(head) })).toEqual(before);
     } finally {
       for (const [key] of settings) repo.git(['config', '--unset', key]);
     }
   });
 
   it('reports paths from the repository root when run from a subfolder', async () => {
-    const files = await collectChangedFiles(join(repo.dir, 'moved'), { base, head });
+    const files = await collectChangedFiles(join(repo.dir, 'moved'), { base: sha(base), head: sha(head) });
     expect(files.map((file) => file.path)).toContain('modified.txt');
     expect(files.map((file) => file.path)).toContain('moved/renamed-pure.txt');
   });
 
   it('reports an unknown commit as an InputError naming it', async () => {
-    await expect(collectChangedFiles(repo.dir, { base: 'f'.repeat(40), head })).rejects.toThrow(
+    await expect(collectChangedFiles(repo.dir, { base: sha('f'.repeat(40)), head: repo.head() })).rejects.toThrow(
       expect.objectContaining({ name: 'InputError', message: expect.stringContaining('f'.repeat(40)) }),
     );
   });
@@ -157,14 +158,14 @@ describe('collectChangedFiles on submodules', () => {
     innerGit(['-c', 'user.name=x', '-c', 'user.email=x@example.com', 'commit', '-q', '-am', 'v2']);
     const moved = repo.commit('move submodule');
 
-    expect(await collectChangedFiles(repo.dir, { base, head: added })).toEqual([
-      changed({ path: 'vendor/lib', status: 'added', submodule: true }),
+    expect(await collectChangedFiles(repo.dir, { base: sha(base), head: sha(added) })).toEqual([
+      changed({ path: repoPath('vendor/lib'), status: 'added', submodule: true }),
     ]);
-    expect(await collectChangedFiles(repo.dir, { base: added, head: moved })).toEqual([
-      changed({ path: 'vendor/lib', status: 'modified', submodule: true }),
+    expect(await collectChangedFiles(repo.dir, { base: sha(added), head: sha(moved) })).toEqual([
+      changed({ path: repoPath('vendor/lib'), status: 'modified', submodule: true }),
     ]);
-    expect(await collectChangedFiles(repo.dir, { base: moved, head: base })).toEqual([
-      changed({ path: 'vendor/lib', status: 'deleted', submodule: true }),
+    expect(await collectChangedFiles(repo.dir, { base: sha(moved), head: sha(base) })).toEqual([
+      changed({ path: repoPath('vendor/lib'), status: 'deleted', submodule: true }),
     ]);
   });
 });
@@ -179,7 +180,7 @@ describe('collectChangedFiles on a huge change', () => {
     repo.write({ 'big.txt': `start\n${manyLines}`, 'bundle.min.js': `header\n${minified}footer\n` });
     const head = repo.commit('huge');
 
-    const { files, warnings } = await collectDiff(repo.dir, { base, head });
+    const { files, warnings } = await collectDiff(repo.dir, { base: sha(base), head: sha(head) });
     expect(warnings).toEqual([]);
     expect(files.map((file) => file.path)).toEqual(['big.txt', 'bundle.min.js']);
     expect(files[0]?.addedLines).toEqual(range(2, 200_001));
@@ -197,7 +198,7 @@ describe('collectDiff when rename detection gives up', () => {
     repo.write(files('new'));
     const head = repo.commit('head');
 
-    const result = await collectDiff(repo.dir, { base, head });
+    const result = await collectDiff(repo.dir, { base: sha(base), head: sha(head) });
     expect(result.files).toHaveLength(RENAME_LIMIT + 1);
     expect(result.files.every((file) => file.status === 'added' && file.addedLines.length === 1)).toBe(true);
     expect(result.warnings).toEqual(['only found copies from modified paths due to too many files.']);
@@ -222,11 +223,11 @@ describe('collectDiff in a partial clone without its remote', () => {
     inClone(['cat-file', '-p', `${head}:changed.ts`]);
     inClone(['remote', 'set-url', 'origin', join(source.dir, 'gone')]);
 
-    const result = await collectDiff(clone, { base, head });
+    const result = await collectDiff(clone, { base: sha(base), head: sha(head) });
     expect(result.files.map((file) => [file.path, file.addedLines])).toEqual([['changed.ts', [4]]]);
     expect(result.warnings).toEqual([COPIES_SKIPPED_WARNING]);
 
     // In a whole clone the same range needs no fallback.
-    expect((await collectDiff(source.dir, { base, head })).warnings).toEqual([]);
+    expect((await collectDiff(source.dir, { base: sha(base), head: sha(head) })).warnings).toEqual([]);
   });
 });

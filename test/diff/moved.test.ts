@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { collectChangedFiles } from '../../src/diff/index.js';
 import { MIN_MOVED_CHARS, MovedLineFinder, normaliseCode } from '../../src/diff/moved.js';
 import { makeRepo, removeRepos } from '../helpers/repo.js';
+import { sha } from '../helpers/ids.js';
 
 afterAll(removeRepos);
 
@@ -70,7 +71,7 @@ describe('moved lines in real diffs', () => {
     });
     const head = repo.commit('split');
 
-    const files = await collectChangedFiles(repo.dir, { base, head });
+    const files = await collectChangedFiles(repo.dir, { base: sha(base), head: sha(head) });
     const format_ = files.find((file) => file.path === 'src/format.ts');
     expect(format_?.addedLines).toEqual([1, 2, 3, 4, 5]);
     expect(format_?.movedLines).toEqual([2, 3, 4]);
@@ -84,7 +85,7 @@ describe('moved lines in real diffs', () => {
     const base = repo.commit('base');
     repo.write({ 'a.ts': 'export const limit = computeLimitFromSettings(settings, 20);\n' });
     const head = repo.commit('edit');
-    const [file] = await collectChangedFiles(repo.dir, { base, head });
+    const [file] = await collectChangedFiles(repo.dir, { base: sha(base), head: sha(head) });
     expect(file?.addedLines).toEqual([1]);
     expect(file?.movedLines).toBeUndefined();
   });

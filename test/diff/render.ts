@@ -2,6 +2,7 @@
 // read back. Follows git's own formatting: C-quoted names, a tab after --- / +++ names that have
 // a space, `start-1,0` for empty ranges, `,1` left out.
 import type { ChangedFile, LineRange } from '../../src/model.js';
+import { repoPath } from '../helpers/ids.js';
 
 export type Op = { kind: ' ' | '+' | '-'; text: string };
 
@@ -104,7 +105,7 @@ export function renderFile(file: GeneratedFile): { text: string; expected: Chang
   const moved = file.kind === 'renamed' || file.kind === 'copied';
   const from = moved ? oldPath : path;
   const lines = [`diff --git ${quoteLikeGit(`a/${from}`)} ${quoteLikeGit(`b/${path}`)}`];
-  const expected: ChangedFile = { path, oldPath: null, status: 'modified', addedLines: [], hunks: [], binary: false, submodule: false, modeOnly: false };
+  const expected: ChangedFile = { path: repoPath(path), oldPath: null, status: 'modified', addedLines: [], hunks: [], binary: false, submodule: false, modeOnly: false };
   const withHunks = (hunks: GeneratedHunk[], oldName: string | null, newName: string | null): void => {
     const rendered = renderHunks(hunks, file.noNewlineAtEnd);
     if (rendered.lines.length === 0) return;
@@ -131,7 +132,7 @@ export function renderFile(file: GeneratedFile): { text: string; expected: Chang
       const verb = file.kind === 'renamed' ? 'rename' : 'copy';
       lines.push('similarity index 75%', `${verb} from ${quoteLikeGit(oldPath)}`, `${verb} to ${quoteLikeGit(path)}`);
       expected.status = file.kind;
-      expected.oldPath = oldPath;
+      expected.oldPath = repoPath(oldPath);
       if (file.hunks.length > 0) lines.push('index 1234567..89abcde 100644');
       withHunks(file.hunks, oldPath, path);
       break;

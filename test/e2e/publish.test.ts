@@ -11,6 +11,7 @@ import { checkRunTitle, LIMITS, type WorkflowAnnotation } from '../../src/report
 import type { GitHubEmulator } from '../helpers/github-emulator.js';
 import { useEmulatedGitHub } from '../helpers/emulated-github.js';
 import { HEAD, makeFindings, makeReport } from '../github/fixtures.js';
+import { sha } from '../helpers/ids.js';
 
 const github = useEmulatedGitHub();
 const gateway = github.gateway;
@@ -95,7 +96,7 @@ describe('the check run', () => {
     const checkRunId = await startCheckRun(api, 'diffgate', HEAD, stepRunner().runner);
     const report = makeReport('fail', makeFindings(4));
     report.provenance.aiCommits = [
-      { sha: 'c'.repeat(40), signals: [{ kind: 'commit', source: 'trailer:Co-authored-by', detail: 'Co-authored-by: Claude <noreply@anthropic.com>', tool: 'claude-code', confidence: 'high' }] },
+      { sha: sha('c'.repeat(40)), signals: [{ kind: 'commit', source: 'trailer:Co-authored-by', detail: 'Co-authored-by: Claude <noreply@anthropic.com>', tool: 'claude-code', confidence: 'high' }] },
     ];
     await publishReport(report, defaults, { checkName: 'diffgate', checkRunId, pullRequestNumber: null }, api, stepRunner().runner);
     const messages = emulator.checkRuns[0]!.annotations.map((annotation) => String(annotation['message']));

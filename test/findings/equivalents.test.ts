@@ -6,6 +6,7 @@ import { RULES } from '../../src/analysis/registry.js';
 import { eslintEquivalents, mergeEquivalentFindings } from '../../src/findings/equivalents.js';
 import { decideVerdict } from '../../src/policy/index.js';
 import { changedFile, finding, policy, provenance } from '../policy/fixtures.js';
+import { repoPath, ruleId } from '../helpers/ids.js';
 
 function eslint(overrides: Partial<Finding>): Finding {
   return finding({ source: 'sarif', tool: 'ESLint', level: 'warning', message: 'Empty block statement.', ...overrides });
@@ -20,13 +21,13 @@ describe('mergeEquivalentFindings', () => {
   });
 
   it('folds ESLint no-empty into empty-catch and no-throw-literal into throw-literal on the same lines', () => {
-    const emptyCatch = finding({ ruleId: 'empty-catch', path: 'src/p.ts', startLine: 28, endLine: 29, level: 'error' });
-    const throwLiteral = finding({ ruleId: 'throw-literal', path: 'src/f.ts', startLine: 3, endLine: 3, level: 'error' });
-    const other = eslint({ ruleId: 'no-unused-vars', path: 'src/p.ts', startLine: 28, endLine: 28 });
+    const emptyCatch = finding({ ruleId: ruleId('empty-catch'), path: repoPath('src/p.ts'), startLine: 28, endLine: 29, level: 'error' });
+    const throwLiteral = finding({ ruleId: ruleId('throw-literal'), path: repoPath('src/f.ts'), startLine: 3, endLine: 3, level: 'error' });
+    const other = eslint({ ruleId: ruleId('no-unused-vars'), path: repoPath('src/p.ts'), startLine: 28, endLine: 28 });
     const merged = mergeEquivalentFindings([
       emptyCatch,
-      eslint({ ruleId: 'no-empty', path: 'src/p.ts', startLine: 28, endLine: 29 }),
-      eslint({ ruleId: 'no-throw-literal', path: 'src/f.ts', startLine: 3, endLine: 3, level: 'error' }),
+      eslint({ ruleId: ruleId('no-empty'), path: repoPath('src/p.ts'), startLine: 28, endLine: 29 }),
+      eslint({ ruleId: ruleId('no-throw-literal'), path: repoPath('src/f.ts'), startLine: 3, endLine: 3, level: 'error' }),
       throwLiteral,
       other,
     ]);
@@ -37,25 +38,25 @@ describe('mergeEquivalentFindings', () => {
   });
 
   it('keeps them apart on other lines, in other files, or for rules that are not equivalent', () => {
-    const emptyCatch = finding({ ruleId: 'empty-catch', path: 'src/p.ts', startLine: 28, endLine: 29 });
+    const emptyCatch = finding({ ruleId: ruleId('empty-catch'), path: repoPath('src/p.ts'), startLine: 28, endLine: 29 });
     const elsewhere = [
-      eslint({ ruleId: 'no-empty', path: 'src/p.ts', startLine: 40, endLine: 40 }),
-      eslint({ ruleId: 'no-empty', path: 'src/q.ts', startLine: 28, endLine: 29 }),
-      eslint({ ruleId: 'no-throw-literal', path: 'src/p.ts', startLine: 28, endLine: 28 }),
-      finding({ ruleId: 'no-empty', source: 'sarif', tool: 'Semgrep', path: 'src/p.ts', startLine: 28, endLine: 28 }),
+      eslint({ ruleId: ruleId('no-empty'), path: repoPath('src/p.ts'), startLine: 40, endLine: 40 }),
+      eslint({ ruleId: ruleId('no-empty'), path: repoPath('src/q.ts'), startLine: 28, endLine: 29 }),
+      eslint({ ruleId: ruleId('no-throw-literal'), path: repoPath('src/p.ts'), startLine: 28, endLine: 28 }),
+      finding({ ruleId: ruleId('no-empty'), source: 'sarif', tool: 'Semgrep', path: repoPath('src/p.ts'), startLine: 28, endLine: 28 }),
     ];
     expect(mergeEquivalentFindings([emptyCatch, ...elsewhere])).toHaveLength(5);
   });
 
   it('never lowers the level: the folded finding is as severe as the worse of the two', () => {
-    const merged = mergeEquivalentFindings([finding({ ruleId: 'empty-catch', level: 'warning' }), eslint({ ruleId: 'no-empty', level: 'error' })]);
+    const merged = mergeEquivalentFindings([finding({ ruleId: ruleId('empty-catch'), level: 'warning' }), eslint({ ruleId: ruleId('no-empty'), level: 'error' })]);
     expect(merged).toHaveLength(1);
     expect(merged[0]!.level).toBe('error');
   });
 
   it('is counted once by the policy: one bad line fails error-handling, not sarif too', () => {
     const files = [changedFile('src/app.ts', [10])];
-    const raw = [finding({ ruleId: 'empty-catch', level: 'error' }), eslint({ ruleId: 'no-empty', level: 'error', onAddedLine: true })];
+    const raw = [finding({ ruleId: ruleId('empty-catch'), level: 'error' }), eslint({ ruleId: ruleId('no-empty'), level: 'error', onAddedLine: true })];
     const judge = (findings: Finding[]) =>
       decideVerdict({ config: policy(), files, provenance: provenance({ ai: 1, human: 0, unknown: 0 }), findings, coverage: null, missingEvidence: [], skipped: [] }).conditions;
     const status = (conditions: ReturnType<typeof judge>, id: string) => conditions.find((condition) => condition.id === id)?.status;

@@ -12,6 +12,7 @@ import { renderMarkdown } from '../../src/report/index.js';
 import { finding } from '../policy/fixtures.js';
 import { fixtureFolder, lintToSarif, newRepo } from '../gate/fixture.js';
 import { rmSync, mkdirSync } from 'node:fs';
+import { repoPath, ruleId } from '../helpers/ids.js';
 
 const lines = (...text: string[]): string => text.join('\n') + '\n';
 
@@ -111,12 +112,12 @@ describe('a directive silences the folded scanner result too (real ESLint SARIF)
 });
 
 describe('withoutSilencedEquivalents', () => {
-  const silenced = [finding({ ruleId: 'empty-catch', path: 'src/a.ts', startLine: 5, endLine: 6 })];
-  const eslint = (ruleId: string, path: string, line: number) => finding({ ruleId, path, startLine: line, endLine: line, source: 'sarif', tool: 'ESLint' });
+  const silenced = [finding({ ruleId: ruleId('empty-catch'), path: repoPath('src/a.ts'), startLine: 5, endLine: 6 })];
+  const eslint = (rule: string, path: string, line: number) => finding({ ruleId: ruleId(rule), path: repoPath(path), startLine: line, endLine: line, source: 'sarif', tool: 'ESLint' });
 
   it('drops only the equivalent ESLint result on the silenced lines', () => {
     const same = eslint('no-empty', 'src/a.ts', 5);
-    const other = [eslint('no-empty', 'src/a.ts', 9), eslint('no-empty', 'src/b.ts', 5), eslint('no-throw-literal', 'src/a.ts', 5), finding({ ruleId: 'no-empty', path: 'src/a.ts', startLine: 5, endLine: 5, source: 'sarif', tool: 'Semgrep' })];
+    const other = [eslint('no-empty', 'src/a.ts', 9), eslint('no-empty', 'src/b.ts', 5), eslint('no-throw-literal', 'src/a.ts', 5), finding({ ruleId: ruleId('no-empty'), path: repoPath('src/a.ts'), startLine: 5, endLine: 5, source: 'sarif', tool: 'Semgrep' })];
     expect(withoutSilencedEquivalents([same, ...other], silenced)).toEqual({ kept: other, silenced: [same] });
     expect(withoutSilencedEquivalents([same, ...other], [])).toEqual({ kept: [same, ...other], silenced: [] });
   });

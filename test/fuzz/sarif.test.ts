@@ -8,13 +8,14 @@ import { parseSarifText } from '../../src/evidence/sarif/read.js';
 import { uriContextOf } from '../../src/evidence/sarif/uri.js';
 import { createPathMapper } from '../../src/evidence/paths.js';
 import { assertOptions, suiteGuardMs, corpusTexts, edgeJsonNumber, haveCorpus, mutated, RUNS, tally, yieldsResultOrInputError } from './harness.js';
+import { repoPath } from '../helpers/ids.js';
 
 const NAME = 'fuzz/results.sarif';
 const context: ClassifyContext = {
   mode: 'nofilter',
   mapPath: createPathMapper({ repoRoot: '/repo', trackedFiles: ['src/a.ts', 'src/b.ts'], prefixes: [] }),
   tracked: new Set(['src/a.ts', 'src/b.ts']),
-  changedByPath: new Map([['src/a.ts', { path: 'src/a.ts', oldPath: null, status: 'modified', addedLines: [2, 3, 40], hunks: [{ start: 1, end: 40 }], binary: false, submodule: false, modeOnly: false }]]),
+  changedByPath: new Map([['src/a.ts', { path: repoPath('src/a.ts'), oldPath: null, status: 'modified', addedLines: [2, 3, 40], hunks: [{ start: 1, end: 40 }], binary: false, submodule: false, modeOnly: false }]]),
   provenance: () => 'ai',
 };
 

@@ -11,6 +11,7 @@ import type { Finding, Report } from '../../src/model.js';
 import { parseJsonReport, renderJson, renderMarkdown, renderSarif } from '../../src/report/index.js';
 import { ADDED, changedCoverage, condition, isAdded, isAiLine, linesOf, readLcovHits, readSarifResults, shownPercent } from './expected.js';
 import { CART_AT_BASE, FORMAT, PAYMENTS, buildPullRequest, gateOptions, lineOf, projectRoot, type PullRequestFixture } from './fixture.js';
+import { sha } from '../helpers/ids.js';
 
 // Every condition the fixture fails, turned into a warning (keys from docs/policy.md).
 const RELAXED_POLICY = `policy:
@@ -54,8 +55,8 @@ describe('runGate on a pull request with human, Claude Code and Cursor commits',
     expect(provenance.mode).toBe('auto');
     const aiCommits = new Map(provenance.aiCommits.map((commit) => [commit.sha, commit.signals]));
     expect([...aiCommits.keys()].sort()).toEqual([fixture.claudeCommit, fixture.cursorCommit].sort());
-    expect(aiCommits.get(fixture.claudeCommit)?.some((signal) => signal.kind === 'commit' && /co-authored-by/i.test(signal.source))).toBe(true);
-    expect(aiCommits.get(fixture.cursorCommit)?.some((signal) => signal.source === 'author' && signal.detail.includes('cursoragent@cursor.com'))).toBe(true);
+    expect(aiCommits.get(sha(fixture.claudeCommit))?.some((signal) => signal.kind === 'commit' && /co-authored-by/i.test(signal.source))).toBe(true);
+    expect(aiCommits.get(sha(fixture.cursorCommit))?.some((signal) => signal.source === 'author' && signal.detail.includes('cursoragent@cursor.com'))).toBe(true);
 
     for (const [path, added] of Object.entries(ADDED)) {
       const file = provenance.files.find((item) => item.path === path);

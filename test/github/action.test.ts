@@ -11,6 +11,7 @@ import type { GateOptions, GateResult, PreparedGate } from '../../src/gate.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { ActionsRunner } from '../../src/github/publish.js';
 import { HEAD } from './fixtures.js';
+import { sha } from '../helpers/ids.js';
 
 // Any request GitHub would refuse fails the test that made it.
 const emulatorOf = useEmulator();
@@ -31,7 +32,7 @@ function context(runGate: (options: GateOptions) => Promise<GateResult>, values:
     runGate,
     // No repository here: the configuration comes from the inputs alone.
     prepareGate: async (options): Promise<PreparedGate> => ({
-      range: { base: 'e'.repeat(40), head: HEAD },
+      range: { base: sha('e'.repeat(40)), head: sha(HEAD) },
       loaded: await loadConfig({ path: null, required: false, overrides: options.overrides, revisions: null }),
     }),
     toolVersion: '0.0.0-test',

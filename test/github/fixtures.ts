@@ -1,5 +1,6 @@
 // A small but complete Report for publishing tests (the pipeline's stages are tested elsewhere).
 import type { Finding, Level, Report, VerdictStatus } from '../../src/model.js';
+import { repoPath, ruleId, sha } from '../helpers/ids.js';
 
 export const HEAD = 'a'.repeat(40);
 export const BASE = 'b'.repeat(40);
@@ -7,9 +8,9 @@ export const BASE = 'b'.repeat(40);
 export function makeFindings(count: number, path = 'src/app.ts'): Finding[] {
   const levels: Level[] = ['error', 'warning', 'note'];
   return Array.from({ length: count }, (_, index) => ({
-    ruleId: `rule-${index % 7}`,
+    ruleId: ruleId(`rule-${index % 7}`),
     level: levels[index % 3]!,
-    path,
+    path: repoPath(path),
     startLine: index + 1,
     endLine: index + 1,
     message: `finding ${index} @octocat <b>bold</b>`,
@@ -30,10 +31,10 @@ export function makeReport(status: VerdictStatus, findings: Finding[] = []): Rep
         { id: 'sarif-errors', status: status === 'pass' ? 'pass' : status, actual: findings.filter((f) => f.level === 'error').length, threshold: 0, message: 'SARIF errors on added lines' },
       ],
     },
-    base: BASE,
-    head: HEAD,
-    files: [{ path: 'src/app.ts', oldPath: null, status: 'modified', addedLines, hunks: [{ start: 1, end: addedLines.length }], binary: false, submodule: false, modeOnly: false }],
-    provenance: { mode: 'auto', aiCommits: [], pullRequestSignals: [], files: [{ path: 'src/app.ts', aiLines: [1, 2], humanLines: [] }], counts: { ai: 2, human: 0, unknown: addedLines.length - 2 } },
+    base: sha(BASE),
+    head: sha(HEAD),
+    files: [{ path: repoPath('src/app.ts'), oldPath: null, status: 'modified', addedLines, hunks: [{ start: 1, end: addedLines.length }], binary: false, submodule: false, modeOnly: false }],
+    provenance: { mode: 'auto', aiCommits: [], pullRequestSignals: [], files: [{ path: repoPath('src/app.ts'), aiLines: [1, 2], humanLines: [] }], counts: { ai: 2, human: 0, unknown: addedLines.length - 2 } },
     coverage: null,
     findings,
     sarif: null,

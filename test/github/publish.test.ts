@@ -10,6 +10,7 @@ import { jobSummaryMarkdown, publishReport, startCheckRun, type ActionsRunner } 
 import { publishConfigSchema } from '../../src/github/config.js';
 import type { WorkflowAnnotation } from '../../src/report/index.js';
 import { HEAD, makeFindings, makeReport } from './fixtures.js';
+import { repoPath } from '../helpers/ids.js';
 
 // Any request GitHub would refuse fails the test that made it.
 const emulatorOf = useEmulator();
@@ -176,7 +177,7 @@ describe('publishReport', () => {
 
 describe('job summary budget', () => {
   it('stays under the byte limit when the text is multi-byte', () => {
-    const findings = makeFindings(200).map((finding) => ({ ...finding, message: '🚨 défaut sévère '.repeat(20), path: 'src/ünïcödé.ts' }));
+    const findings = makeFindings(200).map((finding) => ({ ...finding, message: '🚨 défaut sévère '.repeat(20), path: repoPath('src/ünïcödé.ts') }));
     const report = makeReport('fail', findings);
     for (const maxBytes of [2_000, 20_000]) {
       const markdown = jobSummaryMarkdown(report, 'diffgate', maxBytes);

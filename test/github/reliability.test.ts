@@ -15,6 +15,7 @@ import { loadConfig } from '../../src/config/load.js';
 import type { GitHubEmulator } from '../helpers/github-emulator.js';
 import { useEmulator } from './emulator-hooks.js';
 import { HEAD, makeFindings, makeReport } from './fixtures.js';
+import { sha } from '../helpers/ids.js';
 
 // Any request GitHub would refuse fails the test that made it.
 const emulatorOf = useEmulator();
@@ -60,7 +61,7 @@ function actionContext(runGate: (options: GateOptions) => Promise<GateResult>, v
     runGate,
     // No repository here: the configuration comes from the inputs alone.
     prepareGate: async (options): Promise<PreparedGate> => ({
-      range: { base: 'e'.repeat(40), head: HEAD },
+      range: { base: sha('e'.repeat(40)), head: sha(HEAD) },
       loaded: await loadConfig({ path: null, required: false, overrides: options.overrides, revisions: null }),
     }),
     toolVersion: '0.0.0-test',

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, chmodSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { toSha, type Sha } from '../../src/ids.js';
 
 export interface Identity {
   name: string;
@@ -54,7 +55,7 @@ export class TestRepo {
    * Stages everything and commits. `author` and `committer` default to PERSON.
    * Returns the new commit's full SHA.
    */
-  commit(message: string, options: { author?: Identity; committer?: Identity; date?: string } = {}): string {
+  commit(message: string, options: { author?: Identity; committer?: Identity; date?: string } = {}): Sha {
     const author = options.author ?? PERSON;
     const committer = options.committer ?? author;
     const date = options.date ?? '2026-01-01T00:00:00Z';
@@ -70,8 +71,8 @@ export class TestRepo {
     return this.head();
   }
 
-  head(): string {
-    return this.git(['rev-parse', 'HEAD']).trim();
+  head(): Sha {
+    return toSha(this.git(['rev-parse', 'HEAD']).trim(), 'git rev-parse HEAD');
   }
 
   checkout(branch: string, create = false): this {

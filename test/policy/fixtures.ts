@@ -1,6 +1,8 @@
 // Small builders for policy and report tests: plain data shaped like the pipeline's.
 import type { ChangedFile, CoverageResult, FileCoverage, Finding, ProvenanceResult } from '../../src/model.js';
 import { policyConfigSchema, type PolicyConfig } from '../../src/policy/config.js';
+import { repoPath, ruleId } from '../helpers/ids.js';
+import type { RepoPath } from '../../src/ids.js';
 
 export function policy(raw: unknown = {}): PolicyConfig {
   return policyConfigSchema.parse(raw);
@@ -8,9 +10,9 @@ export function policy(raw: unknown = {}): PolicyConfig {
 
 export function finding(overrides: Partial<Finding> = {}): Finding {
   return {
-    ruleId: 'empty-catch',
+    ruleId: ruleId('empty-catch'),
     level: 'error',
-    path: 'src/app.ts',
+    path: repoPath('src/app.ts'),
     startLine: 10,
     endLine: 10,
     message: 'Empty catch block swallows the error.',
@@ -23,7 +25,7 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
 
 export function changedFile(path: string, addedLines: number[] = [1, 2, 3]): ChangedFile {
   return {
-    path,
+    path: repoPath(path),
     oldPath: null,
     status: 'modified',
     addedLines,
@@ -46,7 +48,7 @@ function percent(covered: number, measured: number): number | null {
 export function fileCoverage(path: string, measured: number, covered: number, ai = { measured: 0, covered: 0 }): FileCoverage {
   const lines = Array.from({ length: measured }, (_, i) => i + 1);
   return {
-    path,
+    path: repoPath(path),
     measured,
     covered,
     coveredLines: lines.slice(0, covered),
@@ -55,7 +57,7 @@ export function fileCoverage(path: string, measured: number, covered: number, ai
   };
 }
 
-export function coverage(files: FileCoverage[], overall: CoverageResult['overall'] = null, unmentioned: string[] = []): CoverageResult {
+export function coverage(files: FileCoverage[], overall: CoverageResult['overall'] = null, unmentioned: RepoPath[] = []): CoverageResult {
   const sum = (pick: (file: FileCoverage) => { measured: number; covered: number }) => {
     const measured = files.reduce((n, file) => n + pick(file).measured, 0);
     const covered = files.reduce((n, file) => n + pick(file).covered, 0);

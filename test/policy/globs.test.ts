@@ -7,6 +7,7 @@ import { measureChangedLines } from '../../src/evidence/coverage/changed.js';
 import type { MergedFile } from '../../src/evidence/coverage/merge.js';
 import { compilePolicy, judge } from '../../src/policy/index.js';
 import { changedFile, finding, provenance } from './fixtures.js';
+import { repoPath, ruleId } from '../helpers/ids.js';
 
 // Every file under src/ except keep.ts: before, coverage.exclude read `!src/keep.ts` as "every path
 // but keep.ts" (so keep.ts was excluded by `src/**` anyway) and policy.ignore read it as a literal `!`.
@@ -34,7 +35,7 @@ describe('compileGlobs', () => {
 describe('the same list under two keys', () => {
   it('policy.ignore drops findings on the paths the list matches, and keeps keep.ts', () => {
     const config = parseConfig({ policy: { ignore: LIST } }, 'test');
-    const findings = PATHS.map((path) => finding({ path, level: 'error', ruleId: 'throw-literal' }));
+    const findings = PATHS.map((path) => finding({ path: repoPath(path), level: 'error', ruleId: ruleId('throw-literal') }));
     const judged = judge(
       { files: PATHS.map((path) => changedFile(path)), provenance: provenance(), findings, coverage: null, missingEvidence: [], skipped: [] },
       compilePolicy(config.policy),

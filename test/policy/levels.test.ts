@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, Level, Provenance } from '../../src/model.js';
 import { applyCoverageIgnore, applyFindingLevels } from '../../src/policy/index.js';
 import { coverage, fileCoverage, finding, policy } from './fixtures.js';
+import { repoPath, ruleId } from '../helpers/ids.js';
 
 const cases: { name: string; config?: unknown; input: Partial<Finding>; level: Level | 'dropped' }[] = [
   { name: 'AST error on an AI line keeps the rule level', input: { source: 'ast', provenance: 'ai', level: 'error' }, level: 'error' },
@@ -17,35 +18,35 @@ const cases: { name: string; config?: unknown; input: Partial<Finding>; level: L
   {
     name: 'per rule wins over the source',
     config: { levels: { rules: { 'empty-catch': { human: 'keep', ai: 'warning' } } } },
-    input: { ruleId: 'empty-catch', source: 'ast', provenance: 'human', level: 'error' },
+    input: { ruleId: ruleId('empty-catch'), source: 'ast', provenance: 'human', level: 'error' },
     level: 'error',
   },
   {
     name: 'per rule names only some provenances; the others follow the source',
     config: { levels: { rules: { 'empty-catch': { ai: 'warning' } } } },
-    input: { ruleId: 'empty-catch', source: 'ast', provenance: 'unknown', level: 'error' },
+    input: { ruleId: ruleId('empty-catch'), source: 'ast', provenance: 'unknown', level: 'error' },
     level: 'note',
   },
   {
     name: 'per path: overrides change levels under their globs',
     config: { overrides: [{ paths: ['packages/payments/**'], levels: { ast: { human: 'keep' } } }] },
-    input: { path: 'packages/payments/pay.ts', source: 'ast', provenance: 'human', level: 'error' },
+    input: { path: repoPath('packages/payments/pay.ts'), source: 'ast', provenance: 'human', level: 'error' },
     level: 'error',
   },
   {
     name: 'per path: other paths keep the top-level levels',
     config: { overrides: [{ paths: ['packages/payments/**'], levels: { ast: { human: 'keep' } } }] },
-    input: { path: 'packages/ui/pay.ts', source: 'ast', provenance: 'human', level: 'error' },
+    input: { path: repoPath('packages/ui/pay.ts'), source: 'ast', provenance: 'human', level: 'error' },
     level: 'note',
   },
   {
     name: 'SARIF results can be demoted per rule',
     config: { levels: { rules: { 'js/log-injection': { ai: 'note', human: 'note', unknown: 'note' } } } },
-    input: { ruleId: 'js/log-injection', source: 'sarif', provenance: 'ai', level: 'error' },
+    input: { ruleId: ruleId('js/log-injection'), source: 'sarif', provenance: 'ai', level: 'error' },
     level: 'note',
   },
-  { name: 'ignored paths are dropped', config: { ignore: ['**/*.generated.ts'] }, input: { path: 'src/api.generated.ts' }, level: 'dropped' },
-  { name: 'dot folders match globs too', config: { ignore: ['vendor/**'] }, input: { path: 'vendor/.cache/x.js' }, level: 'dropped' },
+  { name: 'ignored paths are dropped', config: { ignore: ['**/*.generated.ts'] }, input: { path: repoPath('src/api.generated.ts') }, level: 'dropped' },
+  { name: 'dot folders match globs too', config: { ignore: ['vendor/**'] }, input: { path: repoPath('vendor/.cache/x.js') }, level: 'dropped' },
 ];
 
 describe('applyFindingLevels', () => {
@@ -71,7 +72,7 @@ describe('applyCoverageIgnore', () => {
   const result = coverage(
     [fileCoverage('src/app.ts', 10, 8, { measured: 4, covered: 4 }), fileCoverage('generated/api.ts', 100, 0, { measured: 50, covered: 0 })],
     { head: { measured: 1000, covered: 500, percent: 50 }, base: null, delta: null },
-    ['generated/other.ts', 'src/util.ts'],
+    [repoPath('generated/other.ts'), repoPath('src/util.ts')],
   );
 
   it('drops ignored files and recounts the totals; project-wide numbers stay', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, VerdictStatus } from '../../src/model.js';
 import { applyFindingLevels, decideVerdict } from '../../src/policy/index.js';
 import { changedFile, finding, policy, provenance } from './fixtures.js';
+import { repoPath, ruleId } from '../helpers/ids.js';
 
 const RANK: Record<VerdictStatus, number> = { pass: 0, warn: 1, fail: 2 };
 
@@ -18,7 +19,7 @@ const arbitraryFinding: fc.Arbitrary<Finding> = fc
     securitySeverity: fc.option(fc.double({ min: 0, max: 10, noNaN: true }), { nil: undefined }),
     onAddedLine: fc.boolean(),
   })
-  .map((fields) => finding(fields));
+  .map((fields) => finding({ ...fields, ruleId: ruleId(fields.ruleId), path: repoPath(fields.path) }));
 
 const configs = [
   policy(),

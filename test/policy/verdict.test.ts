@@ -4,6 +4,7 @@ import { decideVerdict, missingEvidenceAction } from '../../src/policy/index.js'
 import { ERROR_HANDLING_RULES } from '../../src/policy/conditions.js';
 import { findRule } from '../../src/analysis/registry.js';
 import { changedFile, coverage, fileCoverage, finding, policy, provenance } from './fixtures.js';
+import { repoPath, ruleId } from '../helpers/ids.js';
 
 interface Case {
   name: string;
@@ -20,14 +21,14 @@ interface Case {
 const cases: Case[] = [
   {
     name: 'findings of rules configured at note inform: not counted, unless the policy names the rule',
-    findings: [finding({ ruleId: 'unguarded-json-parse', level: 'note', tags: ['informational'] })],
+    findings: [finding({ ruleId: ruleId('unguarded-json-parse'), level: 'note', tags: ['informational'] })],
     verdict: 'pass',
     conditions: { 'error-handling.ai': ['pass', 0], 'error-handling.all': ['pass', 0] },
   },
   {
     name: 'a note-level rule named in error-handling.rules counts again',
     config: { 'error-handling': { rules: { 'unguarded-json-parse': { ai: 'fail', all: 'warn' } } } },
-    findings: [finding({ ruleId: 'unguarded-json-parse', level: 'note', tags: ['informational'] })],
+    findings: [finding({ ruleId: ruleId('unguarded-json-parse'), level: 'note', tags: ['informational'] })],
     verdict: 'fail',
     conditions: { 'error-handling.ai': ['fail', 1], 'error-handling.all': ['warn', 1] },
   },
@@ -53,20 +54,20 @@ const cases: Case[] = [
   },
   {
     name: 'missing tests on AI lines fail, on human lines only warn',
-    findings: [finding({ ruleId: 'missing-tests', provenance: 'ai', level: 'warning' })],
+    findings: [finding({ ruleId: ruleId('missing-tests'), provenance: 'ai', level: 'warning' })],
     verdict: 'fail',
     conditions: { 'missing-tests.ai': ['fail', 1], 'missing-tests.all': ['warn', 1] },
   },
   {
     name: 'missing tests on a human line: warn',
-    findings: [finding({ ruleId: 'missing-tests', provenance: 'human', level: 'note' })],
+    findings: [finding({ ruleId: ruleId('missing-tests'), provenance: 'human', level: 'note' })],
     verdict: 'warn',
     conditions: { 'missing-tests.ai': ['pass', 0], 'missing-tests.all': ['warn', 1] },
   },
   {
     name: 'max allows that many findings',
     config: { 'missing-tests': { ai: { max: 2 }, all: 'off' } },
-    findings: [finding({ ruleId: 'missing-tests' }), finding({ ruleId: 'missing-tests' })],
+    findings: [finding({ ruleId: ruleId('missing-tests') }), finding({ ruleId: ruleId('missing-tests') })],
     verdict: 'pass',
     conditions: { 'missing-tests.ai': ['pass', 2], 'missing-tests.all': ['skipped', null] },
   },
@@ -74,41 +75,41 @@ const cases: Case[] = [
     name: 'error handling is recognised by tag and by rules listed in the policy',
     config: { 'error-handling': { rules: { 'floating-promise': { ai: 'warn' } } } },
     findings: [
-      finding({ ruleId: 'floating-promise', tags: [] }),
-      finding({ ruleId: 'swallowed-error', tags: ['error-handling'], provenance: 'human', level: 'note' }),
+      finding({ ruleId: ruleId('floating-promise'), tags: [] }),
+      finding({ ruleId: ruleId('swallowed-error'), tags: ['error-handling'], provenance: 'human', level: 'note' }),
     ],
     verdict: 'warn',
     conditions: { 'error-handling.ai': ['warn', 1], 'error-handling.all': ['warn', 2], 'rule-findings.ai': ['pass', 0] },
   },
   {
     name: 'empty-catch is an error-handling rule without a tag',
-    findings: [finding({ ruleId: 'empty-catch' })],
+    findings: [finding({ ruleId: ruleId('empty-catch') })],
     verdict: 'fail',
     conditions: { 'error-handling.ai': ['fail', 1], 'rule-findings.ai': ['pass', 0] },
   },
   {
     name: 'a per-rule fail counts as fail even when the scope only warns',
     config: { 'error-handling': { all: 'warn', ai: 'off', rules: { 'empty-catch': { all: 'fail' } } } },
-    findings: [finding({ ruleId: 'empty-catch', tags: ['error-handling'], provenance: 'human' })],
+    findings: [finding({ ruleId: ruleId('empty-catch'), tags: ['error-handling'], provenance: 'human' })],
     verdict: 'fail',
     conditions: { 'error-handling.ai': ['skipped', null], 'error-handling.all': ['fail', 1] },
   },
   {
     name: 'a rule switched off per rule is not counted',
     config: { 'error-handling': { rules: { 'empty-catch': 'off' } } },
-    findings: [finding({ ruleId: 'empty-catch', tags: ['error-handling'] })],
+    findings: [finding({ ruleId: ruleId('empty-catch'), tags: ['error-handling'] })],
     verdict: 'pass',
     conditions: { 'error-handling.ai': ['pass', 0], 'rule-findings.ai': ['pass', 0] },
   },
   {
     name: 'other rule findings count at their level: errors fail, warnings do not',
-    findings: [finding({ ruleId: 'unused-import', level: 'error' }), finding({ ruleId: 'todo-comment', level: 'warning' })],
+    findings: [finding({ ruleId: ruleId('unused-import'), level: 'error' }), finding({ ruleId: ruleId('todo-comment'), level: 'warning' })],
     verdict: 'fail',
     conditions: { 'rule-findings.ai': ['fail', 1], 'rule-findings.all': ['fail', 1] },
   },
   {
     name: 'a SARIF error on an added line fails',
-    findings: [finding({ source: 'sarif', ruleId: 'js/sql-injection', provenance: 'human', tool: 'CodeQL' })],
+    findings: [finding({ source: 'sarif', ruleId: ruleId('js/sql-injection'), provenance: 'human', tool: 'CodeQL' })],
     verdict: 'fail',
     conditions: { 'sarif.ai': ['pass', 0], 'sarif.all': ['fail', 1] },
   },
@@ -185,8 +186,8 @@ const cases: Case[] = [
       ],
     },
     findings: [
-      finding({ ruleId: 'missing-tests', path: 'packages/payments/a.ts' }),
-      finding({ ruleId: 'missing-tests', path: 'packages/ui/b.ts', provenance: 'human' }),
+      finding({ ruleId: ruleId('missing-tests'), path: repoPath('packages/payments/a.ts') }),
+      finding({ ruleId: ruleId('missing-tests'), path: repoPath('packages/ui/b.ts'), provenance: 'human' }),
     ],
     verdict: 'fail',
     conditions: {
@@ -200,7 +201,7 @@ const cases: Case[] = [
   {
     name: 'ignored paths: findings and coverage there do not count',
     config: { ignore: ['generated/**'] },
-    findings: [finding({ path: 'generated/api.ts' }), finding({ path: 'generated/api.ts', source: 'sarif' })],
+    findings: [finding({ path: repoPath('generated/api.ts') }), finding({ path: repoPath('generated/api.ts'), source: 'sarif' })],
     coverage: coverage([fileCoverage('generated/api.ts', 100, 0), fileCoverage('src/app.ts', 30, 30)]),
     verdict: 'pass',
     conditions: { 'rule-findings.ai': ['pass', 0], 'sarif.all': ['pass', 0], 'changed-coverage.all': ['pass', 100] },
@@ -320,7 +321,7 @@ describe('decideVerdict', () => {
   });
 
   it('is pure: the same input gives the same verdict and the input is not changed', () => {
-    const findings = [finding({ ruleId: 'missing-tests' }), finding({ source: 'sarif', provenance: 'human' })];
+    const findings = [finding({ ruleId: ruleId('missing-tests') }), finding({ source: 'sarif', provenance: 'human' })];
     const snapshot = structuredClone(findings);
     const input = {
       config: policy(),

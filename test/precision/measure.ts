@@ -18,8 +18,9 @@ import type { ChangedFile } from '../../src/model.js';
 import { analysisConfigSchema } from '../../src/analysis/config.js';
 import { analyzeChanges } from '../../src/analysis/index.js';
 import { isAnalysedPath } from '../../src/analysis/parse.js';
-import { collectChangedFiles, listTrackedFiles, readFileAtRevision } from '../../src/diff/index.js';
+import { collectChangedFiles, listTrackedFiles, readFileAtRevision, type DiffRange } from '../../src/diff/index.js';
 import { runGit } from '../../src/git/run.js';
+import { repoPath, sha } from '../helpers/ids.js';
 
 const repo = process.env.PRECISION_REPO ?? '';
 const commitCount = Number(process.env.PRECISION_COMMITS ?? '100');
@@ -28,9 +29,10 @@ const glob = process.env.PRECISION_GLOB ?? '';
 // The repository's `analysis:` settings as JSON, e.g. '{"test-globs":["src/**/test.ts"]}' for date-fns.
 const config = analysisConfigSchema.parse(JSON.parse(process.env.PRECISION_ANALYSIS_CONFIG ?? '{}'));
 
-async function analyzeCommit(head: string, files: ChangedFile[], found: string[], skipped: string[]): Promise<void> {
+async function analyzeCommit(range: DiffRange, files: ChangedFile[], found: string[], skipped: string[]): Promise<void> {
+  const { head } = range;
   // The gate's own analysis stage, all rules of the registry, every added line taken as AI-written.
-  const result = await analyzeChanges({ repo, range: { base: `${head}^`, head }, files, provenance: () => 'ai', config, coverage: null });
+  const result = await analyzeChanges({ repo, range, files, provenance: () => 'ai', config, coverage: null });
   for (const entry of result.skipped) skipped.push(`${head.slice(0, 9)} ${entry.path}: ${entry.reason}`);
   for (const finding of result.findings) {
     found.push(JSON.stringify({ commit: head.slice(0, 9), rule: finding.ruleId, path: finding.path, line: finding.startLine, endLine: finding.endLine, message: finding.message }));
@@ -39,11 +41,11 @@ async function analyzeCommit(head: string, files: ChangedFile[], found: string[]
 
 function wholeFile(path: string, text: string): ChangedFile {
   const addedLines = text.split('\n').map((_, index) => index + 1);
-  return { path, oldPath: null, status: 'added', addedLines, hunks: [{ start: 1, end: addedLines.length }], binary: false, submodule: false, modeOnly: false };
+  return { path: repoPath(path), oldPath: null, status: 'added', addedLines, hunks: [{ start: 1, end: addedLines.length }], binary: false, submodule: false, modeOnly: false };
 }
 
 it.skipIf(!repo || !glob)(`treats the files matching ${glob || '(set PRECISION_GLOB)'} in ${repo} as added`, async () => {
-  const head = (await runGit(repo, ['rev-parse', 'HEAD'])).trim();
+  const head = sha((await runGit(repo, ['rev-parse', 'HEAD'])).trim());
   const paths = (await listTrackedFiles(repo, head)).filter((path) => isAnalysedPath(path) && minimatch(path, glob, { dot: true }));
   const files: ChangedFile[] = [];
   for (const path of paths) {
@@ -52,7 +54,8 @@ it.skipIf(!repo || !glob)(`treats the files matching ${glob || '(set PRECISION_G
   }
   const found: string[] = [];
   const skipped: string[] = [];
-  await analyzeCommit(head, files, found, skipped);
+  // Every file is taken as added: there is no base, and the analysis reads the head only.
+  await analyzeCommit({ base: head, head }, files, found, skipped);
   write(found, skipped);
   expect(files.length).toBeGreaterThan(0);
 });
@@ -66,14 +69,14 @@ it.skipIf(!repo || !!glob)(`replays ${commitCount} commits of ${repo || '(set PR
     const base = (await runGit(repo, ['rev-parse', `${head}^`])).trim();
     let files: ChangedFile[];
     try {
-      files = await collectChangedFiles(repo, { base, head });
+      files = await collectChangedFiles(repo, { base: sha(base), head: sha(head) });
     } catch (error) {
       // The mirror may lack a commit's large blobs; the commit is left out and listed.
       skipped.push(`${head.slice(0, 9)} (whole commit): ${error instanceof Error ? error.message : String(error)}`);
       continue;
     }
     const analysed = files.filter((file) => file.status !== 'deleted' && !file.binary && file.addedLines.length > 0 && isAnalysedPath(file.path));
-    if (analysed.length > 0) await analyzeCommit(head, analysed, found, skipped);
+    if (analysed.length > 0) await analyzeCommit({ base: sha(base), head: sha(head) }, analysed, found, skipped);
   }
   write(found, skipped);
   expect(commits.length).toBeGreaterThan(0);

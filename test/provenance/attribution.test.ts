@@ -10,13 +10,14 @@ import { collectChangedFiles } from '../../src/diff/index.js';
 import type { TestRepo } from '../helpers/repo.js';
 import { makeRepo, removeRepos } from '../helpers/repo.js';
 import { changedFiles, numbered } from './changed.js';
+import type { Sha } from '../../src/ids.js';
 
 afterAll(removeRepos);
 
 const CLAUDE = '\n\nCo-Authored-By: Claude <noreply@anthropic.com>';
 const BOB = { name: 'Bob Person', email: 'bob@example.com' };
 
-function input(repo: TestRepo, base: string, overrides: Partial<ProvenanceInput> & { configInput?: Partial<Record<keyof ProvenanceConfig, unknown>> } = {}): ProvenanceInput {
+function input(repo: TestRepo, base: Sha, overrides: Partial<ProvenanceInput> & { configInput?: Partial<Record<keyof ProvenanceConfig, unknown>> } = {}): ProvenanceInput {
   const head = repo.head();
   const { configInput, ...rest } = overrides;
   return {
@@ -31,7 +32,7 @@ function input(repo: TestRepo, base: string, overrides: Partial<ProvenanceInput>
 }
 
 /** A pull request mixing AI and human commits, with a line a person rewrote after the AI commit. */
-function mixedRepo(): { repo: TestRepo; base: string; aiSha: string } {
+function mixedRepo(): { repo: TestRepo; base: Sha; aiSha: Sha } {
   const repo = makeRepo();
   repo.write({ 'src/app.ts': numbered(4, 'base') });
   const base = repo.commit('base');

@@ -7,14 +7,15 @@ import { provenanceConfigSchema } from '../../src/provenance/config.js';
 import { buildSignalRules } from '../../src/provenance/signals.js';
 import type { CommitInfo } from '../../src/provenance/signals.js';
 import { makeRepo, removeRepos } from '../helpers/repo.js';
+import { sha } from '../helpers/ids.js';
 
 afterAll(removeRepos);
 
 const PERSON = { name: 'Ada Person', email: 'ada@example.com' };
 const rules = buildSignalRules(provenanceConfigSchema.parse({}));
 
-function commit(sha: string, message: string, author = PERSON): CommitInfo {
-  return { sha: sha.repeat(40).slice(0, 40), parents: [], author, committer: { name: 'GitHub', email: 'noreply@github.com' }, message };
+function commit(digit: string, message: string, author = PERSON): CommitInfo {
+  return { sha: sha(digit.repeat(40).slice(0, 40)), parents: [], author, committer: { name: 'GitHub', email: 'noreply@github.com' }, message };
 }
 
 const HISTORY: CommitInfo[] = [

@@ -6,6 +6,8 @@ import type { ProvenanceInput } from '../../src/provenance/index.js';
 import { provenanceConfigSchema } from '../../src/provenance/config.js';
 import type { TestRepo } from '../helpers/repo.js';
 import { unquoteGitPath } from '../../src/provenance/git.js';
+import { repoPath } from '../helpers/ids.js';
+import type { Sha } from '../../src/ids.js';
 
 export function changedFiles(repo: TestRepo, base: string, head: string): ChangedFile[] {
   const output = repo.git(['-c', 'core.quotePath=false', 'diff', '--no-renames', '--unified=0', base, head]);
@@ -16,7 +18,7 @@ export function changedFiles(repo: TestRepo, base: string, head: string): Change
       current = null;
     } else if (line.startsWith('+++ ')) {
       if (line === '+++ /dev/null') continue;
-      current = { path: unquoteGitPath(line.slice('+++ '.length).replace(/\t$/, '')).slice('b/'.length), oldPath: null, status: 'modified', addedLines: [], hunks: [], binary: false, submodule: false, modeOnly: false };
+      current = { path: repoPath(unquoteGitPath(line.slice('+++ '.length).replace(/\t$/, '')).slice('b/'.length)), oldPath: null, status: 'modified', addedLines: [], hunks: [], binary: false, submodule: false, modeOnly: false };
       files.push(current);
     } else if (line.startsWith('@@ ') && current) {
       const match = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
@@ -35,7 +37,7 @@ export function numbered(count: number, tag = 'line'): string {
 }
 
 /** Attributes base..head of a test repository with the default config (or `overrides`). */
-export function attributeRange(repo: TestRepo, base: string, head = repo.head(), overrides: Partial<ProvenanceInput> = {}): Promise<ProvenanceResult> {
+export function attributeRange(repo: TestRepo, base: Sha, head = repo.head(), overrides: Partial<ProvenanceInput> = {}): Promise<ProvenanceResult> {
   return attributeProvenance({
     repo: repo.dir,
     range: { base, head },

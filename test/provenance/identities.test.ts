@@ -7,6 +7,7 @@ import type { ProvenanceResult } from '../../src/model.js';
 import type { Identity } from '../helpers/repo.js';
 import { PERSON, makeRepo, removeRepos } from '../helpers/repo.js';
 import { changedFiles, numbered } from './changed.js';
+import { sha } from '../helpers/ids.js';
 
 interface Case {
   name: string;
@@ -250,7 +251,7 @@ describe('commit identities in a real repository', () => {
     const head = repo.head();
     result = await attributeProvenance({
       repo: repo.dir,
-      range: { base, head },
+      range: { base: sha(base), head: sha(head) },
       files: changedFiles(repo, base, head),
       mode: 'auto',
       config: provenanceConfigSchema.parse({}),

@@ -7,6 +7,7 @@ import { makeProvenanceLookup, provenanceOfRange } from '../../src/provenance/lo
 import type { ProvenanceResult } from '../../src/model.js';
 import { makeRepo, removeRepos } from '../helpers/repo.js';
 import { attributeRange, numbered } from './changed.js';
+import { repoPath, sha } from '../helpers/ids.js';
 
 afterAll(removeRepos);
 
@@ -69,7 +70,7 @@ describe('span lookups', () => {
     mode: 'auto',
     aiCommits: [],
     pullRequestSignals: [],
-    files: [{ path: 'src/a.ts', aiLines: [40], humanLines: [3, 7] }],
+    files: [{ path: repoPath('src/a.ts'), aiLines: [40], humanLines: [3, 7] }],
     counts: { ai: 1, human: 2, unknown: 0 },
   };
 
@@ -106,7 +107,7 @@ describe('span lookups', () => {
 
   it('bound origin spans the same way', () => {
     const origin = makeOriginLookup({
-      origins: [{ path: 'src/a.ts', lines: [40], provenance: 'ai', commits: ['a'.repeat(40)] }],
+      origins: [{ path: repoPath('src/a.ts'), lines: [40], provenance: 'ai', commits: [sha('a'.repeat(40))] }],
     });
     expect(origin.ofSpan('src/a.ts', 1, 9007199254740991)?.provenance).toBe('ai');
   });

@@ -9,6 +9,7 @@ import { provenanceConfigSchema } from '../../src/provenance/config.js';
 import { buildSignalRules, pullRequestSignals } from '../../src/provenance/signals.js';
 import { makeRepo, removeRepos } from '../helpers/repo.js';
 import { changedFiles, numbered } from './changed.js';
+import { sha } from '../helpers/ids.js';
 
 afterAll(removeRepos);
 
@@ -111,7 +112,7 @@ describe('pull-request signals', () => {
     });
     const result = await attributeProvenance({
       repo: repo.dir,
-      range: { base, head },
+      range: { base: sha(base), head: sha(head) },
       files: changedFiles(repo, base, head),
       mode: 'auto',
       config: provenanceConfigSchema.parse({}),

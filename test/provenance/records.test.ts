@@ -9,6 +9,7 @@ import { RecordError, parseGitAiNote, parseLineRanges, parseTraceRecord } from '
 import type { TestRepo } from '../helpers/repo.js';
 import { makeRepo, removeRepos } from '../helpers/repo.js';
 import { changedFiles, numbered } from './changed.js';
+import { sha } from '../helpers/ids.js';
 
 afterAll(removeRepos);
 
@@ -18,7 +19,7 @@ async function attribute(repo: TestRepo, base: string) {
   using revision = Revision.ofResolvedSha(repo.dir, head);
   return await attributeProvenance({
     repo: repo.dir,
-    range: { base, head },
+    range: { base: sha(base), head: sha(head) },
     files: changedFiles(repo, base, head),
     mode: 'auto',
     config: provenanceConfigSchema.parse({}),

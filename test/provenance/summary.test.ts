@@ -3,6 +3,7 @@ import { describeAiShare } from '../../src/provenance/index.js';
 import { parseBlamePorcelain, parseCommitLog, toRanges, unquoteGitPath } from '../../src/provenance/git.js';
 import { buildSignalRules, commitSignals, parseTrailers, trailerAddress } from '../../src/provenance/signals.js';
 import { provenanceConfigSchema } from '../../src/provenance/config.js';
+import { sha } from '../helpers/ids.js';
 
 describe('describeAiShare', () => {
   it('states a lower bound, rounded down', () => {
@@ -90,7 +91,7 @@ describe('signal details', () => {
   it('are cut to 300 characters, so a huge message line cannot bloat the report', () => {
     const person = { name: 'Ada', email: 'ada@example.com' };
     const line = `Assisted-by: ${'x'.repeat(5000)}`;
-    const signals = commitSignals({ sha: 'a'.repeat(40), parents: [], author: person, committer: person, message: `S\n\n${line}` }, buildSignalRules(provenanceConfigSchema.parse({})));
+    const signals = commitSignals({ sha: sha('a'.repeat(40)), parents: [], author: person, committer: person, message: `S\n\n${line}` }, buildSignalRules(provenanceConfigSchema.parse({})));
     expect(signals.map((s) => s.id)).toEqual(['assisted-by']);
     expect(signals[0]?.detail).toHaveLength(300);
     expect(signals[0]?.detail.startsWith('Assisted-by: xxx')).toBe(true);

@@ -11,22 +11,23 @@ import {
 } from '../../src/report/index.js';
 import { finding } from '../policy/fixtures.js';
 import { HOSTILE } from './sample.js';
+import { repoPath, ruleId } from '../helpers/ids.js';
 
 function many(count: number, level: Level, provenance: Provenance): Finding[] {
-  return Array.from({ length: count }, (_, i) => finding({ level, provenance, path: `src/${level}-${provenance}-${i}.ts`, startLine: i + 1, endLine: i + 1 }));
+  return Array.from({ length: count }, (_, i) => finding({ level, provenance, path: repoPath(`src/${level}-${provenance}-${i}.ts`), startLine: i + 1, endLine: i + 1 }));
 }
 
 describe('rankFindings', () => {
   it('puts errors first, AI-written lines first within a level, then added lines, severity and place', () => {
     const findings = [
-      finding({ level: 'note', provenance: 'ai', path: 'a.ts' }),
-      finding({ level: 'warning', provenance: 'human', path: 'a.ts' }),
-      finding({ level: 'error', provenance: 'human', path: 'a.ts' }),
-      finding({ level: 'warning', provenance: 'ai', path: 'b.ts' }),
-      finding({ level: 'error', provenance: 'ai', path: 'z.ts', startLine: 9 }),
-      finding({ level: 'error', provenance: 'ai', path: 'z.ts', startLine: 2 }),
-      finding({ level: 'error', provenance: 'ai', path: 'y.ts', onAddedLine: false }),
-      finding({ level: 'error', provenance: 'ai', path: 'zz.ts', source: 'sarif', securitySeverity: 9.8 }),
+      finding({ level: 'note', provenance: 'ai', path: repoPath('a.ts') }),
+      finding({ level: 'warning', provenance: 'human', path: repoPath('a.ts') }),
+      finding({ level: 'error', provenance: 'human', path: repoPath('a.ts') }),
+      finding({ level: 'warning', provenance: 'ai', path: repoPath('b.ts') }),
+      finding({ level: 'error', provenance: 'ai', path: repoPath('z.ts'), startLine: 9 }),
+      finding({ level: 'error', provenance: 'ai', path: repoPath('z.ts'), startLine: 2 }),
+      finding({ level: 'error', provenance: 'ai', path: repoPath('y.ts'), onAddedLine: false }),
+      finding({ level: 'error', provenance: 'ai', path: repoPath('zz.ts'), source: 'sarif', securitySeverity: 9.8 }),
     ];
     const order = rankFindings(findings).map((item) => `${item.level}/${item.provenance}/${item.path}:${item.startLine}`);
     expect(order).toEqual([
@@ -80,7 +81,7 @@ describe('formatWorkflowCommand', () => {
   });
 
   it('writes notes as notices and titles from the finding', () => {
-    const { annotations } = selectWorkflowAnnotations([finding({ level: 'note', provenance: 'human', ruleId: 'missing-tests', message: `a\n${HOSTILE.trojan}` })]);
+    const { annotations } = selectWorkflowAnnotations([finding({ level: 'note', provenance: 'human', ruleId: ruleId('missing-tests'), message: `a\n${HOSTILE.trojan}` })]);
     const line = formatWorkflowCommand(annotations[0]!);
     expect(line.startsWith('::notice file=src/app.ts,line=10,endLine=10,title=missing-tests · human-written line::a%0Aaccesslevel granted')).toBe(true);
     // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -92,7 +93,7 @@ describe('toCheckRunAnnotations', () => {
   it('maps levels and keeps GitHub limits on title, message and raw details', () => {
     const annotations = toCheckRunAnnotations([
       finding({ level: 'note', provenance: 'unknown' }),
-      finding({ level: 'error', source: 'sarif', tool: 'Semgrep', ruleId: 'x'.repeat(400), message: '€'.repeat(40_000), securitySeverity: 7.5, helpUri: 'https://semgrep.dev/r/x' }),
+      finding({ level: 'error', source: 'sarif', tool: 'Semgrep', ruleId: ruleId('x'.repeat(400)), message: '€'.repeat(40_000), securitySeverity: 7.5, helpUri: 'https://semgrep.dev/r/x' }),
       finding({ level: 'warning', startLine: 5, endLine: 3 }),
     ]);
     expect(annotations.map((annotation) => annotation.annotation_level)).toEqual(['failure', 'warning', 'notice']);

@@ -9,6 +9,7 @@ import { renderPassingNote } from '../../src/report/markdown.js';
 import { finding } from '../policy/fixtures.js';
 import { activeSyntax, balancedDetails, renderLikeGitHub } from './rendered.js';
 import { sampleReport } from './sample.js';
+import { repoPath, ruleId } from '../helpers/ids.js';
 
 const LINKS = { repositoryUrl: 'https://github.com/acme/shop', checkRunUrl: 'https://github.com/acme/shop/runs/7', jobSummaryUrl: 'https://github.com/acme/shop/actions/runs/9' };
 /** The links the renderer itself writes: files at the head commit, rule docs, check run, job summary. */
@@ -219,8 +220,8 @@ describe('renderMarkdown with hostile text', () => {
 
   it('links a scanner rule only to a plain https help page', () => {
     const report = sampleReport({ findings: 0 });
-    const hostileHelp = finding({ source: 'sarif', tool: 'Evil', ruleId: 'x', helpUri: 'javascript:alert(1)', level: 'error', path: 'packages/p0/src/module-0.ts', startLine: 1, endLine: 1 });
-    const fineHelp = finding({ source: 'sarif', tool: 'ESLint', ruleId: 'no-empty', helpUri: 'https://eslint.org/docs/latest/rules/no-empty', level: 'error', path: 'packages/p0/src/module-0.ts', startLine: 2, endLine: 2 });
+    const hostileHelp = finding({ source: 'sarif', tool: 'Evil', ruleId: ruleId('x'), helpUri: 'javascript:alert(1)', level: 'error', path: repoPath('packages/p0/src/module-0.ts'), startLine: 1, endLine: 1 });
+    const fineHelp = finding({ source: 'sarif', tool: 'ESLint', ruleId: ruleId('no-empty'), helpUri: 'https://eslint.org/docs/latest/rules/no-empty', level: 'error', path: repoPath('packages/p0/src/module-0.ts'), startLine: 2, endLine: 2 });
     const withScanner: Report = { ...report, findings: [hostileHelp, fineHelp], verdict: { status: 'fail', conditions: [{ id: 'sarif.all', status: 'fail', actual: 2, threshold: 0, operator: '<=', unit: 'count', message: '2 scanner results' }] } };
     const rendered = renderMarkdown(withScanner, { budget: LIMITS.commentChars, title: 'diffgate' });
     expect(rendered).toContain('[`ESLint no-empty`](https://eslint.org/docs/latest/rules/no-empty)');

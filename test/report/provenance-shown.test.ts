@@ -9,6 +9,7 @@ import { LIMITS, parseJsonReport, renderJson, renderMarkdown, toJsonReport, type
 import { renderTerminalSummary } from '../../src/report/terminal.js';
 import { activeSyntax, renderLikeGitHub, visibleText } from './rendered.js';
 import { HOSTILE, sampleReport } from './sample.js';
+import { repoPath, ruleId, sha } from '../helpers/ids.js';
 
 const CLAUDE_SHA = 'c'.repeat(40);
 const CURSOR_SHA = 'd'.repeat(40);
@@ -20,12 +21,12 @@ function attributedReport(): Report {
   const report = sampleReport({ findings: 14 });
   const path = report.files[0]!.path;
   report.provenance.aiCommits = [
-    { sha: CLAUDE_SHA, signals: [claude] },
-    { sha: CURSOR_SHA, signals: [cursor] },
+    { sha: sha(CLAUDE_SHA), signals: [claude] },
+    { sha: sha(CURSOR_SHA), signals: [cursor] },
   ];
   report.provenance.origins = [
-    { path, lines: [1, 2, 3], provenance: 'ai', commits: [CLAUDE_SHA], signal: claude },
-    { path, lines: [4, 5], provenance: 'ai', commits: [CURSOR_SHA], signal: cursor },
+    { path, lines: [1, 2, 3], provenance: 'ai', commits: [sha(CLAUDE_SHA)], signal: claude },
+    { path, lines: [4, 5], provenance: 'ai', commits: [sha(CURSOR_SHA)], signal: cursor },
   ];
   report.findings = [
     ...report.findings,
@@ -35,8 +36,8 @@ function attributedReport(): Report {
   return report;
 }
 
-function findingAt(path: string, line: number, level: Finding['level'], provenance: Finding['provenance'], ruleId: string): Finding {
-  return { ruleId, level, path, startLine: line, endLine: line, message: `${ruleId} here`, source: 'ast', provenance, fingerprint: `fp-${ruleId}-${line}`, onAddedLine: true };
+function findingAt(path: string, line: number, level: Finding['level'], provenance: Finding['provenance'], rule: string): Finding {
+  return { ruleId: ruleId(rule), level, path: repoPath(path), startLine: line, endLine: line, message: `${rule} here`, source: 'ast', provenance, fingerprint: `fp-${rule}-${line}`, onAddedLine: true };
 }
 
 function annotationsOf(report: Report): WorkflowAnnotation[] {
@@ -111,7 +112,7 @@ describe('the AI signals section', () => {
 
   it('says which lines several AI commits share when no per-line record told them apart, and omits counts it does not have', () => {
     const report = attributedReport();
-    report.provenance.origins!.push({ path: report.files[1]!.path, lines: [7, 8, 9, 10], provenance: 'ai', commits: [CLAUDE_SHA, CURSOR_SHA], signal: claude });
+    report.provenance.origins!.push({ path: report.files[1]!.path, lines: [7, 8, 9, 10], provenance: 'ai', commits: [sha(CLAUDE_SHA), sha(CURSOR_SHA)], signal: claude });
     const rows = signalRows(renderMarkdown(report, { budget: LIMITS.commentChars, title: 'diffgate' }));
     expect(rows[0]).toMatch(/^- `ccccccc` · 3 added lines \(and 4 shared with other AI commits\) · /);
     const unknown = attributedReport();
@@ -124,7 +125,7 @@ describe('the AI signals section', () => {
   it('shows hostile matched text inert, on one line, cut, and without invisible characters', () => {
     const report = attributedReport();
     const hostile = Object.values(HOSTILE).join(' ').repeat(5);
-    report.provenance.aiCommits[0] = { sha: CLAUDE_SHA, signals: [{ ...claude, detail: hostile }, claude, cursor, claude] };
+    report.provenance.aiCommits[0] = { sha: sha(CLAUDE_SHA), signals: [{ ...claude, detail: hostile }, claude, cursor, claude] };
     const markdown = renderMarkdown(report, { budget: LIMITS.commentChars, title: 'diffgate' });
     const rows = signalRows(markdown);
     expect(rows).toHaveLength(2);

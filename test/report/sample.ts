@@ -2,6 +2,7 @@
 import type { Finding, Report } from '../../src/model.js';
 import { decideVerdict } from '../../src/policy/index.js';
 import { changedFile, coverage, fileCoverage, finding, policy, provenance } from '../policy/fixtures.js';
+import { repoPath, ruleId, sha } from '../helpers/ids.js';
 
 export const HOSTILE = {
   marker: '<!-- diffgate:comment:diffgate -->',
@@ -26,13 +27,13 @@ export function sampleReport(options: { findings?: number; files?: number; hosti
   const findingCount = options.findings ?? 6;
   const findings: Finding[] = Array.from({ length: findingCount }, (_, i) =>
     finding({
-      ruleId: hostile && i === 0 ? `rule<!--x-->@team` : ['empty-catch', 'missing-tests', 'js/sql-injection', 'trivial-assertion'][i % 4]!,
+      ruleId: ruleId(hostile && i === 0 ? `rule<!--x-->@team` : ['empty-catch', 'missing-tests', 'js/sql-injection', 'trivial-assertion'][i % 4]!),
       source: i % 4 === 2 ? 'sarif' : 'ast',
       tool: i % 4 === 2 ? 'CodeQL' : undefined,
       securitySeverity: i % 4 === 2 ? 8.8 : undefined,
       level: (['error', 'warning', 'note'] as const)[i % 3]!,
       provenance: (['ai', 'human', 'unknown'] as const)[i % 3]!,
-      path: paths[i % paths.length]!,
+      path: repoPath(paths[i % paths.length]!),
       startLine: (i % 30) + 1,
       endLine: (i % 30) + 1 + (i % 2),
       message: hostile ? hostileText() : `Finding number ${i}: something to look at on this line.`,
@@ -43,16 +44,16 @@ export function sampleReport(options: { findings?: number; files?: number; hosti
   const cov = coverage(
     paths.map((path, i) => fileCoverage(path, 20 + (i % 7), 10 + (i % 11), { measured: 10, covered: 5 + (i % 5) })),
     { head: { measured: 5000, covered: 4000, percent: 80 }, base: { measured: 4900, covered: 4000, percent: 81.63 }, delta: -1.63 },
-    hostile ? [`docs/${HOSTILE.mention}.md`] : ['scripts/release.ts'],
+    (hostile ? [`docs/${HOSTILE.mention}.md`] : ['scripts/release.ts']).map(repoPath),
   );
   const prov = provenance({ ai: 40, human: 50, unknown: 10 });
   prov.aiCommits = [
     {
-      sha: 'a'.repeat(40),
+      sha: sha('a'.repeat(40)),
       signals: [{ kind: 'commit', source: 'trailer:Co-authored-by', detail: hostile ? hostileText() : 'Claude <noreply@anthropic.com>', tool: 'claude-code', confidence: 'high' }],
     },
   ];
-  prov.files = paths.map((path) => ({ path, aiLines: [1, 2, 3], humanLines: [4, 5] }));
+  prov.files = paths.map((path) => ({ path: repoPath(path), aiLines: [1, 2, 3], humanLines: [4, 5] }));
   const config = policy({ 'missing-evidence': { sarif: 'warn' } });
   const missingEvidence = [{ kind: 'sarif' as const, detail: hostile ? hostileText() : 'results/eslint.sarif: not valid JSON' }];
   const skipped = [{ path: hostile ? `vendor/${HOSTILE.marker}.js` : 'vendor/big.min.js', reason: hostile ? hostileText() : 'larger than max-file-bytes (512 KiB)' }];
@@ -60,8 +61,8 @@ export function sampleReport(options: { findings?: number; files?: number; hosti
   return {
     schemaVersion: 1,
     verdict,
-    base: '1111111111111111111111111111111111111111',
-    head: '2222222222222222222222222222222222222222',
+    base: sha('1111111111111111111111111111111111111111'),
+    head: sha('2222222222222222222222222222222222222222'),
     files,
     provenance: prov,
     coverage: cov,

@@ -7,6 +7,7 @@ import type { Log } from 'sarif';
 import { renderSarif } from '../../src/report/index.js';
 import { finding } from '../policy/fixtures.js';
 import { sampleReport } from './sample.js';
+import { repoPath } from '../helpers/ids.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const multitool = join(root, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
@@ -71,7 +72,7 @@ describe('renderSarif', () => {
   });
 
   it('encodes paths as relative URI references', () => {
-    const spaced = renderSarif({ ...report, findings: [finding({ path: 'src/my file#1.ts' })] }, '1.0.0');
+    const spaced = renderSarif({ ...report, findings: [finding({ path: repoPath('src/my file#1.ts') })] }, '1.0.0');
     expect(spaced.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('src/my%20file%231.ts');
   });
 

@@ -12,6 +12,7 @@ import { LIMITS, renderSarif, type WorkflowAnnotation } from '../../src/report/i
 import { UNCOVERED_RULE_ID, uncoveredFindings, uncoveredSpans } from '../../src/report/uncovered.js';
 import { useEmulatedGitHub } from '../helpers/emulated-github.js';
 import { HEAD, makeFindings, makeReport } from '../github/fixtures.js';
+import { repoPath } from '../helpers/ids.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
 
@@ -40,14 +41,14 @@ describe('uncoveredSpans', () => {
 function coveredReport(findings = makeFindings(0)): Report {
   const report = makeReport('fail', findings);
   report.files[0]!.addedLines = range(1, 40);
-  report.provenance.files = [{ path: 'src/app.ts', aiLines: range(1, 5), humanLines: range(6, 40) }];
+  report.provenance.files = [{ path: repoPath('src/app.ts'), aiLines: range(1, 5), humanLines: range(6, 40) }];
   const uncovered = [1, 2, 3, 10, 11, 12, 20, 30, 31];
   const covered = range(1, 40).filter((line) => !uncovered.includes(line) && ![4, 21, 22].includes(line));
   report.coverage = {
     changed: { measured: 37, covered: 28, percent: (28 / 37) * 100 },
     ai: { measured: 4, covered: 0, percent: 0 },
     branches: null,
-    files: [{ path: 'src/app.ts', measured: 37, covered: 28, coveredLines: covered, uncoveredLines: uncovered, ai: { measured: 4, covered: 0, percent: 0 } }],
+    files: [{ path: repoPath('src/app.ts'), measured: 37, covered: 28, coveredLines: covered, uncoveredLines: uncovered, ai: { measured: 4, covered: 0, percent: 0 } }],
     unmentioned: [],
     overall: null,
     reports: [{ path: 'lcov.info', format: 'lcov' }],

@@ -10,6 +10,7 @@ import { WorkingTree } from '../../src/git/index.js';
 import type { ChangedFile, Provenance } from '../../src/model.js';
 import { makeRepo, removeRepos } from '../helpers/repo.js';
 import { featureRepo, runCli } from './cli.js';
+import { repoPath } from '../helpers/ids.js';
 
 const HUGE = 9007199254740991;
 const scratch = mkdtempSync(join(tmpdir(), 'diffgate-sarif-spans-'));
@@ -32,7 +33,7 @@ function hostileSarif(region: Record<string, unknown>): string {
 }
 
 function changedFile(addedLines: number[]): ChangedFile {
-  return { path: 'src/a.ts', oldPath: null, status: 'modified', addedLines, hunks: [{ start: 2, end: 3 }], binary: false, submodule: false, modeOnly: false };
+  return { path: repoPath('src/a.ts'), oldPath: null, status: 'modified', addedLines, hunks: [{ start: 2, end: 3 }], binary: false, submodule: false, modeOnly: false };
 }
 
 async function collect(region: Record<string, unknown>, mode: 'added' | 'nofilter', lookup: (path: string, line: number) => Provenance = () => 'ai') {

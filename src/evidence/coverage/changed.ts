@@ -8,13 +8,14 @@ import type { ChangedFile, CoverageCount, FileCoverage } from '../../model.js';
 import type { ProvenanceLookup } from '../../provenance/lookup.js';
 import type { CoverageConfig } from './config.js';
 import type { MergedCoverage, MergedFile } from './merge.js';
+import type { RepoPath } from '../../ids.js';
 
 export interface ChangedLineCoverage {
   changed: CoverageCount;
   ai: CoverageCount;
   branches: CoverageCount | null;
   files: FileCoverage[];
-  unmentioned: string[];
+  unmentioned: RepoPath[];
 }
 
 export function countOf(measured: number, covered: number): CoverageCount {
@@ -39,7 +40,7 @@ export function measureChangedLines(
     [...coverage.values()].some((file) => file.branches.size > 0) || [...(tallied?.files.values() ?? [])].some((file) => file.hasBranches);
 
   const files: FileCoverage[] = [];
-  const unmentioned: string[] = [];
+  const unmentioned: RepoPath[] = [];
   const totals = { measured: 0, covered: 0, aiMeasured: 0, aiCovered: 0, branches: 0, branchesCovered: 0 };
   for (const changed of changedFiles) {
     if (changed.status === 'deleted' || changed.binary || changed.submodule || changed.addedLines.length === 0) continue;

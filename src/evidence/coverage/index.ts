@@ -34,7 +34,7 @@ export async function measureCoverage(input: CoverageInput): Promise<CoverageRes
   const reports: CoverageResult['reports'] = [];
 
   // Per-line data is kept only for the changed files' paths; the base reports only count overall.
-  const changedPaths = new Set(input.files.filter((file) => file.addedLines.length > 0).map((file) => file.path));
+  const changedPaths = new Set<string>(input.files.filter((file) => file.addedLines.length > 0).map((file) => file.path));
   const head = await readMerged(input.repo, input.patterns, { mapPath, tracked, keepLines: (path) => changedPaths.has(path) }, reports);
   const base = input.basePatterns.length > 0 ? await readMerged(input.repo, input.basePatterns, { mapPath, tracked, keepLines: () => false }, []) : null;
   const changed = measureChangedLines(input.files, head, input.provenance, input.config);

@@ -4,6 +4,7 @@
 import type { ChangedFile, Provenance } from '../../model.js';
 import type { Mutant, MutationReportFile } from './report.js';
 import { addStatus, emptyCount, strongerStatus, type MutationCount } from './score.js';
+import type { RepoPath } from '../../ids.js';
 
 export interface LineMutants {
   line: number;
@@ -12,7 +13,7 @@ export interface LineMutants {
 }
 
 export interface FileMutation {
-  path: string;
+  path: RepoPath;
   all: MutationCount;
   ai: MutationCount;
   /** Added lines that carry at least one mutant, ascending. */
@@ -29,7 +30,7 @@ export interface ChangedLineMutation {
 
 /** One report file mapped onto a repository path. */
 export interface MappedReportFile extends MutationReportFile {
-  path: string;
+  path: RepoPath;
 }
 
 /**

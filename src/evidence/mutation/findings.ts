@@ -2,11 +2,12 @@
 // the report's plain `mutation` section. Pure: the gate passes them to the one judge like every
 // other finding, so `policy.ignore` and `policy.levels` apply to them.
 import { fingerprintOf } from '../../analysis/fingerprint.js';
+import { toRuleId } from '../../ids.js';
 import type { Finding, MutationSummary } from '../../model.js';
 import type { MutationResult } from './index.js';
 import { survivorMessage } from './survivors.js';
 
-export const SURVIVING_MUTANT_RULE = 'surviving-mutant';
+export const SURVIVING_MUTANT_RULE = toRuleId('surviving-mutant');
 /** The rule's documentation: how mutants are chosen and the score is counted. */
 export const SURVIVING_MUTANT_HELP = 'https://github.com/diffgate/diffgate/blob/main/docs/mutation.md#surviving-mutants-as-findings-surviving-mutant';
 

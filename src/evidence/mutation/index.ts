@@ -12,6 +12,7 @@ import { measureChangedMutants, mergeReportFiles, type MappedReportFile } from '
 import { parseMutationReport } from './report.js';
 import type { MutationCount } from './score.js';
 import { survivingMutants, type SurvivingMutant } from './survivors.js';
+import type { RepoPath } from '../../ids.js';
 
 export type { MutationCount } from './score.js';
 export type { SurvivingMutant } from './survivors.js';
@@ -37,7 +38,7 @@ export interface MutationInput {
 }
 
 export interface FileMutationSummary {
-  path: string;
+  path: RepoPath;
   all: MutationCount;
   ai: MutationCount;
   /** Added lines with a surviving mutant a finding shows. */
@@ -50,7 +51,7 @@ export interface MutationResult {
   files: FileMutationSummary[];
   survivors: SurvivingMutant[];
   /** Changed files with added lines in a mutable language that no report mentions. */
-  unmentioned: string[];
+  unmentioned: RepoPath[];
   skipped: { path: string; reason: string }[];
   reports: { path: string; mutants: number }[];
   unmapped: { count: number; examples: { path: string; reason: string }[] };
@@ -78,7 +79,7 @@ export async function measureMutation(input: MutationInput): Promise<MutationRes
       // Stryker names files relative to the folder it ran in (`projectRoot`); try that first.
       const candidates = report.projectRoot && !posix.isAbsolute(file.reportPath) ? [posix.join(report.projectRoot.replace(/\\/g, '/'), file.reportPath), file.reportPath] : [file.reportPath];
       let reason = 'not in the repository';
-      let repoPath: string | null = null;
+      let repoPath: RepoPath | null = null;
       for (const candidate of candidates) {
         const mapping = mapPath(candidate);
         if (mapping.path !== null) {

@@ -5,9 +5,10 @@ import type { Provenance } from '../../model.js';
 import type { LineMutants } from './changed.js';
 import type { Mutant } from './report.js';
 import { isSurvivor } from './score.js';
+import type { RepoPath } from '../../ids.js';
 
 export interface SurvivingMutant {
-  path: string;
+  path: RepoPath;
   line: number;
   provenance: Provenance;
   mutant: Mutant;
@@ -71,7 +72,7 @@ export function isAridLine(lineText: string): boolean {
 }
 
 /** At most one surviving mutant per added line, arid ones left out. */
-export function survivingMutants(path: string, lines: readonly LineMutants[], headLines: readonly string[]): SurvivingMutant[] {
+export function survivingMutants(path: RepoPath, lines: readonly LineMutants[], headLines: readonly string[]): SurvivingMutant[] {
   const result: SurvivingMutant[] = [];
   for (const { line, provenance, mutants } of lines) {
     if (isAridLine(headLines[line - 1] ?? '')) continue;

@@ -1,5 +1,6 @@
 // A result's primary location → repository path and line range, or the reason there is none.
 import type * as sarif from 'sarif';
+import type { RepoPath } from '../../ids.js';
 import type { PathMapper } from '../paths.js';
 import type { UriContext } from './uri.js';
 import { normalizePath, resolveArtifactLocation } from './uri.js';
@@ -10,7 +11,7 @@ export interface LineSpan {
 }
 
 export type Located =
-  | { path: string; uri: string; lines: LineSpan | null }
+  | { path: RepoPath; uri: string; lines: LineSpan | null }
   | { path: null; uri: string; reason: string };
 
 /**

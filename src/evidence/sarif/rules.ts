@@ -1,10 +1,11 @@
 // What a result says about itself through its rule: id, level, message, help link, tags, severity.
 import type * as sarif from 'sarif';
+import { scannerRuleId, type RuleId } from '../../ids.js';
 import type { Level } from '../../model.js';
 
 /** The rule metadata a result refers to, and the component (driver or extension) holding it. */
 export interface RuleContext {
-  ruleId: string;
+  ruleId: RuleId;
   rule: sarif.ReportingDescriptor | undefined;
   component: sarif.ToolComponent;
 }
@@ -21,7 +22,7 @@ export function ruleContextOf(result: sarif.Result, run: sarif.Run): RuleContext
   const id = result.ruleId ?? reference?.id;
   let rule = ruleIndex !== undefined && ruleIndex >= 0 ? rules[ruleIndex] : undefined;
   if (rule === undefined && id !== undefined) rule = findRuleById(rules, id);
-  return { ruleId: id ?? rule?.id ?? 'unknown', rule, component };
+  return { ruleId: scannerRuleId(id ?? rule?.id ?? 'unknown'), rule, component };
 }
 
 function componentOf(reference: sarif.ToolComponentReference | undefined, tool: sarif.Tool): sarif.ToolComponent {

@@ -4,6 +4,7 @@ import { DEFAULT_TEST_GLOBS } from '../../../src/analysis/config.js';
 import { missingTests } from '../../../src/analysis/rules/missing-tests.js';
 import { describe, expect, it } from 'vitest';
 import { runRule, testRule } from '../rule-tester.js';
+import { repoPath } from '../../helpers/ids.js';
 
 function testsIndex(importers: Record<string, string[]>, words: Record<string, string[]>): TestEvidenceIndex {
   return {
@@ -38,7 +39,7 @@ function coverageWith(file: Partial<FileCoverage>): CoverageResult {
     changed: count,
     ai: count,
     branches: null,
-    files: [{ path: 'src/file.ts', measured: 0, covered: 0, coveredLines: [], uncoveredLines: [], ai: count, ...file }],
+    files: [{ path: repoPath('src/file.ts'), measured: 0, covered: 0, coveredLines: [], uncoveredLines: [], ai: count, ...file }],
     unmentioned: [],
     overall: null,
     reports: [],
@@ -110,7 +111,7 @@ testRule(missingTests, {
     {
       name: 'package tested end to end, coverage given and not executed',
       filename: 'packages/browser/src/a.ts',
-      project: { ...endToEnd, coverage: { ...coverageWith({}), files: [{ ...coverageWith({}).files[0]!, path: 'packages/browser/src/a.ts', uncoveredLines: [1] }] } },
+      project: { ...endToEnd, coverage: { ...coverageWith({}), files: [{ ...coverageWith({}).files[0]!, path: repoPath('packages/browser/src/a.ts'), uncoveredLines: [1] }] } },
       code: 'export function locate(a) { return a ?? 1; }',
       errors: [{ messageId: 'notImported', line: 1 }],
     },

@@ -11,9 +11,10 @@ import { mergeReports, type MergedCoverage, type MergedFile } from '../../../src
 import { addBranch, newReportFile, type ParsedReport } from '../../../src/evidence/coverage/report.js';
 import { createPathMapper } from '../../../src/evidence/paths.js';
 import type { ChangedFile } from '../../../src/model.js';
+import { repoPath } from '../../helpers/ids.js';
 
 function changed(path: string, addedLines: number[], extra: Partial<ChangedFile> = {}): ChangedFile {
-  return { path, oldPath: null, status: 'modified', addedLines, hunks: [], binary: false, submodule: false, modeOnly: false, ...extra };
+  return { path: repoPath(path), oldPath: null, status: 'modified', addedLines, hunks: [], binary: false, submodule: false, modeOnly: false, ...extra };
 }
 
 function merged(lines: Record<number, number>, branchLines: Record<number, boolean[]> = {}): MergedFile {

@@ -17,6 +17,7 @@ import { newReportFile, type ParsedReport } from '../../../src/evidence/coverage
 import { countTallies, LineTally } from '../../../src/evidence/coverage/tally.js';
 import { createPathMapper } from '../../../src/evidence/paths.js';
 import type { ChangedFile } from '../../../src/model.js';
+import { repoPath } from '../../helpers/ids.js';
 
 const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus/coverage');
 const corpusReports = (() => {
@@ -88,7 +89,7 @@ describe.skipIf(corpusReports.length === 0)(`every corpus report read for change
     expect(keys.length + everything.unmapped.size).toBeGreaterThan(0);
     const kept = new Set(keys.filter((_, index) => index % 2 === 0));
     const changed: ChangedFile[] = [...kept].map((key) => ({
-      path: key,
+      path: repoPath(key),
       oldPath: null,
       status: 'modified',
       addedLines: [...everything.files.get(key)!.lines.keys()].filter((line) => line % 3 !== 0),

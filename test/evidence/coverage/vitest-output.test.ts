@@ -9,6 +9,7 @@ import { coverageConfigSchema } from '../../../src/evidence/coverage/config.js';
 import { measureCoverage, type CoverageInput } from '../../../src/evidence/coverage/index.js';
 import type { ChangedFile, CoverageResult } from '../../../src/model.js';
 import { buildCoverageFixture, markedLines, type CoverageFixture } from './fixture.js';
+import { sha } from '../../helpers/ids.js';
 
 let fixture: CoverageFixture;
 let files: ChangedFile[];
@@ -16,7 +17,7 @@ let trackedFiles: string[];
 
 beforeAll(async () => {
   fixture = buildCoverageFixture();
-  files = await collectChangedFiles(fixture.dir, { base: fixture.base, head: fixture.head });
+  files = await collectChangedFiles(fixture.dir, { base: sha(fixture.base), head: sha(fixture.head) });
   trackedFiles = await listTrackedFiles(fixture.dir, fixture.head);
 }, 300_000);
 

@@ -6,6 +6,7 @@ import { compilePolicy, judge } from '../../../src/policy/index.js';
 import { policyConfigSchema } from '../../../src/policy/config.js';
 import { addStatus, emptyCount } from '../../../src/evidence/mutation/score.js';
 import { changedFile, provenance } from '../../policy/fixtures.js';
+import { repoPath } from '../../helpers/ids.js';
 
 function count(killed: number, survived: number): MutationCount {
   const result = emptyCount();
@@ -17,8 +18,8 @@ function count(killed: number, survived: number): MutationCount {
 // src/pay/card.ts: 7 of 10 detected (70%); src/ui/button.ts: 1 of 4 (25%). AI wrote none of it.
 function mutation(): MutationSummary {
   const files = [
-    { path: 'src/pay/card.ts', all: count(7, 3), ai: emptyCount(), survivingLines: [] },
-    { path: 'src/ui/button.ts', all: count(1, 3), ai: emptyCount(), survivingLines: [] },
+    { path: repoPath('src/pay/card.ts'), all: count(7, 3), ai: emptyCount(), survivingLines: [] },
+    { path: repoPath('src/ui/button.ts'), all: count(1, 3), ai: emptyCount(), survivingLines: [] },
   ];
   return { all: count(8, 6), ai: emptyCount(), files, survivors: [], unmentioned: [], skipped: [], reports: [{ path: 'm.json', mutants: 14 }] };
 }

@@ -7,9 +7,10 @@ import { contiguousRanges, formatRanges, mutateRanges } from '../../../src/evide
 import { parseMutationReport, type Mutant, type MutantStatus } from '../../../src/evidence/mutation/report.js';
 import { addStatus, emptyCount } from '../../../src/evidence/mutation/score.js';
 import { survivingMutants, survivorMessage } from '../../../src/evidence/mutation/survivors.js';
+import { repoPath } from '../../helpers/ids.js';
 
 function changed(path: string, addedLines: number[], status: ChangedFile['status'] = 'modified'): ChangedFile {
-  return { path, oldPath: null, status, addedLines, hunks: [], binary: false, submodule: false, modeOnly: false };
+  return { path: repoPath(path), oldPath: null, status, addedLines, hunks: [], binary: false, submodule: false, modeOnly: false };
 }
 
 function mutant(id: string, line: number, status: MutantStatus, mutatorName = 'EqualityOperator', replacement: string | null = 'a >= 0', columns: [number, number] = [7, 12]): Mutant {
@@ -67,7 +68,7 @@ describe('the score, counted like Stryker', () => {
 
 describe('measureChangedMutants', () => {
   const report: MappedReportFile = {
-    path: 'src/f.ts',
+    path: repoPath('src/f.ts'),
     reportPath: 'src/f.ts',
     source: SOURCE,
     mutants: [mutant('1', 2, 'Survived'), mutant('2', 2, 'Killed', 'ConditionalExpression', 'true'), mutant('3', 4, 'Killed', 'ArithmeticOperator', 'a / 2'), mutant('4', 6, 'Survived', 'ArithmeticOperator')],
@@ -103,7 +104,7 @@ describe('measureChangedMutants', () => {
 describe('survivingMutants', () => {
   const lines = SOURCE.split('\n');
   it('shows one mutant per line, a survivor before no coverage and a telling mutator first', () => {
-    const found = survivingMutants('src/f.ts', [{ line: 2, provenance: 'ai', mutants: [mutant('a', 2, 'NoCoverage', 'ConditionalExpression', 'true'), mutant('b', 2, 'Survived', 'BlockStatement', '{}'), mutant('c', 2, 'Survived')] }], lines);
+    const found = survivingMutants(repoPath('src/f.ts'), [{ line: 2, provenance: 'ai', mutants: [mutant('a', 2, 'NoCoverage', 'ConditionalExpression', 'true'), mutant('b', 2, 'Survived', 'BlockStatement', '{}'), mutant('c', 2, 'Survived')] }], lines);
     expect(found).toHaveLength(1);
     expect(found[0]?.mutant.id).toBe('c');
     expect(found[0]?.original).toBe('a > 0');
@@ -111,7 +112,7 @@ describe('survivingMutants', () => {
   });
   it('leaves arid lines quiet: logging calls and message text', () => {
     const found = survivingMutants(
-      'src/f.ts',
+      repoPath('src/f.ts'),
       [
         { line: 3, provenance: 'ai', mutants: [mutant('log', 3, 'Survived', 'BlockStatement', '')] },
         { line: 6, provenance: 'ai', mutants: [mutant('text', 6, 'Survived', 'StringLiteral', '""')] },
@@ -121,7 +122,7 @@ describe('survivingMutants', () => {
     expect(found).toEqual([]);
   });
   it('says when no test runs the line', () => {
-    const [found] = survivingMutants('src/f.ts', [{ line: 4, provenance: 'human', mutants: [mutant('x', 4, 'NoCoverage', 'ArithmeticOperator', 'a / 2', [12, 17])] }], lines);
+    const [found] = survivingMutants(repoPath('src/f.ts'), [{ line: 4, provenance: 'human', mutants: [mutant('x', 4, 'NoCoverage', 'ArithmeticOperator', 'a / 2', [12, 17])] }], lines);
     expect(survivorMessage(found!)).toBe('No test runs this line: if it read `a / 2` instead of `a * 2`, no test would fail (ArithmeticOperator)');
   });
 });

@@ -10,6 +10,7 @@ import { collectSarifFindings } from '../../../src/evidence/sarif/index.js';
 import { WorkingTree } from '../../../src/git/index.js';
 import type { SarifInput } from '../../../src/evidence/sarif/index.js';
 import type { ChangedFile } from '../../../src/model.js';
+import { repoPath } from '../../helpers/ids.js';
 
 const work = mkdtempSync(join(tmpdir(), 'diffgate-sarif-collect-'));
 const checkout = join(work, 'checkout');
@@ -23,7 +24,7 @@ writeFileSync(join(checkout, 'src/app.ts'), APP_LINES.join('\n'));
 writeFileSync(join(checkout, 'src/my dir/x.ts'), 'export {};\n');
 const tracked = ['src/app.ts', 'src/my dir/x.ts', 'README.md'];
 const appChanged: ChangedFile = {
-  path: 'src/app.ts',
+  path: repoPath('src/app.ts'),
   oldPath: null,
   status: 'modified',
   addedLines: [2, 4],

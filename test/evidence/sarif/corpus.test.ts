@@ -13,6 +13,7 @@ import { WorkingTree } from '../../../src/git/index.js';
 import type { SarifEvidence } from '../../../src/evidence/sarif/index.js';
 import { levelOf, ruleContextOf } from '../../../src/evidence/sarif/rules.js';
 import type { ChangedFile } from '../../../src/model.js';
+import { repoPath } from '../../helpers/ids.js';
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const corpus = resolve(repositoryRoot, '../shared/corpus/sarif');
@@ -27,7 +28,7 @@ function raw(name: string): sarif.Log {
 
 function changed(path: string, status: ChangedFile['status'], addedLines: number[]): ChangedFile {
   const hunks = addedLines.length > 0 ? [{ start: Math.min(...addedLines), end: Math.max(...addedLines) }] : [];
-  return { path, oldPath: null, status, addedLines, hunks, binary: false, submodule: false, modeOnly: false };
+  return { path: repoPath(path), oldPath: null, status, addedLines, hunks, binary: false, submodule: false, modeOnly: false };
 }
 
 async function collect(

@@ -3,9 +3,10 @@ import { decideFilter } from '../../../src/evidence/sarif/filter.js';
 import { fingerprintOf } from '../../../src/evidence/sarif/fingerprint.js';
 import type { FingerprintInput } from '../../../src/evidence/sarif/fingerprint.js';
 import type { ChangedFile } from '../../../src/model.js';
+import { repoPath } from '../../helpers/ids.js';
 
 const modified: ChangedFile = {
-  path: 'src/a.ts',
+  path: repoPath('src/a.ts'),
   oldPath: null,
   status: 'modified',
   addedLines: [10, 11, 20],
@@ -17,8 +18,8 @@ const modified: ChangedFile = {
   submodule: false,
   modeOnly: false,
 };
-const added: ChangedFile = { ...modified, path: 'src/new.ts', status: 'added', addedLines: [1, 2, 3], hunks: [{ start: 1, end: 3 }] };
-const deleted: ChangedFile = { ...modified, path: 'src/gone.ts', status: 'deleted', addedLines: [], hunks: [] };
+const added: ChangedFile = { ...modified, path: repoPath('src/new.ts'), status: 'added', addedLines: [1, 2, 3], hunks: [{ start: 1, end: 3 }] };
+const deleted: ChangedFile = { ...modified, path: repoPath('src/gone.ts'), status: 'deleted', addedLines: [], hunks: [] };
 
 const span = (startLine: number, endLine = startLine) => ({ startLine, endLine });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attributeProvenance } from '../../../src/provenance/index.js';
 import { provenanceConfigSchema } from '../../../src/provenance/config.js';
+import { sha } from '../../helpers/ids.js';
 
 interface Label {
   sha: string;
@@ -42,7 +43,7 @@ for (const { repo, commits } of labels.repositories) {
     it.concurrent.each(commits.map((commit) => [commit.sha.slice(0, 12), commit] as const))('%s', async (_short, commit) => {
       const base = execFileSync('git', ['--git-dir', dir, 'rev-parse', `${commit.sha}^1`], { encoding: 'utf8' }).trim();
       // Commit signals decide; line counts need a diff, which measure.mjs does (snapshots lack large blobs).
-      const result = await attributeProvenance({ repo: dir, range: { base, head: commit.sha }, files: [], mode: 'auto', config, pullRequest: null });
+      const result = await attributeProvenance({ repo: dir, range: { base: sha(base), head: sha(commit.sha) }, files: [], mode: 'auto', config, pullRequest: null });
       const flagged = result.aiCommits.some((aiCommit) => aiCommit.sha === commit.sha);
       expect(flagged, `${commit.label}: ${commit.note}`).toBe(commit.label === 'marked');
     });
