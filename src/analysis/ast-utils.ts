@@ -104,3 +104,60 @@ export function boundNames(pattern: TSESTree.Node | null | undefined): string[] 
       return [];
   }
 }
+
+/**
+ * What one rule counts as a logging call. The rules differ on purpose: `swallowed-error` leaves
+ * debug and trace levels out (logging there says the failure is expected), `missing-tests` counts
+ * any method of a logging receiver as not-behaviour, `lost-exit-code` looks for the few loggers a
+ * script's `main().catch(…)` hands the error to.
+ */
+export interface LoggerChoices {
+  /** Matched against the receiver's whole dotted name (`this.log`), or its last segment (`log`) with `receiverSegment: 'last'`. */
+  receiver: RegExp;
+  receiverSegment: 'whole' | 'last';
+  /** The methods that log; absent: any method called on a logging receiver. */
+  methods?: ReadonlySet<string>;
+  /** Plain functions that log: `log(…)`, `logError(…)`. */
+  functions?: ReadonlySet<string>;
+}
+
+/**
+ * The dotted name of `callee` (what is called, or passed as a handler) when it is a logger by
+ * `choices`: `console.error`, `this.log.debug`, `log`; null otherwise. Type assertions are seen through.
+ */
+export function loggerName(callee: TSESTree.Node, choices: LoggerChoices): string | null {
+  const target = unwrapTypeScript(callee);
+  if (target.type === 'Identifier') return choices.functions?.has(target.name) ? target.name : null;
+  if (target.type !== 'MemberExpression') return null;
+  const receiver = dottedName(target.object);
+  if (receiver === null) return null;
+  const method = !target.computed && target.property.type === 'Identifier' ? target.property.name : null;
+  if (choices.methods && (method === null || !choices.methods.has(method))) return null;
+  const tested = choices.receiverSegment === 'last' ? receiver.slice(receiver.lastIndexOf('.') + 1) : receiver;
+  if (!choices.receiver.test(tested)) return null;
+  return method === null ? `${receiver}[…]` : `${receiver}.${method}`;
+}
+
+/**
+ * The comments that end within `linesAbove` lines above `line` and, with `onLine`, those on `line`
+ * itself (ending or starting there), in source order: where a reason for the code at `line` is written.
+ */
+export function commentsNear(program: TSESTree.Program, line: number, window: { linesAbove: number; onLine: boolean }): TSESTree.Comment[] {
+  return (program.comments ?? []).filter(
+    (comment) =>
+      (comment.loc.end.line < line && comment.loc.end.line >= line - window.linesAbove) ||
+      (window.onLine && (comment.loc.end.line === line || comment.loc.start.line === line)),
+  );
+}
+
+/** `comments` and the comments stacked right above them, line after line: the whole comment block they belong to. */
+export function commentBlockAbove(program: TSESTree.Program, comments: readonly TSESTree.Comment[]): TSESTree.Comment[] {
+  const block = [...comments];
+  for (let top = Math.min(...comments.map((comment) => comment.loc.start.line)); ; ) {
+    const above = (program.comments ?? []).find((comment) => comment.loc.end.line === top - 1);
+    if (!above || block.includes(above)) break;
+    block.push(above);
+    top = above.loc.start.line;
+  }
+  return block;
+}

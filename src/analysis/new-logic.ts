@@ -7,6 +7,7 @@
 // a body of new statements. So each symbol's change is measured in branches and statements that start
 // on new lines, and judged against the thresholds below.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { loggerName, type LoggerChoices } from './ast-utils.js';
 import { descendants } from './facts/test-syntax.js';
 
 /** Nodes where control flow forks: what makes code worth a test. */
@@ -33,7 +34,7 @@ export const MIN_STATEMENTS_NEW = 4;
 export const MIN_STATEMENTS_CHANGED = 6;
 
 /** Receivers whose calls only report: `console.log(…)`, `logger.warn(…)`, `this.log.debug(…)`. */
-const LOGGING_RECEIVER = /^(console|logger|log|logging|this\.log|this\.logger|this\.outputChannel|outputChannel)$/i;
+const LOGGERS: LoggerChoices = { receiver: /^(console|logger|log|logging|this\.log|this\.logger|this\.outputChannel|outputChannel)$/i, receiverSegment: 'whole' };
 
 /** Where branches and statements start in a file: computed once per file, queried per symbol. */
 export interface LogicIndex {
@@ -84,15 +85,7 @@ function isLoggingStatement(node: TSESTree.Node): boolean {
   if (node.type !== 'ExpressionStatement') return false;
   let expression = node.expression;
   if (expression.type === 'AwaitExpression') expression = expression.argument;
-  if (expression.type !== 'CallExpression' || expression.callee.type !== 'MemberExpression') return false;
-  return LOGGING_RECEIVER.test(receiverText(expression.callee.object));
-}
-
-function receiverText(node: TSESTree.Node): string {
-  if (node.type === 'Identifier') return node.name;
-  if (node.type === 'ThisExpression') return 'this';
-  if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') return `${receiverText(node.object)}.${node.property.name}`;
-  return '';
+  return expression.type === 'CallExpression' && loggerName(expression.callee, LOGGERS) !== null;
 }
 
 function insideJsx(node: TSESTree.Node): boolean {

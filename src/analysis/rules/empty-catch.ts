@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { createRule } from '../rule.js';
-import { commentExplains, commentsInside } from '../ast-utils.js';
+import { commentExplains, commentsInside, commentsNear } from '../ast-utils.js';
 import { fallsBackAfterTry, isBestEffortCleanup } from '../catch-context.js';
 
 // Words that show a comment is about the failure, not about what the guarded code does ("read the config").
@@ -17,15 +17,14 @@ const ABOUT_FAILURE = /\b(?:errors?|fail(?:s|ed|ure)?|throw(?:s|n)?|reject(?:s|e
 function explainedAtTry(program: TSESTree.Program, clause: TSESTree.CatchClause): boolean {
   const statement = clause.parent;
   if (statement.type !== 'TryStatement') return false;
-  const tryLine = statement.loc.start.line;
+  const aboveTry = new Set(commentsNear(program, statement.loc.start.line, { linesAbove: 2, onLine: false }));
   const firstInBlock = statement.block.body[0];
   return (program.comments ?? []).some((comment) => {
-    const aboveTry = comment.loc.end.line < tryLine && comment.loc.end.line >= tryLine - 2;
     const atTopOfBlock = comment.range[0] > statement.block.range[0] && comment.range[1] < (firstInBlock?.range[0] ?? statement.block.range[1]);
     // A JSDoc block documents the function around the try, not this catch.
     if (comment.type === 'Block' && comment.value.startsWith('*')) return false;
     const text = comment.value.trim();
-    return (aboveTry || atTopOfBlock) && ABOUT_FAILURE.test(text) && commentExplains(text);
+    return (aboveTry.has(comment) || atTopOfBlock) && ABOUT_FAILURE.test(text) && commentExplains(text);
   });
 }
 

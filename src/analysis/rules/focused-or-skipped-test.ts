@@ -3,7 +3,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { createRule } from '../rule.js';
 import { testCallOf } from '../facts/test-syntax.js';
-import { commentExplains } from '../ast-utils.js';
+import { commentBlockAbove, commentExplains, commentsNear } from '../ast-utils.js';
 
 const PLACEHOLDER_NOTE = /\b(?:TODO|FIXME|XXX|HACK)\b/;
 
@@ -14,16 +14,8 @@ const PLACEHOLDER_NOTE = /\b(?:TODO|FIXME|XXX|HACK)\b/;
  * silences the rest of the suite whatever the comment says.
  */
 function skipIsExplained(program: TSESTree.Program, call: TSESTree.CallExpression): boolean {
-  const line = call.loc.start.line;
-  const near = (program.comments ?? []).filter((comment) => (comment.loc.end.line <= line && comment.loc.end.line >= line - 2) || comment.loc.start.line === line);
-  // The comment block above: the near comments and those right above them, line after line.
-  const block = [...near];
-  for (let top = Math.min(...near.map((comment) => comment.loc.start.line)); ; ) {
-    const above = (program.comments ?? []).find((comment) => comment.loc.end.line === top - 1);
-    if (!above || block.includes(above)) break;
-    block.push(above);
-    top = above.loc.start.line;
-  }
+  const near = commentsNear(program, call.loc.start.line, { linesAbove: 2, onLine: true });
+  const block = commentBlockAbove(program, near);
   // "TODO: fix the underlying issue" anywhere in the block is a known defect switched off, not a reason.
   if (block.some((comment) => PLACEHOLDER_NOTE.test(comment.value))) return false;
   return near.some((comment) => commentExplains(comment.value.trim()));

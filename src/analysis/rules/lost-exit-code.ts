@@ -3,10 +3,10 @@
 // the misses a reviewer wanted in the real-pull-request measurement of issue #13.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { createRule } from '../rule.js';
-import { dottedName, isFunctionNode, unwrapTypeScript } from '../ast-utils.js';
+import { dottedName, isFunctionNode, loggerName, unwrapTypeScript, type LoggerChoices } from '../ast-utils.js';
 import { childrenOf } from '../walk.js';
 
-const LOGGERS = /^(console\.(error|log|warn|info)|logger\.(error|warn|info|log))$/;
+const LOGGERS: LoggerChoices = { receiver: /^(?:console|logger)$/, receiverSegment: 'whole', methods: new Set(['error', 'log', 'warn', 'info']) };
 
 /** `process.exit(…)`, `process.exitCode = …`, `throw`, or a re-raise: the failure reaches the exit code. */
 function setsExitCode(node: TSESTree.Node): boolean {
@@ -19,13 +19,13 @@ function setsExitCode(node: TSESTree.Node): boolean {
 /** A handler that only logs: `console.error`, or a function whose body logs and never sets the exit code. */
 function onlyLogs(handler: TSESTree.Node): boolean {
   const value = unwrapTypeScript(handler);
-  if (LOGGERS.test(dottedName(value) ?? '')) return true;
+  if (loggerName(value, LOGGERS) !== null) return true;
   if (!isFunctionNode(value)) return false;
   return !setsExitCode(value.body) && logs(value.body);
 }
 
 function logs(node: TSESTree.Node): boolean {
-  if (node.type === 'CallExpression' && LOGGERS.test(dottedName(node.callee) ?? '')) return true;
+  if (node.type === 'CallExpression' && loggerName(node.callee, LOGGERS) !== null) return true;
   return childrenOf(node).some(logs);
 }
 

@@ -1,7 +1,7 @@
 // swallowed-error: a catch block that only logs, then carries on as if nothing failed.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { createRule } from '../rule.js';
-import { calledMethodName, commentExplains, commentsInside, dottedName, isFunctionNode, unwrapTypeScript } from '../ast-utils.js';
+import { calledMethodName, commentExplains, commentsInside, isFunctionNode, loggerName, unwrapTypeScript, type LoggerChoices } from '../ast-utils.js';
 import { fallsBackAfterTry, inDeferredCallback, isBestEffortCleanup } from '../catch-context.js';
 import { compileGlobs } from '../../config/glob.js';
 
@@ -12,10 +12,13 @@ import { compileGlobs } from '../../config/glob.js';
 const LOG_AND_CONTINUE_PATHS = compileGlobs(['**/{examples,example,demo,demos,scripts}/**']);
 
 // Logging at debug or trace level says the failure is expected and unimportant: a decision, not an oversight.
-const LOG_METHODS = new Set(['log', 'warn', 'warning', 'error', 'info', 'fatal']);
 // The object a logging method is called on: `console.error`, `logger.warn`, `this.log.error`, `core.error` is not one.
-const LOGGER_OBJECT = /^(?:console|_?log|_?logger|logging)$/i;
-const LOG_FUNCTIONS = new Set(['log', 'logError', 'logWarning', 'warn']);
+const LOGGERS: LoggerChoices = {
+  receiver: /^(?:console|_?log|_?logger|logging)$/i,
+  receiverSegment: 'last',
+  methods: new Set(['log', 'warn', 'warning', 'error', 'info', 'fatal']),
+  functions: new Set(['log', 'logError', 'logWarning', 'warn']),
+};
 
 /** `console.error(...)`, `logger.warn(...)`, `log(...)`: a call whose only effect is writing a log line (above debug level). */
 export function loggingCallName(statement: TSESTree.Statement): string | null {
@@ -23,13 +26,7 @@ export function loggingCallName(statement: TSESTree.Statement): string | null {
   let expression = unwrapTypeScript(statement.expression);
   if (expression.type === 'AwaitExpression') expression = unwrapTypeScript(expression.argument);
   if (expression.type === 'ChainExpression') expression = expression.expression;
-  if (expression.type !== 'CallExpression') return null;
-  const name = dottedName(expression.callee);
-  if (name === null) return null;
-  if (expression.callee.type === 'Identifier') return LOG_FUNCTIONS.has(name) ? name : null;
-  const method = calledMethodName(expression);
-  const objectName = name.split('.').at(-2) ?? '';
-  return method !== null && LOG_METHODS.has(method) && LOGGER_OBJECT.test(objectName) ? name : null;
+  return expression.type === 'CallExpression' ? loggerName(expression.callee, LOGGERS) : null;
 }
 
 const LOOPS = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
