@@ -5,9 +5,11 @@
 //
 // Where each one is made:
 // - RepoPath: `repositoryPath` (null for a path that leaves the repository) or `toRepoPath` (an
-//   InputError naming where the path came from). Paths git prints are made the same way.
-// - Sha: `toSha` / `isSha`, at the two places a SHA enters: git's own output (rev-parse, log) and a
-//   JSON report read back.
+//   InputError naming where the path came from): the diff parser, the Revision's reads, the mapper of
+//   other tools' paths (src/evidence/paths.ts). Git's tree listing is taken as it is (git prints
+//   root-relative, normalised paths).
+// - Sha: `toSha` / `isSha`, where a SHA enters from git's output (cat-file, rev-parse, merge-base,
+//   log, blame); `shaSchema` when a JSON report is read back.
 // - RuleId: a diffgate rule's `meta.id` (kebab-case, checked by `toRuleId` when the rule is created)
 //   or a scanner's rule id as its SARIF gives it (`scannerRuleId`: untrusted text, kept verbatim —
 //   scanners name rules as they like, `js/sql-injection`, `S1481`, `no-empty`).
