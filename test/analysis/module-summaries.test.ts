@@ -11,6 +11,7 @@ import { promiseExports, promiseExportsOfModules } from '../../src/analysis/modu
 import { loadParser, parseSource } from '../../src/analysis/parse.js';
 import { importSpecifiers } from '../../src/project/index.js';
 import { createModuleResolver } from '../../src/project/resolve.js';
+import { repoPath } from '../helpers/ids.js';
 
 await loadParser();
 
@@ -49,7 +50,7 @@ async function exportsFromEveryTree(changed: readonly string[]): Promise<Map<str
 }
 
 function changedFile(path: string): ChangedFile {
-  return { path, oldPath: null, status: 'modified', addedLines: [1], hunks: [{ start: 1, end: 1 }], binary: false, submodule: false, modeOnly: false };
+  return { path: repoPath(path), oldPath: null, status: 'modified', addedLines: [1], hunks: [{ start: 1, end: 1 }], binary: false, submodule: false, modeOnly: false };
 }
 
 function asRead(changed: readonly string[], source = (path: string) => texts.get(path) as string): Map<string, ReadFile> {
