@@ -163,7 +163,7 @@ function guarded(streams) {
 async function runCli(argv, rawStreams = processStreams) {
   const streams = guarded(rawStreams);
   try {
-    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-CDJ2NO77.js")).runRangesCommand(argv.slice(1), streams);
+    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-4CQJUTAU.js")).runRangesCommand(argv.slice(1), streams);
     const flags = parseCliFlags(argv);
     if (flags.help) {
       streams.stdout(USAGE + "\n");
@@ -176,10 +176,10 @@ async function runCli(argv, rawStreams = processStreams) {
     const repo = resolve(flags.repo);
     const clock = stepClock();
     const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
-      import("./chunks/gate-7HRR7S3L.js"),
-      import("./chunks/report-F44H3G4D.js"),
-      import("./chunks/terminal-LKS6IKLH.js"),
-      import("./chunks/flag-settings-3OU5KNQY.js"),
+      import("./chunks/gate-RP5CICSP.js"),
+      import("./chunks/report-2LYT55KG.js"),
+      import("./chunks/terminal-2S4UQ3BE.js"),
+      import("./chunks/flag-settings-NFF75V44.js"),
       import("./chunks/change-head-UWOZSGIX.js")
     ]);
     clock.step("load");

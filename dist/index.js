@@ -13,8 +13,8 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-J3OYLNVQ.js";
-import "./chunks/chunk-LS2N327E.js";
+} from "./chunks/chunk-Y3HXQEFW.js";
+import "./chunks/chunk-VLTY435N.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -34,10 +34,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-Y56T2S52.js";
+} from "./chunks/chunk-WBOARFKC.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-B7D5NFSY.js";
+} from "./chunks/chunk-VJMHTQAU.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -45,7 +45,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-O5PD6WZY.js";
+} from "./chunks/chunk-W3KAXV4I.js";
 import {
   describeBase
 } from "./chunks/chunk-CZKRUG2Q.js";
@@ -53,10 +53,10 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-UZ3E5RJO.js";
-import "./chunks/chunk-PBXVY232.js";
+import "./chunks/chunk-IYVMGDPY.js";
 import {
   external_exports
-} from "./chunks/chunk-3OWSZ5CP.js";
+} from "./chunks/chunk-CHOJEBO3.js";
 import "./chunks/chunk-56ZLCFVV.js";
 import "./chunks/chunk-ECFMFR5X.js";
 import {

@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-3OWSZ5CP.js";
+} from "./chunk-CHOJEBO3.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {

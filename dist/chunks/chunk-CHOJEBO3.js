@@ -8,6 +8,9 @@ import {
   require_dist
 } from "./chunk-56ZLCFVV.js";
 import {
+  InputError
+} from "./chunk-UJW5LMBK.js";
+import {
   __export,
   __toESM
 } from "./chunk-WNPGBMJD.js";
@@ -22029,6 +22032,39 @@ function parseSource(path2, source) {
   }
 }
 
+// src/ids.ts
+import { posix as posix3 } from "node:path";
+var repoPathSchema = external_exports.string().min(1).refine((path2) => repositoryPath(path2) === path2, { message: "not a normalised repository-relative path" }).brand();
+var shaSchema = external_exports.string().refine((text) => isSha(text), { message: "not a full commit SHA" }).brand();
+var ruleIdSchema = external_exports.string().min(1).brand();
+function repositoryPath(path2) {
+  if (path2 === "" || path2.startsWith("/")) return null;
+  const normalised = posix3.normalize(path2);
+  if (normalised === "." || normalised === ".." || normalised.startsWith("../")) return null;
+  return normalised.endsWith("/") ? normalised.slice(0, -1) : normalised;
+}
+function toRepoPath(path2, source) {
+  const inRepository = repositoryPath(path2);
+  if (inRepository === null) throw new InputError(`${source}: "${path2}" is not a path inside the repository`);
+  return inRepository;
+}
+var SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function isSha(text) {
+  return SHA.test(text);
+}
+function toSha(text, source) {
+  if (!isSha(text)) throw new InputError(`${source}: "${text}" is not a full commit SHA (40 or 64 lowercase hex digits)`);
+  return text;
+}
+var KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+function toRuleId(id) {
+  if (!KEBAB_CASE.test(id)) throw new Error(`rule id "${id}" is not kebab-case`);
+  return id;
+}
+function scannerRuleId(id) {
+  return id;
+}
+
 // src/model.ts
 var LEVELS = ["error", "warning", "note"];
 var LEVEL_RANK = { note: 0, warning: 1, error: 2 };
@@ -22047,8 +22083,8 @@ var levelSchema = external_exports.enum(LEVELS);
 var provenanceSchema = external_exports.enum(PROVENANCES);
 var lineRangeSchema = external_exports.object({ start: line, end: line }).strict();
 var changedFileSchema = external_exports.object({
-  path: external_exports.string().min(1).meta({ description: "Repository-relative path at head (at base for a deleted file)." }),
-  oldPath: external_exports.string().nullable().meta({ description: "The path at base for renamed and copied files." }),
+  path: repoPathSchema.meta({ description: "Repository-relative path at head (at base for a deleted file)." }),
+  oldPath: repoPathSchema.nullable().meta({ description: "The path at base for renamed and copied files." }),
   status: external_exports.enum(FILE_STATUSES),
   addedLines: lines.meta({ description: "Head line numbers the change adds, ascending." }),
   movedLines: lines.optional().meta({
@@ -22073,7 +22109,7 @@ var coverageCountSchema = external_exports.object({
   percent: external_exports.number().min(0).max(100).nullable().meta({ description: "covered / measured \xD7 100; null when nothing was measured." })
 }).strict();
 var fileCoverageSchema = external_exports.object({
-  path: external_exports.string().min(1),
+  path: repoPathSchema,
   measured: external_exports.number().int().min(0).meta({ description: "Added lines the coverage reports measure." }),
   covered: external_exports.number().int().min(0),
   coveredLines: lines,
@@ -22086,7 +22122,7 @@ var coverageSchema = external_exports.object({
   ai: coverageCountSchema.meta({ description: "Changed-line coverage of AI-written added lines." }),
   branches: coverageCountSchema.nullable(),
   files: external_exports.array(fileCoverageSchema),
-  unmentioned: external_exports.array(external_exports.string()).meta({ description: "Changed files with added lines that no coverage report mentions." }),
+  unmentioned: external_exports.array(repoPathSchema).meta({ description: "Changed files with added lines that no coverage report mentions." }),
   overall: external_exports.object({ head: coverageCountSchema, base: coverageCountSchema.nullable(), delta: external_exports.number().nullable() }).strict().nullable().meta({ description: "Whole-project line coverage at head, at base, and the change in percentage points." }),
   reports: external_exports.array(external_exports.object({ path: external_exports.string(), format: external_exports.string() }).strict())
 }).strict();
@@ -22102,7 +22138,7 @@ var mutationCountSchema = external_exports.object({
   score: external_exports.number().min(0).max(100).nullable().meta({ description: "(killed + timeout) / valid \xD7 100, as Stryker counts it; null when no valid mutant is on the lines." })
 }).strict();
 var survivingMutantSchema = external_exports.object({
-  path: external_exports.string().min(1),
+  path: repoPathSchema,
   line: line.meta({ description: "The added line the mutant starts on." }),
   provenance: provenanceSchema,
   mutator: external_exports.string().meta({ description: "The mutator, e.g. `EqualityOperator` (untrusted text)." }),
@@ -22115,26 +22151,26 @@ var mutationSchema = external_exports.object({
   ai: mutationCountSchema.meta({ description: "Mutants that start on AI-written added lines." }),
   files: external_exports.array(
     external_exports.object({
-      path: external_exports.string().min(1),
+      path: repoPathSchema,
       all: mutationCountSchema,
       ai: mutationCountSchema,
       survivingLines: lines.meta({ description: "Added lines with a surviving mutant shown as a finding." })
     }).strict()
   ),
   survivors: external_exports.array(survivingMutantSchema).meta({ description: "At most one surviving mutant per added line; arid lines left out." }),
-  unmentioned: external_exports.array(external_exports.string()).meta({ description: "Changed files with added lines in a mutable language that no mutation report mentions." }),
+  unmentioned: external_exports.array(repoPathSchema).meta({ description: "Changed files with added lines in a mutable language that no mutation report mentions." }),
   skipped: external_exports.array(external_exports.object({ path: external_exports.string(), reason: external_exports.string() }).strict()).meta({ description: "Changed files the reports name but could not be used for, and why." }),
   reports: external_exports.array(external_exports.object({ path: external_exports.string(), mutants: external_exports.number().int().min(0) }).strict())
 }).strict();
 var findingAttributionSchema = external_exports.object({
-  commits: external_exports.array(external_exports.string()).meta({ description: "Full SHAs of the AI-marked commits that may have written the lines: one when blame placed them; several candidates when no per-line record could tell; none for a pull-request, path or `ai: all` verdict." }),
+  commits: external_exports.array(shaSchema).meta({ description: "Full SHAs of the AI-marked commits that may have written the lines: one when blame placed them; several candidates when no per-line record could tell; none for a pull-request, path or `ai: all` verdict." }),
   signal: signalSchema.optional().meta({ description: "The signal that made the lines AI-written, when one decided." }),
   text: external_exports.string().meta({ description: "The same in one line, e.g. `3c61862 \xB7 Co-Authored-By: Claude` (untrusted text from commits)." })
 }).strict();
 var findingSchema = external_exports.object({
-  ruleId: external_exports.string().min(1),
+  ruleId: ruleIdSchema,
   level: levelSchema,
-  path: external_exports.string().min(1),
+  path: repoPathSchema,
   startLine: line,
   endLine: line,
   message: external_exports.string().meta({ description: "Plain text; untrusted when it comes from a scanner." }),
@@ -22146,7 +22182,7 @@ var findingSchema = external_exports.object({
   securitySeverity: external_exports.number().min(0).max(10).optional(),
   tags: external_exports.array(external_exports.string()).optional(),
   onAddedLine: external_exports.boolean().optional(),
-  alsoReportedBy: external_exports.array(external_exports.object({ tool: external_exports.string(), ruleId: external_exports.string(), level: external_exports.enum(["error", "warning", "note"]), startLine: external_exports.number().int().min(1), endLine: external_exports.number().int().min(1) }).strict()).optional().meta({ description: "Scanner results of the same problem on the same lines (e.g. ESLint no-empty for empty-catch), folded into this finding and counted once." }),
+  alsoReportedBy: external_exports.array(external_exports.object({ tool: external_exports.string(), ruleId: ruleIdSchema, level: external_exports.enum(["error", "warning", "note"]), startLine: external_exports.number().int().min(1), endLine: external_exports.number().int().min(1) }).strict()).optional().meta({ description: "Scanner results of the same problem on the same lines (e.g. ESLint no-empty for empty-catch), folded into this finding and counted once." }),
   attribution: findingAttributionSchema.optional().meta({ description: "AI-written findings only: which commit and signal made the lines AI-written. Written by the JSON report; in memory the renderers derive it from the provenance." })
 }).strict();
 var conditionSchema = external_exports.object({
@@ -22322,6 +22358,33 @@ function boundNames(pattern) {
     default:
       return [];
   }
+}
+function loggerName(callee, choices) {
+  const target = unwrapTypeScript(callee);
+  if (target.type === "Identifier") return choices.functions?.has(target.name) ? target.name : null;
+  if (target.type !== "MemberExpression") return null;
+  const receiver = dottedName(target.object);
+  if (receiver === null) return null;
+  const method = !target.computed && target.property.type === "Identifier" ? target.property.name : null;
+  if (choices.methods && (method === null || !choices.methods.has(method))) return null;
+  const tested = choices.receiverSegment === "last" ? receiver.slice(receiver.lastIndexOf(".") + 1) : receiver;
+  if (!choices.receiver.test(tested)) return null;
+  return method === null ? `${receiver}[\u2026]` : `${receiver}.${method}`;
+}
+function commentsNear(program, line2, window) {
+  return (program.comments ?? []).filter(
+    (comment) => comment.loc.end.line < line2 && comment.loc.end.line >= line2 - window.linesAbove || window.onLine && (comment.loc.end.line === line2 || comment.loc.start.line === line2)
+  );
+}
+function commentBlockAbove(program, comments) {
+  const block = [...comments];
+  for (let top = Math.min(...comments.map((comment) => comment.loc.start.line)); ; ) {
+    const above = (program.comments ?? []).find((comment) => comment.loc.end.line === top - 1);
+    if (!above || block.includes(above)) break;
+    block.push(above);
+    top = above.loc.start.line;
+  }
+  return block;
 }
 
 // src/analysis/modules.ts
@@ -22658,7 +22721,7 @@ function joinPath(dir, name) {
 
 // src/analysis/rule.ts
 function createRule(rule) {
-  return rule;
+  return { meta: { ...rule.meta, id: toRuleId(rule.meta.id) }, create: (context) => rule.create(context) };
 }
 
 // src/analysis/catch-context.ts
@@ -22767,14 +22830,13 @@ var ABOUT_FAILURE = /\b(?:errors?|fail(?:s|ed|ure)?|throw(?:s|n)?|reject(?:s|ed|
 function explainedAtTry(program, clause) {
   const statement = clause.parent;
   if (statement.type !== "TryStatement") return false;
-  const tryLine = statement.loc.start.line;
+  const aboveTry = new Set(commentsNear(program, statement.loc.start.line, { linesAbove: 2, onLine: false }));
   const firstInBlock = statement.block.body[0];
   return (program.comments ?? []).some((comment) => {
-    const aboveTry = comment.loc.end.line < tryLine && comment.loc.end.line >= tryLine - 2;
     const atTopOfBlock = comment.range[0] > statement.block.range[0] && comment.range[1] < (firstInBlock?.range[0] ?? statement.block.range[1]);
     if (comment.type === "Block" && comment.value.startsWith("*")) return false;
     const text = comment.value.trim();
-    return (aboveTry || atTopOfBlock) && ABOUT_FAILURE.test(text) && commentExplains(text);
+    return (aboveTry.has(comment) || atTopOfBlock) && ABOUT_FAILURE.test(text) && commentExplains(text);
   });
 }
 var emptyCatch = createRule({
@@ -23105,15 +23167,8 @@ function testsOwnFramework(program, ownPackages) {
 // src/analysis/rules/focused-or-skipped-test.ts
 var PLACEHOLDER_NOTE = /\b(?:TODO|FIXME|XXX|HACK)\b/;
 function skipIsExplained(program, call) {
-  const line2 = call.loc.start.line;
-  const near = (program.comments ?? []).filter((comment) => comment.loc.end.line <= line2 && comment.loc.end.line >= line2 - 2 || comment.loc.start.line === line2);
-  const block = [...near];
-  for (let top = Math.min(...near.map((comment) => comment.loc.start.line)); ; ) {
-    const above = (program.comments ?? []).find((comment) => comment.loc.end.line === top - 1);
-    if (!above || block.includes(above)) break;
-    block.push(above);
-    top = above.loc.start.line;
-  }
+  const near = commentsNear(program, call.loc.start.line, { linesAbove: 2, onLine: true });
+  const block = commentBlockAbove(program, near);
   if (block.some((comment) => PLACEHOLDER_NOTE.test(comment.value))) return false;
   return near.some((comment) => commentExplains(comment.value.trim()));
 }
@@ -23220,7 +23275,7 @@ var lostErrorCause = createRule({
 });
 
 // src/analysis/rules/lost-exit-code.ts
-var LOGGERS = /^(console\.(error|log|warn|info)|logger\.(error|warn|info|log))$/;
+var LOGGERS = { receiver: /^(?:console|logger)$/, receiverSegment: "whole", methods: /* @__PURE__ */ new Set(["error", "log", "warn", "info"]) };
 function setsExitCode(node2) {
   if (node2.type === "ThrowStatement") return true;
   if (node2.type === "CallExpression" && /^(process\.exit|process\.abort|Deno\.exit|core\.setFailed)$/.test(dottedName(node2.callee) ?? "")) return true;
@@ -23229,12 +23284,12 @@ function setsExitCode(node2) {
 }
 function onlyLogs(handler) {
   const value = unwrapTypeScript(handler);
-  if (LOGGERS.test(dottedName(value) ?? "")) return true;
+  if (loggerName(value, LOGGERS) !== null) return true;
   if (!isFunctionNode(value)) return false;
   return !setsExitCode(value.body) && logs(value.body);
 }
 function logs(node2) {
-  if (node2.type === "CallExpression" && LOGGERS.test(dottedName(node2.callee) ?? "")) return true;
+  if (node2.type === "CallExpression" && loggerName(node2.callee, LOGGERS) !== null) return true;
   return childrenOf(node2).some(logs);
 }
 var lostExitCode = createRule({
@@ -23284,7 +23339,7 @@ var BRANCH_TYPES = /* @__PURE__ */ new Set([
 var STRUCTURE_TYPES = /* @__PURE__ */ new Set(["BlockStatement", "EmptyStatement", "StaticBlock"]);
 var MIN_STATEMENTS_NEW = 4;
 var MIN_STATEMENTS_CHANGED = 6;
-var LOGGING_RECEIVER = /^(console|logger|log|logging|this\.log|this\.logger|this\.outputChannel|outputChannel)$/i;
+var LOGGERS2 = { receiver: /^(console|logger|log|logging|this\.log|this\.logger|this\.outputChannel|outputChannel)$/i, receiverSegment: "whole" };
 function indexLogic(program) {
   const branchLines = [];
   const statementLines = [];
@@ -23312,14 +23367,7 @@ function isLoggingStatement(node2) {
   if (node2.type !== "ExpressionStatement") return false;
   let expression = node2.expression;
   if (expression.type === "AwaitExpression") expression = expression.argument;
-  if (expression.type !== "CallExpression" || expression.callee.type !== "MemberExpression") return false;
-  return LOGGING_RECEIVER.test(receiverText(expression.callee.object));
-}
-function receiverText(node2) {
-  if (node2.type === "Identifier") return node2.name;
-  if (node2.type === "ThisExpression") return "this";
-  if (node2.type === "MemberExpression" && !node2.computed && node2.property.type === "Identifier") return `${receiverText(node2.object)}.${node2.property.name}`;
-  return "";
+  return expression.type === "CallExpression" && loggerName(expression.callee, LOGGERS2) !== null;
 }
 function insideJsx(node2) {
   for (let parent = node2.parent; parent; parent = parent.parent) {
@@ -23659,21 +23707,18 @@ var suppressedCheck = createRule({
 
 // src/analysis/rules/swallowed-error.ts
 var LOG_AND_CONTINUE_PATHS = compileGlobs(["**/{examples,example,demo,demos,scripts}/**"]);
-var LOG_METHODS = /* @__PURE__ */ new Set(["log", "warn", "warning", "error", "info", "fatal"]);
-var LOGGER_OBJECT = /^(?:console|_?log|_?logger|logging)$/i;
-var LOG_FUNCTIONS = /* @__PURE__ */ new Set(["log", "logError", "logWarning", "warn"]);
+var LOGGERS3 = {
+  receiver: /^(?:console|_?log|_?logger|logging)$/i,
+  receiverSegment: "last",
+  methods: /* @__PURE__ */ new Set(["log", "warn", "warning", "error", "info", "fatal"]),
+  functions: /* @__PURE__ */ new Set(["log", "logError", "logWarning", "warn"])
+};
 function loggingCallName(statement) {
   if (statement.type !== "ExpressionStatement") return null;
   let expression = unwrapTypeScript(statement.expression);
   if (expression.type === "AwaitExpression") expression = unwrapTypeScript(expression.argument);
   if (expression.type === "ChainExpression") expression = expression.expression;
-  if (expression.type !== "CallExpression") return null;
-  const name = dottedName(expression.callee);
-  if (name === null) return null;
-  if (expression.callee.type === "Identifier") return LOG_FUNCTIONS.has(name) ? name : null;
-  const method = calledMethodName(expression);
-  const objectName = name.split(".").at(-2) ?? "";
-  return method !== null && LOG_METHODS.has(method) && LOGGER_OBJECT.test(objectName) ? name : null;
+  return expression.type === "CallExpression" ? loggerName(expression.callee, LOGGERS3) : null;
 }
 var LOOPS = /* @__PURE__ */ new Set(["ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"]);
 function isPerItemHandling(tryStatement) {
@@ -24264,6 +24309,12 @@ export {
   minimatch,
   compileGlobs,
   globListSchema,
+  shaSchema,
+  repositoryPath,
+  toRepoPath,
+  toSha,
+  toRuleId,
+  scannerRuleId,
   LEVELS,
   LEVEL_RANK,
   VERDICT_STATUSES,

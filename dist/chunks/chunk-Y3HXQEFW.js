@@ -8,7 +8,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-LS2N327E.js";
+} from "./chunk-VLTY435N.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -37,7 +37,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-PBXVY232.js";
+} from "./chunk-IYVMGDPY.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -59,10 +59,15 @@ import {
   parseSource,
   promiseExports,
   promiseExportsOfModules,
+  repositoryPath,
+  scannerRuleId,
   setParents,
   testsOwnFramework,
+  toRepoPath,
+  toRuleId,
+  toSha,
   walk
-} from "./chunk-3OWSZ5CP.js";
+} from "./chunk-CHOJEBO3.js";
 import {
   gitFailure,
   launchFailure,
@@ -238,9 +243,6 @@ var BlobReader = class {
   }
 };
 
-// src/git/revision.ts
-import { posix } from "node:path";
-
 // src/git/files.ts
 function textOf(content) {
   return content === null || content.includes(0) ? null : content.toString("utf8");
@@ -342,7 +344,7 @@ var Revision = class _Revision {
       const problem = result2.stderr.trim().split("\n")[0];
       throw new InputError(`unknown revision "${revision}" in ${repo}${problem ? `: ${problem}` : ""}`);
     }
-    return new _Revision(repo, sha);
+    return new _Revision(repo, toSha(sha, `git rev-parse ${revision}`));
   }
   /**
    * The commit of a full SHA that was already resolved and checked (a `DiffRange` end): no git call
@@ -356,12 +358,11 @@ var Revision = class _Revision {
   readBlob(path) {
     const inRepository = repositoryPath(path);
     if (inRepository === null) return Promise.resolve(null);
-    path = inRepository;
-    let content = this.blobs.get(path);
+    let content = this.blobs.get(inRepository);
     if (!content) {
-      this.blobRequests.push(path);
-      content = this.request(path);
-      this.blobs.set(path, content);
+      this.blobRequests.push(inRepository);
+      content = this.request(inRepository);
+      this.blobs.set(inRepository, content);
     }
     return content;
   }
@@ -421,12 +422,6 @@ async function withRevision(repo, revision, read) {
   } finally {
     opened.close();
   }
-}
-function repositoryPath(path) {
-  if (path === "" || path.startsWith("/")) return null;
-  const normalised = posix.normalize(path);
-  if (normalised === "." || normalised === ".." || normalised.startsWith("../")) return null;
-  return normalised.endsWith("/") ? normalised.slice(0, -1) : normalised;
 }
 
 // src/git/quote.ts
@@ -784,9 +779,10 @@ function toChangedFile(draft) {
   }
   const keepsLines = status !== "deleted" && !draft.gitlink;
   const modeChanged = draft.oldMode !== null && draft.newMode !== null && draft.oldMode !== draft.newMode;
+  const source = `git diff output line ${draft.line}`;
   return {
-    path,
-    oldPath: status === "renamed" || status === "copied" ? oldPath ?? null : null,
+    path: toRepoPath(path, source),
+    oldPath: (status === "renamed" || status === "copied") && oldPath ? toRepoPath(oldPath, source) : null,
     status,
     // A submodule's `+Subproject commit …` line is a pointer, not code.
     addedLines: keepsLines ? draft.addedLines : [],
@@ -1019,7 +1015,7 @@ async function isShallow(repo) {
 async function commitOf(objects, repo, requested) {
   try {
     const header = await objects.resolve(`${requested.ref}^{commit}`);
-    return header?.type === "commit" ? header.oid : null;
+    return header?.type === "commit" ? toSha(header.oid, "git cat-file") : null;
   } catch (error) {
     const problem = describeError(error).split("\n")[0] ?? "";
     if (/not a git repository/i.test(problem)) throw new InputError(`not a git repository: ${repo}`);
@@ -1053,7 +1049,7 @@ function later(promise2) {
 async function mergeBase(repo, base, head) {
   const result2 = await runGitRaw(repo, ["merge-base", base.sha, head]);
   const sha = result2.stdout.trim();
-  if (result2.exitCode === 0 && sha !== "") return sha;
+  if (result2.exitCode === 0 && sha !== "") return toSha(sha, "git merge-base");
   const problem = result2.stderr.trim().split("\n")[0];
   if (problem) throw new InputError(`cannot find the merge-base of ${base.origin} "${base.ref}" and ${head} in ${repo}: ${problem}`);
   if (await isShallow(repo)) {
@@ -1100,7 +1096,7 @@ function parseCommitLog(output) {
     const [sha, parents, authorName, authorEmail, committerName, committerEmail] = fields;
     if (!sha || fields.length < 7) continue;
     commits.push({
-      sha,
+      sha: toSha(sha, "git log"),
       parents: parents ? parents.split(" ") : [],
       author: { name: authorName ?? "", email: authorEmail ?? "" },
       committer: { name: committerName ?? "", email: committerEmail ?? "" },
@@ -1122,7 +1118,7 @@ function parseTouchedPaths(output) {
   for (const chunk of output.split("")) {
     const end = chunk.indexOf("\0");
     if (end <= 0) continue;
-    const sha = chunk.slice(0, end);
+    const sha = toSha(chunk.slice(0, end), "git log --name-status");
     const fields = chunk.slice(end + 1).replace(/^\n/, "").split("\0");
     for (let index2 = 0; index2 + 1 < fields.length; index2 += 2) {
       const status = fields[index2] ?? "";
@@ -1172,7 +1168,7 @@ function parseBlamePorcelain(output) {
     }
     const header = current ? null : BLAME_HEADER.exec(row);
     if (header?.[1]) {
-      current = { sha: header[1], originalLine: Number(header[2]), line: Number(header[3]) };
+      current = { sha: toSha(header[1], "git blame"), originalLine: Number(header[2]), line: Number(header[3]) };
     } else if (current && row === "boundary") {
       boundaries.add(current.sha);
     } else if (current && row.startsWith("filename ")) {
@@ -1866,7 +1862,7 @@ async function attributeProvenance(input) {
 }
 
 // src/evidence/coverage/index.ts
-import { posix as posix3, sep as sep4 } from "node:path";
+import { posix as posix2, sep as sep4 } from "node:path";
 
 // src/evidence/paths.ts
 var MAX_NAMED_CANDIDATES = 5;
@@ -1874,7 +1870,12 @@ function createPathMapper(context) {
   const index2 = TrackedPathIndex.of(context.trackedFiles);
   const root = splitPath(context.repoRoot);
   const prefixes = context.prefixes.map(splitPath).filter((prefix) => prefix.segments.length > 0 || prefix.absolute);
-  return (rawPath) => mapWithIndex(rawPath, root, prefixes, index2);
+  return (rawPath) => asRepoPath(mapWithIndex(rawPath, root, prefixes, index2), rawPath);
+}
+function asRepoPath(mapping, rawPath) {
+  if (mapping.path === null) return mapping;
+  const inRepository = repositoryPath(mapping.path);
+  return inRepository === null ? { path: null, reason: `"${rawPath}" is outside the repository` } : { path: inRepository };
 }
 function splitPath(rawPath) {
   let path = rawPath.trim().replace(/\\/g, "/");
@@ -2197,7 +2198,7 @@ import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve3 }
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute as isAbsolute2, posix as posix2, resolve as resolve2 } from "path";
+import { isAbsolute as isAbsolute2, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
@@ -2766,8 +2767,8 @@ function buildFormat(cwd, root, absolute) {
     };
     return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
   }
-  if (absolute) return (p) => posix2.relative(cwd, p) || ".";
-  return (p) => posix2.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -2775,7 +2776,7 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix}/${p}`;
   }
   return (p) => {
-    const result2 = posix2.relative(cwd, `${root}/${p}`);
+    const result2 = posix.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result2 !== "" ? `${result2}/` : result2 || ".";
   };
 }
@@ -2813,7 +2814,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result2 = pattern.slice(0, -1);
   if (result2[result2.length - 1] !== "*" && opts.expandDirectories) result2 += "/**";
   const escapedCwd = escapePath(cwd);
-  result2 = isAbsolute2(result2.replace(ESCAPING_BACKSLASHES, "")) ? posix2.relative(escapedCwd, result2) : posix2.normalize(result2);
+  result2 = isAbsolute2(result2.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result2) : posix.normalize(result2);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result2)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result2);
   if (parentDir) {
@@ -2824,7 +2825,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
       result2 = result2.slice(0, (n - i - 1) * 3) + result2.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
       i++;
     }
-    const potentialRoot = posix2.join(cwd, parentDir.slice(i * 3));
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
       props.depthOffset = -n + i;
@@ -2846,7 +2847,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix2.join(cwd, ...newCommonPath) : cwd);
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
   }
   return result2;
 }
@@ -7635,7 +7636,7 @@ async function readMerged(repo, patterns, mapping, reportsRead) {
   const parsed = [];
   for (const path of await expandReportPatterns(repo, patterns)) {
     const shownPath = displayPath(repo, path);
-    const directory = shownPath === path ? void 0 : posix3.dirname(shownPath.split(sep4).join("/"));
+    const directory = shownPath === path ? void 0 : posix2.dirname(shownPath.split(sep4).join("/"));
     const keepLines = (candidatePaths2) => {
       const repoPath = chooseRepoPath(candidatePaths2, directory, mapping.mapPath, mapping.tracked).path;
       return repoPath !== null && mapping.keepLines(repoPath);
@@ -7822,7 +7823,7 @@ function ruleContextOf(result2, run2) {
   const id = result2.ruleId ?? reference?.id;
   let rule = ruleIndex !== void 0 && ruleIndex >= 0 ? rules[ruleIndex] : void 0;
   if (rule === void 0 && id !== void 0) rule = findRuleById(rules, id);
-  return { ruleId: id ?? rule?.id ?? "unknown", rule, component };
+  return { ruleId: scannerRuleId(id ?? rule?.id ?? "unknown"), rule, component };
 }
 function componentOf(reference, tool) {
   if (!reference) return tool.driver;
@@ -8221,7 +8222,7 @@ function clampToFile(entry, fileLines) {
 
 // src/evidence/mutation/index.ts
 import { readFile as readFile5, stat as stat4 } from "node:fs/promises";
-import { posix as posix4 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // src/evidence/mutation/changed.ts
 function mergeReportFiles(files) {
@@ -8436,7 +8437,7 @@ async function measureMutation(input) {
     const report2 = parseMutationReport(await readFile5(path, "utf8"), shown);
     reports.push({ path: shown, mutants: report2.files.reduce((sum2, file) => sum2 + file.mutants.length, 0) });
     for (const file of report2.files) {
-      const candidates = report2.projectRoot && !posix4.isAbsolute(file.reportPath) ? [posix4.join(report2.projectRoot.replace(/\\/g, "/"), file.reportPath), file.reportPath] : [file.reportPath];
+      const candidates = report2.projectRoot && !posix3.isAbsolute(file.reportPath) ? [posix3.join(report2.projectRoot.replace(/\\/g, "/"), file.reportPath), file.reportPath] : [file.reportPath];
       let reason = "not in the repository";
       let repoPath = null;
       for (const candidate of candidates) {
@@ -8486,7 +8487,7 @@ function fingerprintOf2(ruleId, path, code, occurrence = 0) {
 }
 
 // src/evidence/mutation/findings.ts
-var SURVIVING_MUTANT_RULE = "surviving-mutant";
+var SURVIVING_MUTANT_RULE = toRuleId("surviving-mutant");
 var SURVIVING_MUTANT_HELP = "https://github.com/diffgate/diffgate/blob/main/docs/mutation.md#surviving-mutants-as-findings-surviving-mutant";
 function survivingMutantFindings(result2) {
   const seen = /* @__PURE__ */ new Map();

@@ -12,17 +12,17 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-J3OYLNVQ.js";
-import "./chunk-LS2N327E.js";
+} from "./chunk-Y3HXQEFW.js";
+import "./chunk-VLTY435N.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-XVPPUTRV.js";
 import {
   plainText
 } from "./chunk-UZ3E5RJO.js";
-import "./chunk-PBXVY232.js";
+import "./chunk-IYVMGDPY.js";
 import {
   makeTestFileMatcher
-} from "./chunk-3OWSZ5CP.js";
+} from "./chunk-CHOJEBO3.js";
 import "./chunk-56ZLCFVV.js";
 import {
   chooseHead

@@ -6,13 +6,13 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-LS2N327E.js";
+} from "./chunk-VLTY435N.js";
 import {
   plainText
 } from "./chunk-UZ3E5RJO.js";
 import {
   external_exports
-} from "./chunk-3OWSZ5CP.js";
+} from "./chunk-CHOJEBO3.js";
 import "./chunk-56ZLCFVV.js";
 import {
   InputError

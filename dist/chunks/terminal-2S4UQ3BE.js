@@ -7,13 +7,14 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-B7D5NFSY.js";
-import "./chunk-O5PD6WZY.js";
+} from "./chunk-VJMHTQAU.js";
+import "./chunk-W3KAXV4I.js";
 import "./chunk-CZKRUG2Q.js";
 import "./chunk-UZ3E5RJO.js";
-import "./chunk-PBXVY232.js";
-import "./chunk-3OWSZ5CP.js";
+import "./chunk-IYVMGDPY.js";
+import "./chunk-CHOJEBO3.js";
 import "./chunk-56ZLCFVV.js";
+import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
   MAX_LIST_LINES,

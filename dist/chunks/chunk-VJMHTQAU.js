@@ -13,7 +13,7 @@ import {
   makeAttributor,
   mutationTerminalLines,
   rankFindings
-} from "./chunk-O5PD6WZY.js";
+} from "./chunk-W3KAXV4I.js";
 import {
   describeBase
 } from "./chunk-CZKRUG2Q.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-UZ3E5RJO.js";
 import {
   describeAiShare
-} from "./chunk-PBXVY232.js";
+} from "./chunk-IYVMGDPY.js";
 
 // src/report/terminal.ts
 var MAX_LIST_LINES = 20;

@@ -8,12 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-PBXVY232.js";
+} from "./chunk-IYVMGDPY.js";
 import {
   LEVEL_RANK,
   compareCodePoints,
   minimatch
-} from "./chunk-3OWSZ5CP.js";
+} from "./chunk-CHOJEBO3.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

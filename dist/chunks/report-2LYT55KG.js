@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-Y56T2S52.js";
+} from "./chunk-WBOARFKC.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-O5PD6WZY.js";
+} from "./chunk-W3KAXV4I.js";
 import {
   comparesNothing,
   describeBase
@@ -43,8 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-UZ3E5RJO.js";
-import "./chunk-PBXVY232.js";
-import "./chunk-3OWSZ5CP.js";
+import "./chunk-IYVMGDPY.js";
+import "./chunk-CHOJEBO3.js";
 import "./chunk-56ZLCFVV.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";

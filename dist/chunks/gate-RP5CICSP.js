@@ -8,12 +8,12 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-J3OYLNVQ.js";
-import "./chunk-LS2N327E.js";
+} from "./chunk-Y3HXQEFW.js";
+import "./chunk-VLTY435N.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-XVPPUTRV.js";
-import "./chunk-PBXVY232.js";
-import "./chunk-3OWSZ5CP.js";
+import "./chunk-IYVMGDPY.js";
+import "./chunk-CHOJEBO3.js";
 import "./chunk-56ZLCFVV.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-UJW5LMBK.js";

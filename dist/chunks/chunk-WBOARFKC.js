@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-O5PD6WZY.js";
+} from "./chunk-W3KAXV4I.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-PBXVY232.js";
+} from "./chunk-IYVMGDPY.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -41,9 +41,11 @@ import {
   mutationSchema,
   policyChangeSchema,
   sarifSummarySchema,
+  shaSchema,
   signalSchema,
-  skippedSchema
-} from "./chunk-3OWSZ5CP.js";
+  skippedSchema,
+  toRuleId
+} from "./chunk-CHOJEBO3.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";
@@ -571,15 +573,15 @@ var file = changedFileSchema.extend({
 var jsonReportSchema = external_exports.object({
   schemaVersion: external_exports.literal(1),
   verdict: external_exports.enum(VERDICT_STATUSES),
-  base: external_exports.string().meta({ description: "Base commit SHA." }),
-  head: external_exports.string().meta({ description: "Head commit SHA." }),
+  base: shaSchema.meta({ description: "Base commit SHA." }),
+  head: shaSchema.meta({ description: "Head commit SHA." }),
   files: external_exports.array(file),
   provenance: external_exports.object({
     mode: external_exports.enum(AI_MODES),
     counts: external_exports.object({ ai: external_exports.number().int().min(0), human: external_exports.number().int().min(0), unknown: external_exports.number().int().min(0) }).strict(),
     aiCommits: external_exports.array(
       external_exports.object({
-        sha: external_exports.string(),
+        sha: shaSchema,
         signals: external_exports.array(signalSchema),
         addedLines: external_exports.number().int().min(0).optional().meta({ description: "AI-written added lines placed on this commit alone; absent without per-line records." }),
         sharedLines: external_exports.number().int().min(0).optional().meta({ description: "AI-written added lines this commit may have written together with other AI commits (no per-line record told them apart)." })
@@ -751,7 +753,7 @@ function fromJsonReport(json) {
 }
 
 // src/report/uncovered.ts
-var UNCOVERED_RULE_ID = "uncovered-lines";
+var UNCOVERED_RULE_ID = toRuleId("uncovered-lines");
 var UNCOVERED_HELP_URI = RULE_DOCS_BASE_URL.replace(/rules\/$/, "coverage.md");
 function uncoveredSpans(addedLines, coverage) {
   const uncovered = new Set(coverage.uncoveredLines);

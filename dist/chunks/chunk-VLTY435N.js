@@ -9,7 +9,7 @@ import {
   RULES,
   external_exports,
   globListSchema
-} from "./chunk-3OWSZ5CP.js";
+} from "./chunk-CHOJEBO3.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";
