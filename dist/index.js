@@ -13,13 +13,15 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-Y3HXQEFW.js";
+} from "./chunks/chunk-BFOQGAVL.js";
+import "./chunks/chunk-ECFMFR5X.js";
 import "./chunks/chunk-VLTY435N.js";
 import {
   mergeGroupOf,
   pullRequestOf
 } from "./chunks/chunk-NPANWLRP.js";
 import "./chunks/chunk-XVPPUTRV.js";
+import "./chunks/chunk-KL4VJTDU.js";
 import {
   LIMITS,
   checkRunTitle,
@@ -58,7 +60,6 @@ import {
   external_exports
 } from "./chunks/chunk-CHOJEBO3.js";
 import "./chunks/chunk-56ZLCFVV.js";
-import "./chunks/chunk-ECFMFR5X.js";
 import {
   InputError,
   describeError

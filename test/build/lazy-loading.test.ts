@@ -98,6 +98,35 @@ describe('what dist/ loads', { timeout: 240_000 }, () => {
     expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'empty-catch', path: 'src/a.ts' }));
   });
 
+  it('an LCOV run without a config file loads neither the YAML nor the XML library; a config file and an XML report do', () => {
+    const repo = makeRepo();
+    repo.write({ 'README.md': 'hello\n' });
+    repo.commit('base');
+    repo.checkout('feature', true);
+    repo.write({ 'tools/report.py': 'print("hello")\n' });
+    repo.commit('change');
+    const lcov = join(repo.dir, 'lcov.info');
+    writeFileSync(lcov, `SF:${join(repo.dir, 'tools/report.py')}\nDA:1,1\nend_of_record\n`);
+    const YAML = /^\/\/ node_modules\/yaml\//m;
+    const XML = /^\/\/ node_modules\/fast-xml-parser\//m;
+    const plain = runEntry('cli.js', ['--repo', repo.dir, '--base', 'main', '--quiet', '--coverage', lcov]);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(holding(plain.loaded, YAML)).toEqual([]);
+    expect(holding(plain.loaded, XML)).toEqual([]);
+
+    const cobertura = join(repo.dir, 'coverage.xml');
+    writeFileSync(
+      cobertura,
+      '<?xml version="1.0"?>\n<coverage line-rate="1"><packages><package name="tools"><classes><class name="report" filename="tools/report.py"><lines><line number="1" hits="1"/></lines></class></classes></package></packages></coverage>\n',
+    );
+    const config = join(repo.dir, 'diffgate.yml');
+    writeFileSync(config, 'ai: auto\n');
+    const both = runEntry('cli.js', ['--repo', repo.dir, '--base', 'main', '--quiet', '--coverage', cobertura, '--config', config]);
+    expect(both.code, both.stderr).toBe(0);
+    expect(holding(both.loaded, YAML)).toHaveLength(1);
+    expect(holding(both.loaded, XML)).toHaveLength(1);
+  });
+
   it('the action entry holds the action code, which the CLI entry does not', () => {
     expect(ACTION_CODE.test(readFileSync(join(dist, 'index.js'), 'utf8'))).toBe(true);
     expect(ACTION_CODE.test(readFileSync(join(dist, 'cli.js'), 'utf8'))).toBe(false);

@@ -6,8 +6,8 @@ import { InputError } from '../../errors.js';
 import type { BranchClaim } from './branch-budget.js';
 import type { ParsedReport, ReportFile } from './report.js';
 import { addLineHits, newReportFile, parseHits, parseLineNumber } from './report.js';
-import type { XmlNode } from './xml.js';
-import { attributeOf, childOf, childrenOf } from './xml.js';
+import type { XmlNode } from './xml-nodes.js';
+import { attributeOf, childOf, childrenOf } from './xml-nodes.js';
 
 export function readClover(reportPath: string, coverage: XmlNode, claimBranches: BranchClaim): ParsedReport {
   const project = childOf(coverage, 'project');

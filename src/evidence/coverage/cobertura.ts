@@ -5,8 +5,8 @@ import { InputError } from '../../errors.js';
 import type { BranchClaim } from './branch-budget.js';
 import type { ParsedReport, ReportFile } from './report.js';
 import { addLineHits, newReportFile, parseHits, parseLineNumber } from './report.js';
-import type { XmlNode } from './xml.js';
-import { attributeOf, childOf, childrenOf, textsOf } from './xml.js';
+import type { XmlNode } from './xml-nodes.js';
+import { attributeOf, childOf, childrenOf, textsOf } from './xml-nodes.js';
 
 // `50% (1/2)`: covered/total branches on the line.
 const CONDITION_COVERAGE = /\((\d+)\s*\/\s*(\d+)\)/;

@@ -5,8 +5,8 @@ import { InputError } from '../../errors.js';
 import type { BranchClaim } from './branch-budget.js';
 import type { ParsedReport, ReportFile } from './report.js';
 import { addLineHits, newReportFile, parseHits, parseLineNumber } from './report.js';
-import type { XmlNode } from './xml.js';
-import { attributeOf, childrenOf } from './xml.js';
+import type { XmlNode } from './xml-nodes.js';
+import { attributeOf, childrenOf } from './xml-nodes.js';
 
 export function readJacoco(reportPath: string, report: XmlNode, claimBranches: BranchClaim): ParsedReport {
   const files: ReportFile[] = [];

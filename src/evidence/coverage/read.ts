@@ -13,8 +13,7 @@ import { readIstanbulJson } from './istanbul.js';
 import { readJacoco } from './jacoco.js';
 import { readLcov } from './lcov.js';
 import type { ParsedReport, ReadOptions } from './report.js';
-import type { XmlNode } from './xml.js';
-import { attributeOf, parseReportXml } from './xml.js';
+import { attributeOf, type XmlNode } from './xml-nodes.js';
 
 /** Enough of the start of a file to tell the formats apart. */
 const SNIFF_BYTES = 4096;
@@ -90,7 +89,9 @@ async function readHead(path: string): Promise<string> {
 }
 
 /** An XML report's text → Cobertura, JaCoCo or Clover by its root element (exported for the fuzz suite: no file needed). */
-export function readXmlReport(shownPath: string, text: string): ParsedReport {
+export async function readXmlReport(shownPath: string, text: string): Promise<ParsedReport> {
+  // Loaded only for an XML report (see xml.ts).
+  const { parseReportXml } = await import('./xml.js');
   const document = parseReportXml(shownPath, text, XML_ARRAY_TAGS);
   const rootName = Object.keys(document).find((key) => !key.startsWith('?') && !key.startsWith('#'));
   const root = rootName ? document[rootName] : undefined;

@@ -5,6 +5,9 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
+  chooseHead
+} from "./chunk-EYKFN2NX.js";
+import {
   CHANGE_FLAGS,
   readEventFile
 } from "./chunk-FDXCCJKU.js";
@@ -12,10 +15,12 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-Y3HXQEFW.js";
+} from "./chunk-BFOQGAVL.js";
+import "./chunk-ECFMFR5X.js";
 import "./chunk-VLTY435N.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-XVPPUTRV.js";
+import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-UZ3E5RJO.js";
@@ -24,10 +29,6 @@ import {
   makeTestFileMatcher
 } from "./chunk-CHOJEBO3.js";
 import "./chunk-56ZLCFVV.js";
-import {
-  chooseHead
-} from "./chunk-EYKFN2NX.js";
-import "./chunk-ECFMFR5X.js";
 import {
   InputError,
   describeError

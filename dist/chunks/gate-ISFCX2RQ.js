@@ -8,14 +8,15 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-Y3HXQEFW.js";
+} from "./chunk-BFOQGAVL.js";
+import "./chunk-ECFMFR5X.js";
 import "./chunk-VLTY435N.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-XVPPUTRV.js";
+import "./chunk-KL4VJTDU.js";
 import "./chunk-IYVMGDPY.js";
 import "./chunk-CHOJEBO3.js";
 import "./chunk-56ZLCFVV.js";
-import "./chunk-ECFMFR5X.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
