@@ -163,7 +163,7 @@ function guarded(streams) {
 async function runCli(argv, rawStreams = processStreams) {
   const streams = guarded(rawStreams);
   try {
-    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-NNVQF3MM.js")).runRangesCommand(argv.slice(1), streams);
+    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-CSPB54WK.js")).runRangesCommand(argv.slice(1), streams);
     const flags = parseCliFlags(argv);
     if (flags.help) {
       streams.stdout(USAGE + "\n");
@@ -176,7 +176,7 @@ async function runCli(argv, rawStreams = processStreams) {
     const repo = resolve(flags.repo);
     const clock = stepClock();
     const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
-      import("./chunks/gate-ISFCX2RQ.js"),
+      import("./chunks/gate-4IEEEPWW.js"),
       import("./chunks/report-2LYT55KG.js"),
       import("./chunks/terminal-2S4UQ3BE.js"),
       import("./chunks/flag-settings-NFF75V44.js"),

@@ -13,7 +13,7 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-BFOQGAVL.js";
+} from "./chunks/chunk-22X4XSXY.js";
 import "./chunks/chunk-ECFMFR5X.js";
 import "./chunks/chunk-VLTY435N.js";
 import {

@@ -15,8 +15,8 @@ import { collectSarifFindings } from './evidence/sarif/index.js';
 import { measureMutation } from './evidence/mutation/index.js';
 import { mutationSummary, survivingMutantFindings } from './evidence/mutation/findings.js';
 import { makeTestFileMatcher } from './project/index.js';
-import { analyzeChanges } from './analysis/index.js';
-import { isAnalysedPath, loadParser } from './analysis/parse.js';
+import { analyzeChanges, isAnalysisCandidate } from './analysis/index.js';
+import { loadParser } from './analysis/parse.js';
 import { mergeEquivalentFindings, withoutSilencedEquivalents } from './findings/equivalents.js';
 import { judge, missingEvidenceAction } from './policy/index.js';
 
@@ -142,7 +142,7 @@ export async function attributeChange(
 
 /** A file the analysis may parse (it decides exactly, later): the parser is worth loading early. */
 function mayNeedParser(file: ChangedFile): boolean {
-  return file.status !== 'deleted' && !file.binary && !file.submodule && file.addedLines.length > 0 && isAnalysedPath(file.path);
+  return isAnalysisCandidate(file) && !file.binary && file.addedLines.length > 0;
 }
 
 export async function runGate(options: GateOptions): Promise<GateResult> {

@@ -46,12 +46,17 @@ export interface AnalysisResult {
   silenced?: Finding[];
 }
 
+/** A changed TS/JS file the analysis looks at (it may still skip it: binary, or only moved lines). */
+export function isAnalysisCandidate(file: ChangedFile): boolean {
+  return file.status !== 'deleted' && !file.submodule && isAnalysedPath(file.path);
+}
+
 /** Changed TS/JS files with added lines; binary ones are listed as skipped. */
 function selectFiles(files: ChangedFile[]): { analysable: ChangedFile[]; skipped: Skipped[] } {
   const analysable: ChangedFile[] = [];
   const skipped: Skipped[] = [];
   for (const file of files) {
-    if (file.status === 'deleted' || file.submodule || !isAnalysedPath(file.path)) continue;
+    if (!isAnalysisCandidate(file)) continue;
     // A binary diff has no added lines; say so rather than let the file pass unseen.
     if (file.binary) skipped.push({ path: file.path, reason: 'skipped: git treats this file as binary' });
     else if (newCodeLines(file).length > 0) analysable.push(file);

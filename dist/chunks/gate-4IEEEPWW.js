@@ -8,7 +8,7 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-BFOQGAVL.js";
+} from "./chunk-22X4XSXY.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-VLTY435N.js";
 import "./chunk-NPANWLRP.js";

@@ -4524,11 +4524,14 @@ function firstPass(readFiles, project, heldBudget = HELD_TREES_SOURCE_BYTES) {
 }
 
 // src/analysis/index.ts
+function isAnalysisCandidate(file) {
+  return file.status !== "deleted" && !file.submodule && isAnalysedPath(file.path);
+}
 function selectFiles(files) {
   const analysable = [];
   const skipped = [];
   for (const file of files) {
-    if (file.status === "deleted" || file.submodule || !isAnalysedPath(file.path)) continue;
+    if (!isAnalysisCandidate(file)) continue;
     if (file.binary) skipped.push({ path: file.path, reason: "skipped: git treats this file as binary" });
     else if (newCodeLines(file).length > 0) analysable.push(file);
     else if (file.addedLines.length > 0) skipped.push({ path: file.path, reason: "not analysed: all its added lines are moved code (removed elsewhere in this change)" });
@@ -4817,7 +4820,7 @@ async function attributeChange(repo, prepared, event, revision, pullRequestCommi
   return { files, warnings, provenance, lookup: makeProvenanceLookup(provenance) };
 }
 function mayNeedParser(file) {
-  return file.status !== "deleted" && !file.binary && !file.submodule && file.addedLines.length > 0 && isAnalysedPath(file.path);
+  return isAnalysisCandidate(file) && !file.binary && file.addedLines.length > 0;
 }
 async function runGate(options) {
   var _stack = [];

@@ -15,7 +15,7 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-BFOQGAVL.js";
+} from "./chunk-22X4XSXY.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-VLTY435N.js";
 import "./chunk-NPANWLRP.js";
