@@ -17,11 +17,11 @@ import "./chunks/chunk-NPANWLRP.js";
 import {
   comparesNothing,
   describeBase
-} from "./chunks/chunk-CZKRUG2Q.js";
+} from "./chunks/chunk-CL2UNNAW.js";
 import {
   terminalText,
   withoutWorkflowCommands
-} from "./chunks/chunk-UZ3E5RJO.js";
+} from "./chunks/chunk-IYN4SJJN.js";
 import {
   InputError,
   describeError,
@@ -163,7 +163,7 @@ function guarded(streams) {
 async function runCli(argv, rawStreams = processStreams) {
   const streams = guarded(rawStreams);
   try {
-    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-CSPB54WK.js")).runRangesCommand(argv.slice(1), streams);
+    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-3DUG2MCI.js")).runRangesCommand(argv.slice(1), streams);
     const flags = parseCliFlags(argv);
     if (flags.help) {
       streams.stdout(USAGE + "\n");
@@ -177,9 +177,9 @@ async function runCli(argv, rawStreams = processStreams) {
     const clock = stepClock();
     const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
       import("./chunks/gate-4IEEEPWW.js"),
-      import("./chunks/report-2LYT55KG.js"),
-      import("./chunks/terminal-2S4UQ3BE.js"),
-      import("./chunks/flag-settings-NFF75V44.js"),
+      import("./chunks/report-775SIJBB.js"),
+      import("./chunks/terminal-Z2JGEBY6.js"),
+      import("./chunks/flag-settings-AUE5SGYL.js"),
       import("./chunks/change-head-UWOZSGIX.js")
     ]);
     clock.step("load");

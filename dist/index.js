@@ -36,10 +36,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-WBOARFKC.js";
+} from "./chunks/chunk-GB64CKME.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-VJMHTQAU.js";
+} from "./chunks/chunk-ZDTGF77F.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -50,11 +50,11 @@ import {
 } from "./chunks/chunk-W3KAXV4I.js";
 import {
   describeBase
-} from "./chunks/chunk-CZKRUG2Q.js";
+} from "./chunks/chunk-CL2UNNAW.js";
 import {
   terminalText,
   withoutWorkflowCommands
-} from "./chunks/chunk-UZ3E5RJO.js";
+} from "./chunks/chunk-IYN4SJJN.js";
 import "./chunks/chunk-IYVMGDPY.js";
 import {
   external_exports

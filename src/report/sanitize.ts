@@ -29,11 +29,11 @@ export function plainText(text: string, max = MAX_INLINE_CHARS): string {
 
 /**
  * What GitHub acts on in rendered text even when every Markdown character is escaped: @mentions
- * (and e-mail addresses), #123 / GH-123 references, and URLs it autolinks. GitHub skips code spans
+ * (and e-mail addresses), #123 / GH-123 references, and URLs it autolinks (also protocol-relative `//host`). GitHub skips code spans
  * when it looks for these, so such a token is shown as a code span: the same characters, copyable
  * as they are, and inert. No invisible characters are inserted (they would break copy and paste).
  */
-const ACTIVE_TOKEN = /(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.)[^\s`|<>()]*|[A-Za-z0-9._%+-]*@[A-Za-z0-9][A-Za-z0-9_./-]*|#\d+|\bGH-\d+/gi;
+const ACTIVE_TOKEN = /(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.)[^\s`|<>()]*|\/\/[^\s`|<>()]+|[A-Za-z0-9._%+-]*@[A-Za-z0-9][A-Za-z0-9_./-]*|#\d+|\bGH-\d+/gi;
 
 /** Markdown and HTML syntax escaped: the text renders as itself. */
 function escapeSyntax(text: string): string {

@@ -61,6 +61,14 @@ describe('escapeMarkdown', () => {
     expect(long.endsWith('…')).toBe(true);
   });
 
+  it('neutralises a protocol-relative link (found by the property below: //0.0)', () => {
+    for (const text of ['//0.0', 'see //example.com/x here']) {
+      const escaped = escapeMarkdown(text, 10_000);
+      expect(activeInContexts(escaped)).toEqual([]);
+      expect(visibleText(renderLikeGitHub(`x ${escaped}`)).trim()).toBe(`x ${text}`);
+    }
+  });
+
   it('neutralises any string and renders it as itself (property)', () => {
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 40 }), (parts) => {

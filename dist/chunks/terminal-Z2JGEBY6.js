@@ -7,10 +7,10 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-VJMHTQAU.js";
+} from "./chunk-ZDTGF77F.js";
 import "./chunk-W3KAXV4I.js";
-import "./chunk-CZKRUG2Q.js";
-import "./chunk-UZ3E5RJO.js";
+import "./chunk-CL2UNNAW.js";
+import "./chunk-IYN4SJJN.js";
 import "./chunk-IYVMGDPY.js";
 import "./chunk-CHOJEBO3.js";
 import "./chunk-56ZLCFVV.js";

@@ -6,7 +6,7 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   terminalText
-} from "./chunk-UZ3E5RJO.js";
+} from "./chunk-IYN4SJJN.js";
 
 // src/report/base.ts
 function describeBase(range) {

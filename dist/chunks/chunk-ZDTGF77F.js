@@ -16,10 +16,10 @@ import {
 } from "./chunk-W3KAXV4I.js";
 import {
   describeBase
-} from "./chunk-CZKRUG2Q.js";
+} from "./chunk-CL2UNNAW.js";
 import {
   terminalText
-} from "./chunk-UZ3E5RJO.js";
+} from "./chunk-IYN4SJJN.js";
 import {
   describeAiShare
 } from "./chunk-IYVMGDPY.js";

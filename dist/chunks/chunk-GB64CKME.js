@@ -21,7 +21,7 @@ import {
   plainLines,
   plainText,
   truncateUtf8
-} from "./chunk-UZ3E5RJO.js";
+} from "./chunk-IYN4SJJN.js";
 import {
   describeAiShare,
   isErrorHandlingFinding

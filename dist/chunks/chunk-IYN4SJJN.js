@@ -20,7 +20,7 @@ function truncate(text, max) {
 function plainText(text, max = MAX_INLINE_CHARS) {
   return truncate(text.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/\t/g, " "), max);
 }
-var ACTIVE_TOKEN = /(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.)[^\s`|<>()]*|[A-Za-z0-9._%+-]*@[A-Za-z0-9][A-Za-z0-9_./-]*|#\d+|\bGH-\d+/gi;
+var ACTIVE_TOKEN = /(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.)[^\s`|<>()]*|\/\/[^\s`|<>()]+|[A-Za-z0-9._%+-]*@[A-Za-z0-9][A-Za-z0-9_./-]*|#\d+|\bGH-\d+/gi;
 function escapeSyntax(text) {
   return text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[`*_[\]()#|~!^{}]/g, (char) => `\\${char}`);
 }

@@ -23,7 +23,7 @@ import "./chunk-XVPPUTRV.js";
 import "./chunk-KL4VJTDU.js";
 import {
   plainText
-} from "./chunk-UZ3E5RJO.js";
+} from "./chunk-IYN4SJJN.js";
 import "./chunk-IYVMGDPY.js";
 import {
   makeTestFileMatcher

@@ -24,7 +24,7 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-WBOARFKC.js";
+} from "./chunk-GB64CKME.js";
 import {
   linesPerCommit,
   makeAttributor,
@@ -33,7 +33,7 @@ import {
 import {
   comparesNothing,
   describeBase
-} from "./chunk-CZKRUG2Q.js";
+} from "./chunk-CL2UNNAW.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -42,7 +42,7 @@ import {
   truncate,
   truncateUtf8,
   withoutWorkflowCommands
-} from "./chunk-UZ3E5RJO.js";
+} from "./chunk-IYN4SJJN.js";
 import "./chunk-IYVMGDPY.js";
 import "./chunk-CHOJEBO3.js";
 import "./chunk-56ZLCFVV.js";

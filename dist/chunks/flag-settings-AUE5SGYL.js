@@ -9,7 +9,7 @@ import {
 } from "./chunk-VLTY435N.js";
 import {
   plainText
-} from "./chunk-UZ3E5RJO.js";
+} from "./chunk-IYN4SJJN.js";
 import {
   external_exports
 } from "./chunk-CHOJEBO3.js";
