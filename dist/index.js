@@ -13,14 +13,13 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-22X4XSXY.js";
+} from "./chunks/chunk-LV5QVP3Y.js";
 import "./chunks/chunk-ECFMFR5X.js";
-import "./chunks/chunk-VLTY435N.js";
+import "./chunks/chunk-XO7IPJ77.js";
 import {
   mergeGroupOf,
   pullRequestOf
 } from "./chunks/chunk-NPANWLRP.js";
-import "./chunks/chunk-XVPPUTRV.js";
 import "./chunks/chunk-KL4VJTDU.js";
 import {
   LIMITS,
@@ -36,10 +35,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-GB64CKME.js";
+} from "./chunks/chunk-VZETDZ2D.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-ZDTGF77F.js";
+} from "./chunks/chunk-EO6HMP3I.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -47,7 +46,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-W3KAXV4I.js";
+} from "./chunks/chunk-7SV7RK6I.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -55,11 +54,10 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-IYVMGDPY.js";
+import "./chunks/chunk-ILQE63BU.js";
 import {
   external_exports
-} from "./chunks/chunk-CHOJEBO3.js";
-import "./chunks/chunk-56ZLCFVV.js";
+} from "./chunks/chunk-26WQJQPN.js";
 import {
   InputError,
   describeError

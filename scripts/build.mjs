@@ -1,11 +1,12 @@
 // One build command: bundles the action and the CLI with every dependency inside, so neither needs
 // node_modules at run time. esbuild splits the code into chunks (ESM code splitting): each entry file
 // (dist/index.js for the action, dist/cli.js for the CLI) loads only the modules it imports, so the CLI
-// never loads the action's code (@actions/*, octokit, undici), and the TypeScript parser, imported on
-// demand, sits in a chunk of its own that only a run with TS/JS changes loads. Shared code is committed
-// once. No minification and no source maps: a small source change stays a small diff in dist/.
+// never loads the action's code (@actions/*, octokit, undici), and the parser (oxc, WebAssembly), imported
+// on demand, sits in a chunk of its own, with its WebAssembly file, that only a run with TS/JS changes loads.
+// Shared code is committed once. No minification and no source maps: a small source change stays a small diff in dist/.
 import { build } from 'esbuild';
-import { chmod, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -58,6 +59,11 @@ await build({
   },
 });
 await chmod(join(outdir, 'cli.js'), 0o755);
+// The parser is WebAssembly (src/analysis/oxc.ts): its module sits next to the chunk that loads it.
+await copyFile(
+  createRequire(import.meta.url).resolve('@oxc-parser/binding-wasm32-wasi/parser.wasm32-wasi.wasm'),
+  join(outdir, 'chunks', 'parser.wasm32-wasi.wasm'),
+);
 await writeFile(join(outdir, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
 
 // Chunk names carry a hash of their content, so new chunks never overwrite old ones: the new chunks

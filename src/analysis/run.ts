@@ -11,7 +11,7 @@ import { makeTestFileMatcher } from './facts/tests.js';
 import { fingerprintOf, normaliseCode } from './fingerprint.js';
 import { parseSource } from './parse.js';
 import type { ProjectFacts, ReportDescriptor, Rule, RuleContext, RuleScope } from './rule.js';
-import { setParents, walk, type NodeVisitor, type WalkVisitors } from './walk.js';
+import { walk, type NodeVisitor, type WalkVisitors } from './walk.js';
 
 /** A line this long, in a file whose lines average MINIFIED_MEAN_LINE_LENGTH or more, marks minified code. */
 export const MINIFIED_LONG_LINE = 1000;
@@ -215,7 +215,6 @@ export function analyzeFile(input: FileAnalysisInput): FileAnalysisResult {
     }
   };
   try {
-    setParents(ast);
     for (const rule of active) {
       if (!inScope(rule.rule.meta.scope)) continue;
       const id = rule.rule.meta.id;

@@ -1,4 +1,5 @@
-// Depth-first walk over a typescript-estree AST with enter/exit visitors, and `parent` pointers.
+// Depth-first walk over a typescript-estree AST with enter/exit visitors. (`parent` is set when the file is
+// parsed: estree-shape.ts.)
 // Children are found by the parser's visitor keys, not by scanning every property of every node.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
@@ -48,18 +49,6 @@ export function childrenOf(node: TSESTree.Node): TSESTree.Node[] {
     }
   }
   return children;
-}
-
-/** Sets `parent` on every node below `root`, before any rule runs, so rules can look up and down the tree. */
-export function setParents(root: TSESTree.Node): void {
-  const stack: TSESTree.Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as TSESTree.Node;
-    for (const child of childrenOf(node)) {
-      (child as { parent: TSESTree.Node }).parent = node;
-      stack.push(child);
-    }
-  }
 }
 
 /** Visits every node once: `enter` visitors before its children, `exit` visitors after. */

@@ -54,8 +54,10 @@ describe('npm pack', () => {
     expect(paths).toContain(manifest.bin['diffgate']!.replace(/^\.\//, ''));
     expect(paths).toContain('dist/index.js');
     expect(paths).toContain('schema/report.schema.json');
+    // The parser's WebAssembly module, which the parser chunk reads from beside itself.
+    expect(paths).toContain('dist/chunks/parser.wasm32-wasi.wasm');
     // dist/ holds the two entry files, its package.json (type: module) and their chunks; no build leftovers.
-    for (const path of paths.filter((p) => p.startsWith('dist/'))) expect(path).toMatch(/^dist\/(cli\.js|index\.js|package\.json|chunks\/[\w-]+\.js)$/);
+    for (const path of paths.filter((p) => p.startsWith('dist/'))) expect(path).toMatch(/^dist\/(cli\.js|index\.js|package\.json|chunks\/[\w-]+\.js|chunks\/parser\.wasm32-wasi\.wasm)$/);
     expect(paths.filter((path) => /(^|\/)(test|src|\.tmp|node_modules|bench|scripts)\//.test(path))).toEqual([]);
   });
 

@@ -15,20 +15,18 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-22X4XSXY.js";
+} from "./chunk-LV5QVP3Y.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-VLTY435N.js";
+import "./chunk-XO7IPJ77.js";
 import "./chunk-NPANWLRP.js";
-import "./chunk-XVPPUTRV.js";
 import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-IYVMGDPY.js";
+import "./chunk-ILQE63BU.js";
 import {
   makeTestFileMatcher
-} from "./chunk-CHOJEBO3.js";
-import "./chunk-56ZLCFVV.js";
+} from "./chunk-26WQJQPN.js";
 import {
   InputError,
   describeError

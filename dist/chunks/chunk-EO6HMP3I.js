@@ -13,7 +13,7 @@ import {
   makeAttributor,
   mutationTerminalLines,
   rankFindings
-} from "./chunk-W3KAXV4I.js";
+} from "./chunk-7SV7RK6I.js";
 import {
   describeBase
 } from "./chunk-CL2UNNAW.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IYN4SJJN.js";
 import {
   describeAiShare
-} from "./chunk-IYVMGDPY.js";
+} from "./chunk-ILQE63BU.js";
 
 // src/report/terminal.ts
 var MAX_LIST_LINES = 20;

@@ -7,13 +7,12 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-ZDTGF77F.js";
-import "./chunk-W3KAXV4I.js";
+} from "./chunk-EO6HMP3I.js";
+import "./chunk-7SV7RK6I.js";
 import "./chunk-CL2UNNAW.js";
 import "./chunk-IYN4SJJN.js";
-import "./chunk-IYVMGDPY.js";
-import "./chunk-CHOJEBO3.js";
-import "./chunk-56ZLCFVV.js";
+import "./chunk-ILQE63BU.js";
+import "./chunk-26WQJQPN.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

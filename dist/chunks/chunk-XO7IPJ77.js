@@ -9,7 +9,7 @@ import {
   RULES,
   external_exports,
   globListSchema
-} from "./chunk-CHOJEBO3.js";
+} from "./chunk-26WQJQPN.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

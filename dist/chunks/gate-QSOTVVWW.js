@@ -8,15 +8,13 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-22X4XSXY.js";
+} from "./chunk-LV5QVP3Y.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-VLTY435N.js";
+import "./chunk-XO7IPJ77.js";
 import "./chunk-NPANWLRP.js";
-import "./chunk-XVPPUTRV.js";
 import "./chunk-KL4VJTDU.js";
-import "./chunk-IYVMGDPY.js";
-import "./chunk-CHOJEBO3.js";
-import "./chunk-56ZLCFVV.js";
+import "./chunk-ILQE63BU.js";
+import "./chunk-26WQJQPN.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-W3KAXV4I.js";
+} from "./chunk-7SV7RK6I.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-IYVMGDPY.js";
+} from "./chunk-ILQE63BU.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -45,7 +45,7 @@ import {
   signalSchema,
   skippedSchema,
   toRuleId
-} from "./chunk-CHOJEBO3.js";
+} from "./chunk-26WQJQPN.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

@@ -6,14 +6,13 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-VLTY435N.js";
+} from "./chunk-XO7IPJ77.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
 import {
   external_exports
-} from "./chunk-CHOJEBO3.js";
-import "./chunk-56ZLCFVV.js";
+} from "./chunk-26WQJQPN.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-CHOJEBO3.js";
+} from "./chunk-26WQJQPN.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {

@@ -5,15 +5,363 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  require_dist
-} from "./chunk-56ZLCFVV.js";
-import {
   InputError
 } from "./chunk-UJW5LMBK.js";
 import {
+  __commonJS,
   __export,
   __toESM
 } from "./chunk-WNPGBMJD.js";
+
+// node_modules/eslint-visitor-keys/dist/eslint-visitor-keys.cjs
+var require_eslint_visitor_keys = __commonJS({
+  "node_modules/eslint-visitor-keys/dist/eslint-visitor-keys.cjs"(exports) {
+    "use strict";
+    var KEYS = {
+      ArrayExpression: ["elements"],
+      ArrayPattern: ["elements"],
+      ArrowFunctionExpression: ["params", "body"],
+      AssignmentExpression: ["left", "right"],
+      AssignmentPattern: ["left", "right"],
+      AwaitExpression: ["argument"],
+      BinaryExpression: ["left", "right"],
+      BlockStatement: ["body"],
+      BreakStatement: ["label"],
+      CallExpression: ["callee", "arguments"],
+      CatchClause: ["param", "body"],
+      ChainExpression: ["expression"],
+      ClassBody: ["body"],
+      ClassDeclaration: ["id", "superClass", "body"],
+      ClassExpression: ["id", "superClass", "body"],
+      ConditionalExpression: ["test", "consequent", "alternate"],
+      ContinueStatement: ["label"],
+      DebuggerStatement: [],
+      DoWhileStatement: ["body", "test"],
+      EmptyStatement: [],
+      ExperimentalRestProperty: ["argument"],
+      ExperimentalSpreadProperty: ["argument"],
+      ExportAllDeclaration: ["exported", "source", "attributes"],
+      ExportDefaultDeclaration: ["declaration"],
+      ExportNamedDeclaration: [
+        "declaration",
+        "specifiers",
+        "source",
+        "attributes"
+      ],
+      ExportSpecifier: ["local", "exported"],
+      ExpressionStatement: ["expression"],
+      ForInStatement: ["left", "right", "body"],
+      ForOfStatement: ["left", "right", "body"],
+      ForStatement: ["init", "test", "update", "body"],
+      FunctionDeclaration: ["id", "params", "body"],
+      FunctionExpression: ["id", "params", "body"],
+      Identifier: [],
+      IfStatement: ["test", "consequent", "alternate"],
+      ImportAttribute: ["key", "value"],
+      ImportDeclaration: ["specifiers", "source", "attributes"],
+      ImportDefaultSpecifier: ["local"],
+      ImportExpression: ["source", "options"],
+      ImportNamespaceSpecifier: ["local"],
+      ImportSpecifier: ["imported", "local"],
+      JSXAttribute: ["name", "value"],
+      JSXClosingElement: ["name"],
+      JSXClosingFragment: [],
+      JSXElement: ["openingElement", "children", "closingElement"],
+      JSXEmptyExpression: [],
+      JSXExpressionContainer: ["expression"],
+      JSXFragment: ["openingFragment", "children", "closingFragment"],
+      JSXIdentifier: [],
+      JSXMemberExpression: ["object", "property"],
+      JSXNamespacedName: ["namespace", "name"],
+      JSXOpeningElement: ["name", "attributes"],
+      JSXOpeningFragment: [],
+      JSXSpreadAttribute: ["argument"],
+      JSXSpreadChild: ["expression"],
+      JSXText: [],
+      LabeledStatement: ["label", "body"],
+      Literal: [],
+      LogicalExpression: ["left", "right"],
+      MemberExpression: ["object", "property"],
+      MetaProperty: ["meta", "property"],
+      MethodDefinition: ["key", "value"],
+      NewExpression: ["callee", "arguments"],
+      ObjectExpression: ["properties"],
+      ObjectPattern: ["properties"],
+      PrivateIdentifier: [],
+      Program: ["body"],
+      Property: ["key", "value"],
+      PropertyDefinition: ["key", "value"],
+      RestElement: ["argument"],
+      ReturnStatement: ["argument"],
+      SequenceExpression: ["expressions"],
+      SpreadElement: ["argument"],
+      StaticBlock: ["body"],
+      Super: [],
+      SwitchCase: ["test", "consequent"],
+      SwitchStatement: ["discriminant", "cases"],
+      TaggedTemplateExpression: ["tag", "quasi"],
+      TemplateElement: [],
+      TemplateLiteral: ["quasis", "expressions"],
+      ThisExpression: [],
+      ThrowStatement: ["argument"],
+      TryStatement: ["block", "handler", "finalizer"],
+      UnaryExpression: ["argument"],
+      UpdateExpression: ["argument"],
+      VariableDeclaration: ["declarations"],
+      VariableDeclarator: ["id", "init"],
+      WhileStatement: ["test", "body"],
+      WithStatement: ["object", "body"],
+      YieldExpression: ["argument"]
+    };
+    var NODE_TYPES = Object.keys(KEYS);
+    for (const type of NODE_TYPES) {
+      Object.freeze(KEYS[type]);
+    }
+    Object.freeze(KEYS);
+    var KEY_BLACKLIST = /* @__PURE__ */ new Set([
+      "parent",
+      "leadingComments",
+      "trailingComments"
+    ]);
+    function filterKey(key) {
+      return !KEY_BLACKLIST.has(key) && key[0] !== "_";
+    }
+    function getKeys(node2) {
+      return Object.keys(node2).filter(filterKey);
+    }
+    function unionWith(additionalKeys) {
+      const retv = (
+        /** @type {{ [type: string]: ReadonlyArray<string> }} */
+        Object.assign({}, KEYS)
+      );
+      for (const type of Object.keys(additionalKeys)) {
+        if (Object.hasOwn(retv, type)) {
+          const keys = new Set(additionalKeys[type]);
+          for (const key of retv[type]) {
+            keys.add(key);
+          }
+          retv[type] = Object.freeze(Array.from(keys));
+        } else {
+          retv[type] = Object.freeze(Array.from(additionalKeys[type]));
+        }
+      }
+      return Object.freeze(retv);
+    }
+    exports.KEYS = KEYS;
+    exports.getKeys = getKeys;
+    exports.unionWith = unionWith;
+  }
+});
+
+// node_modules/@typescript-eslint/visitor-keys/dist/get-keys.js
+var require_get_keys = __commonJS({
+  "node_modules/@typescript-eslint/visitor-keys/dist/get-keys.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getKeys = void 0;
+    var eslint_visitor_keys_1 = require_eslint_visitor_keys();
+    exports.getKeys = eslint_visitor_keys_1.getKeys;
+  }
+});
+
+// node_modules/@typescript-eslint/visitor-keys/dist/visitor-keys.js
+var require_visitor_keys = __commonJS({
+  "node_modules/@typescript-eslint/visitor-keys/dist/visitor-keys.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.visitorKeys = void 0;
+    var eslintVisitorKeys = __importStar(require_eslint_visitor_keys());
+    var SharedVisitorKeys = (() => {
+      const FunctionType = ["typeParameters", "params", "returnType"];
+      const AnonymousFunction = [...FunctionType, "body"];
+      const AbstractPropertyDefinition = [
+        "decorators",
+        "key",
+        "typeAnnotation"
+      ];
+      return {
+        AbstractPropertyDefinition: ["decorators", "key", "typeAnnotation"],
+        AnonymousFunction,
+        AsExpression: ["expression", "typeAnnotation"],
+        ClassDeclaration: [
+          "decorators",
+          "id",
+          "typeParameters",
+          "superClass",
+          "superTypeArguments",
+          "implements",
+          "body"
+        ],
+        Function: ["id", ...AnonymousFunction],
+        FunctionType,
+        PropertyDefinition: [...AbstractPropertyDefinition, "value"]
+      };
+    })();
+    var additionalKeys = {
+      AccessorProperty: SharedVisitorKeys.PropertyDefinition,
+      ArrayPattern: ["decorators", "elements", "typeAnnotation"],
+      ArrowFunctionExpression: SharedVisitorKeys.AnonymousFunction,
+      AssignmentPattern: ["decorators", "left", "right", "typeAnnotation"],
+      CallExpression: ["callee", "typeArguments", "arguments"],
+      ClassDeclaration: SharedVisitorKeys.ClassDeclaration,
+      ClassExpression: SharedVisitorKeys.ClassDeclaration,
+      Decorator: ["expression"],
+      ExportAllDeclaration: ["exported", "source", "attributes"],
+      ExportNamedDeclaration: ["declaration", "specifiers", "source", "attributes"],
+      FunctionDeclaration: SharedVisitorKeys.Function,
+      FunctionExpression: SharedVisitorKeys.Function,
+      Identifier: ["decorators", "typeAnnotation"],
+      ImportAttribute: ["key", "value"],
+      ImportDeclaration: ["specifiers", "source", "attributes"],
+      ImportExpression: ["source", "options"],
+      JSXClosingFragment: [],
+      JSXOpeningElement: ["name", "typeArguments", "attributes"],
+      JSXOpeningFragment: [],
+      JSXSpreadChild: ["expression"],
+      MethodDefinition: ["decorators", "key", "value"],
+      NewExpression: ["callee", "typeArguments", "arguments"],
+      ObjectPattern: ["decorators", "properties", "typeAnnotation"],
+      PropertyDefinition: SharedVisitorKeys.PropertyDefinition,
+      RestElement: ["decorators", "argument", "typeAnnotation"],
+      StaticBlock: ["body"],
+      TaggedTemplateExpression: ["tag", "typeArguments", "quasi"],
+      TSAbstractAccessorProperty: SharedVisitorKeys.AbstractPropertyDefinition,
+      TSAbstractKeyword: [],
+      TSAbstractMethodDefinition: ["key", "value"],
+      TSAbstractPropertyDefinition: SharedVisitorKeys.AbstractPropertyDefinition,
+      TSAnyKeyword: [],
+      TSArrayType: ["elementType"],
+      TSAsExpression: SharedVisitorKeys.AsExpression,
+      TSAsyncKeyword: [],
+      TSBigIntKeyword: [],
+      TSBooleanKeyword: [],
+      TSCallSignatureDeclaration: SharedVisitorKeys.FunctionType,
+      TSClassImplements: ["expression", "typeArguments"],
+      TSConditionalType: ["checkType", "extendsType", "trueType", "falseType"],
+      TSConstructorType: SharedVisitorKeys.FunctionType,
+      TSConstructSignatureDeclaration: SharedVisitorKeys.FunctionType,
+      TSDeclareFunction: SharedVisitorKeys.Function,
+      TSDeclareKeyword: [],
+      TSEmptyBodyFunctionExpression: ["id", ...SharedVisitorKeys.FunctionType],
+      TSEnumBody: ["members"],
+      TSEnumDeclaration: ["id", "body"],
+      TSEnumMember: ["id", "initializer"],
+      TSExportAssignment: ["expression"],
+      TSExportKeyword: [],
+      TSExternalModuleReference: ["expression"],
+      TSFunctionType: SharedVisitorKeys.FunctionType,
+      TSImportEqualsDeclaration: ["id", "moduleReference"],
+      TSImportType: ["source", "options", "qualifier", "typeArguments"],
+      TSIndexedAccessType: ["objectType", "indexType"],
+      TSIndexSignature: ["parameters", "typeAnnotation"],
+      TSInferType: ["typeParameter"],
+      TSInstantiationExpression: ["expression", "typeArguments"],
+      TSInterfaceBody: ["body"],
+      TSInterfaceDeclaration: ["id", "typeParameters", "extends", "body"],
+      TSInterfaceHeritage: ["expression", "typeArguments"],
+      TSIntersectionType: ["types"],
+      TSIntrinsicKeyword: [],
+      TSLiteralType: ["literal"],
+      TSMappedType: ["key", "constraint", "nameType", "typeAnnotation"],
+      TSMethodSignature: ["key", "typeParameters", "params", "returnType"],
+      TSModuleBlock: ["body"],
+      TSModuleDeclaration: ["id", "body"],
+      TSNamedTupleMember: ["label", "elementType"],
+      TSNamespaceExportDeclaration: ["id"],
+      TSNeverKeyword: [],
+      TSNonNullExpression: ["expression"],
+      TSNullKeyword: [],
+      TSNumberKeyword: [],
+      TSObjectKeyword: [],
+      TSOptionalType: ["typeAnnotation"],
+      TSParameterProperty: ["decorators", "parameter"],
+      TSPrivateKeyword: [],
+      TSPropertySignature: ["key", "typeAnnotation"],
+      TSProtectedKeyword: [],
+      TSPublicKeyword: [],
+      TSQualifiedName: ["left", "right"],
+      TSReadonlyKeyword: [],
+      TSRestType: ["typeAnnotation"],
+      TSSatisfiesExpression: SharedVisitorKeys.AsExpression,
+      TSStaticKeyword: [],
+      TSStringKeyword: [],
+      TSSymbolKeyword: [],
+      TSTemplateLiteralType: ["quasis", "types"],
+      TSThisType: [],
+      TSTupleType: ["elementTypes"],
+      TSTypeAliasDeclaration: ["id", "typeParameters", "typeAnnotation"],
+      TSTypeAnnotation: ["typeAnnotation"],
+      TSTypeAssertion: ["typeAnnotation", "expression"],
+      TSTypeLiteral: ["members"],
+      TSTypeOperator: ["typeAnnotation"],
+      TSTypeParameter: ["name", "constraint", "default"],
+      TSTypeParameterDeclaration: ["params"],
+      TSTypeParameterInstantiation: ["params"],
+      TSTypePredicate: ["parameterName", "typeAnnotation"],
+      TSTypeQuery: ["exprName", "typeArguments"],
+      TSTypeReference: ["typeName", "typeArguments"],
+      TSUndefinedKeyword: [],
+      TSUnionType: ["types"],
+      TSUnknownKeyword: [],
+      TSVoidKeyword: []
+    };
+    exports.visitorKeys = eslintVisitorKeys.unionWith(additionalKeys);
+  }
+});
+
+// node_modules/@typescript-eslint/visitor-keys/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@typescript-eslint/visitor-keys/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.visitorKeys = exports.getKeys = void 0;
+    var get_keys_1 = require_get_keys();
+    Object.defineProperty(exports, "getKeys", { enumerable: true, get: function() {
+      return get_keys_1.getKeys;
+    } });
+    var visitor_keys_1 = require_visitor_keys();
+    Object.defineProperty(exports, "visitorKeys", { enumerable: true, get: function() {
+      return visitor_keys_1.visitorKeys;
+    } });
+  }
+});
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -21989,15 +22337,455 @@ var ProjectIndex = class _ProjectIndex {
   }
 };
 
+// src/analysis/walk.ts
+var import_visitor_keys = __toESM(require_dist(), 1);
+var CHILD_KEYS = { ...import_visitor_keys.visitorKeys, ExportSpecifier: ["exported", "local"] };
+var NON_CHILD_KEYS = /* @__PURE__ */ new Set(["parent", "loc", "range", "tokens", "comments"]);
+function isNode(value) {
+  return typeof value === "object" && value !== null && typeof value.type === "string";
+}
+function pushChildren(children, value) {
+  if (Array.isArray(value)) {
+    for (const item of value) if (isNode(item)) children.push(item);
+  } else if (isNode(value)) {
+    children.push(value);
+  }
+}
+function childrenOf(node2) {
+  const children = [];
+  const fields = node2;
+  const keys = CHILD_KEYS[node2.type];
+  if (keys) {
+    for (const key of keys) pushChildren(children, fields[key]);
+  } else {
+    for (const key of Object.keys(node2)) if (!NON_CHILD_KEYS.has(key)) pushChildren(children, fields[key]);
+  }
+  for (let index = 1; index < children.length; index++) {
+    if (children[index - 1].range[0] > children[index].range[0]) {
+      return children.sort((a, b) => a.range[0] - b.range[0]);
+    }
+  }
+  return children;
+}
+function walk(root, visitors) {
+  const visit2 = (node2) => {
+    for (const visitor of visitors.enter.get(node2.type) ?? []) visitor(node2);
+    for (const child of childrenOf(node2)) visit2(child);
+    for (const visitor of visitors.exit.get(node2.type) ?? []) visitor(node2);
+  };
+  visit2(root);
+}
+
+// src/analysis/xhtml-entities.ts
+var XHTML_ENTITIES = {
+  Aacute: "\xC1",
+  aacute: "\xE1",
+  Acirc: "\xC2",
+  acirc: "\xE2",
+  acute: "\xB4",
+  AElig: "\xC6",
+  aelig: "\xE6",
+  Agrave: "\xC0",
+  agrave: "\xE0",
+  alefsym: "\u2135",
+  Alpha: "\u0391",
+  alpha: "\u03B1",
+  amp: "&",
+  and: "\u2227",
+  ang: "\u2220",
+  apos: "'",
+  Aring: "\xC5",
+  aring: "\xE5",
+  asymp: "\u2248",
+  Atilde: "\xC3",
+  atilde: "\xE3",
+  Auml: "\xC4",
+  auml: "\xE4",
+  bdquo: "\u201E",
+  Beta: "\u0392",
+  beta: "\u03B2",
+  brvbar: "\xA6",
+  bull: "\u2022",
+  cap: "\u2229",
+  Ccedil: "\xC7",
+  ccedil: "\xE7",
+  cedil: "\xB8",
+  cent: "\xA2",
+  Chi: "\u03A7",
+  chi: "\u03C7",
+  circ: "\u02C6",
+  clubs: "\u2663",
+  cong: "\u2245",
+  copy: "\xA9",
+  crarr: "\u21B5",
+  cup: "\u222A",
+  curren: "\xA4",
+  dagger: "\u2020",
+  Dagger: "\u2021",
+  darr: "\u2193",
+  dArr: "\u21D3",
+  deg: "\xB0",
+  Delta: "\u0394",
+  delta: "\u03B4",
+  diams: "\u2666",
+  divide: "\xF7",
+  Eacute: "\xC9",
+  eacute: "\xE9",
+  Ecirc: "\xCA",
+  ecirc: "\xEA",
+  Egrave: "\xC8",
+  egrave: "\xE8",
+  empty: "\u2205",
+  emsp: "\u2003",
+  ensp: "\u2002",
+  Epsilon: "\u0395",
+  epsilon: "\u03B5",
+  equiv: "\u2261",
+  Eta: "\u0397",
+  eta: "\u03B7",
+  ETH: "\xD0",
+  eth: "\xF0",
+  Euml: "\xCB",
+  euml: "\xEB",
+  euro: "\u20AC",
+  exist: "\u2203",
+  fnof: "\u0192",
+  forall: "\u2200",
+  frac12: "\xBD",
+  frac14: "\xBC",
+  frac34: "\xBE",
+  frasl: "\u2044",
+  Gamma: "\u0393",
+  gamma: "\u03B3",
+  ge: "\u2265",
+  gt: ">",
+  harr: "\u2194",
+  hArr: "\u21D4",
+  hearts: "\u2665",
+  hellip: "\u2026",
+  Iacute: "\xCD",
+  iacute: "\xED",
+  Icirc: "\xCE",
+  icirc: "\xEE",
+  iexcl: "\xA1",
+  Igrave: "\xCC",
+  igrave: "\xEC",
+  image: "\u2111",
+  infin: "\u221E",
+  int: "\u222B",
+  Iota: "\u0399",
+  iota: "\u03B9",
+  iquest: "\xBF",
+  isin: "\u2208",
+  Iuml: "\xCF",
+  iuml: "\xEF",
+  Kappa: "\u039A",
+  kappa: "\u03BA",
+  Lambda: "\u039B",
+  lambda: "\u03BB",
+  lang: "\u2329",
+  laquo: "\xAB",
+  larr: "\u2190",
+  lArr: "\u21D0",
+  lceil: "\u2308",
+  ldquo: "\u201C",
+  le: "\u2264",
+  lfloor: "\u230A",
+  lowast: "\u2217",
+  loz: "\u25CA",
+  lrm: "\u200E",
+  lsaquo: "\u2039",
+  lsquo: "\u2018",
+  lt: "<",
+  macr: "\xAF",
+  mdash: "\u2014",
+  micro: "\xB5",
+  middot: "\xB7",
+  minus: "\u2212",
+  Mu: "\u039C",
+  mu: "\u03BC",
+  nabla: "\u2207",
+  nbsp: "\xA0",
+  ndash: "\u2013",
+  ne: "\u2260",
+  ni: "\u220B",
+  not: "\xAC",
+  notin: "\u2209",
+  nsub: "\u2284",
+  Ntilde: "\xD1",
+  ntilde: "\xF1",
+  Nu: "\u039D",
+  nu: "\u03BD",
+  Oacute: "\xD3",
+  oacute: "\xF3",
+  Ocirc: "\xD4",
+  ocirc: "\xF4",
+  OElig: "\u0152",
+  oelig: "\u0153",
+  Ograve: "\xD2",
+  ograve: "\xF2",
+  oline: "\u203E",
+  Omega: "\u03A9",
+  omega: "\u03C9",
+  Omicron: "\u039F",
+  omicron: "\u03BF",
+  oplus: "\u2295",
+  or: "\u2228",
+  ordf: "\xAA",
+  ordm: "\xBA",
+  Oslash: "\xD8",
+  oslash: "\xF8",
+  Otilde: "\xD5",
+  otilde: "\xF5",
+  otimes: "\u2297",
+  Ouml: "\xD6",
+  ouml: "\xF6",
+  para: "\xB6",
+  part: "\u2202",
+  permil: "\u2030",
+  perp: "\u22A5",
+  Phi: "\u03A6",
+  phi: "\u03C6",
+  Pi: "\u03A0",
+  pi: "\u03C0",
+  piv: "\u03D6",
+  plusmn: "\xB1",
+  pound: "\xA3",
+  prime: "\u2032",
+  Prime: "\u2033",
+  prod: "\u220F",
+  prop: "\u221D",
+  Psi: "\u03A8",
+  psi: "\u03C8",
+  quot: '"',
+  radic: "\u221A",
+  rang: "\u232A",
+  raquo: "\xBB",
+  rarr: "\u2192",
+  rArr: "\u21D2",
+  rceil: "\u2309",
+  rdquo: "\u201D",
+  real: "\u211C",
+  reg: "\xAE",
+  rfloor: "\u230B",
+  Rho: "\u03A1",
+  rho: "\u03C1",
+  rlm: "\u200F",
+  rsaquo: "\u203A",
+  rsquo: "\u2019",
+  sbquo: "\u201A",
+  Scaron: "\u0160",
+  scaron: "\u0161",
+  sdot: "\u22C5",
+  sect: "\xA7",
+  shy: "\xAD",
+  Sigma: "\u03A3",
+  sigma: "\u03C3",
+  sigmaf: "\u03C2",
+  sim: "\u223C",
+  spades: "\u2660",
+  sub: "\u2282",
+  sube: "\u2286",
+  sum: "\u2211",
+  sup: "\u2283",
+  sup1: "\xB9",
+  sup2: "\xB2",
+  sup3: "\xB3",
+  supe: "\u2287",
+  szlig: "\xDF",
+  Tau: "\u03A4",
+  tau: "\u03C4",
+  there4: "\u2234",
+  Theta: "\u0398",
+  theta: "\u03B8",
+  thetasym: "\u03D1",
+  thinsp: "\u2009",
+  THORN: "\xDE",
+  thorn: "\xFE",
+  tilde: "\u02DC",
+  times: "\xD7",
+  trade: "\u2122",
+  Uacute: "\xDA",
+  uacute: "\xFA",
+  uarr: "\u2191",
+  uArr: "\u21D1",
+  Ucirc: "\xDB",
+  ucirc: "\xFB",
+  Ugrave: "\xD9",
+  ugrave: "\xF9",
+  uml: "\xA8",
+  upsih: "\u03D2",
+  Upsilon: "\u03A5",
+  upsilon: "\u03C5",
+  Uuml: "\xDC",
+  uuml: "\xFC",
+  weierp: "\u2118",
+  Xi: "\u039E",
+  xi: "\u03BE",
+  Yacute: "\xDD",
+  yacute: "\xFD",
+  yen: "\xA5",
+  yuml: "\xFF",
+  Yuml: "\u0178",
+  Zeta: "\u0396",
+  zeta: "\u03B6",
+  zwj: "\u200D",
+  zwnj: "\u200C"
+};
+
+// src/analysis/estree-shape.ts
+var UNDEFINED_NOT_NULL = {
+  ArrayPattern: ["typeAnnotation"],
+  ArrowFunctionExpression: ["returnType", "typeParameters"],
+  AssignmentPattern: ["typeAnnotation"],
+  CallExpression: ["typeArguments"],
+  ClassDeclaration: ["superTypeArguments", "typeParameters"],
+  ClassExpression: ["superTypeArguments", "typeParameters"],
+  ExpressionStatement: ["directive"],
+  FunctionDeclaration: ["returnType", "typeParameters"],
+  FunctionExpression: ["returnType", "typeParameters"],
+  Identifier: ["typeAnnotation"],
+  JSXOpeningElement: ["typeArguments"],
+  MethodDefinition: ["accessibility"],
+  NewExpression: ["typeArguments"],
+  ObjectPattern: ["typeAnnotation"],
+  PropertyDefinition: ["accessibility", "typeAnnotation"],
+  RestElement: ["typeAnnotation", "value"],
+  TSAbstractMethodDefinition: ["accessibility"],
+  TSAbstractPropertyDefinition: ["accessibility", "typeAnnotation"],
+  TSAbstractAccessorProperty: ["accessibility", "typeAnnotation"],
+  AccessorProperty: ["accessibility", "typeAnnotation"],
+  TSCallSignatureDeclaration: ["returnType", "typeParameters"],
+  TSClassImplements: ["typeArguments"],
+  TSConstructSignatureDeclaration: ["returnType", "typeParameters"],
+  TSConstructorType: ["typeParameters"],
+  TSDeclareFunction: ["body", "returnType", "typeParameters"],
+  TSEnumMember: ["initializer"],
+  TSEmptyBodyFunctionExpression: ["returnType", "typeParameters"],
+  TSFunctionType: ["typeParameters"],
+  TSIndexSignature: ["accessibility", "typeAnnotation"],
+  TSInterfaceDeclaration: ["typeParameters"],
+  TSInterfaceHeritage: ["typeArguments"],
+  TSMappedType: ["readonly", "optional"],
+  TSMethodSignature: ["accessibility", "returnType", "typeParameters"],
+  TSParameterProperty: ["accessibility"],
+  TSPropertySignature: ["accessibility", "typeAnnotation"],
+  TSTypeAliasDeclaration: ["typeParameters"],
+  TSTypeParameter: ["constraint", "default"],
+  TSTypeQuery: ["typeArguments"],
+  TSTypeReference: ["typeArguments"],
+  TaggedTemplateExpression: ["typeArguments"]
+};
+var ENTITY = /&(?:#\d+|#x[\da-fA-F]+|[0-9a-zA-Z]+);/g;
+function decodeEntities(text) {
+  if (!text.includes("&")) return text;
+  return text.replaceAll(ENTITY, (entity) => {
+    const item = entity.slice(1, -1);
+    if (item[0] === "#") {
+      const codePoint = item[1] === "x" ? Number.parseInt(item.slice(2), 16) : Number.parseInt(item.slice(1), 10);
+      return codePoint > 1114111 ? entity : String.fromCodePoint(codePoint);
+    }
+    return Object.hasOwn(XHTML_ENTITIES, item) ? XHTML_ENTITIES[item] : entity;
+  });
+}
+function lineStarts(source) {
+  const starts = [0];
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index);
+    if (code === 13) {
+      if (source.charCodeAt(index + 1) === 10) index++;
+      starts.push(index + 1);
+    } else if (code === 10 || code === 8232 || code === 8233) {
+      starts.push(index + 1);
+    }
+  }
+  return starts;
+}
+function positionFinder(source) {
+  const starts = lineStarts(source);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] };
+  };
+}
+function applyLiteralFixes(program, fixes) {
+  for (const fix of fixes) {
+    let node2 = program;
+    for (const key of fix) node2 = node2[key];
+    const literal2 = node2;
+    if (typeof literal2.bigint === "string") {
+      literal2.value = BigInt(literal2.bigint);
+    } else if (literal2.regex) {
+      try {
+        literal2.value = new RegExp(literal2.regex.pattern, literal2.regex.flags);
+      } catch {
+        literal2.value = null;
+      }
+    }
+  }
+}
+function sourceTypeOf(path2, body) {
+  if (/\.m[jt]s$/i.test(path2)) return "module";
+  return body.some(
+    (statement) => statement.type === "ImportDeclaration" || statement.type === "ExportAllDeclaration" || statement.type === "ExportDefaultDeclaration" || statement.type === "ExportNamedDeclaration" || statement.type === "TSExportAssignment" || statement.type === "TSImportEqualsDeclaration" && statement.moduleReference.type === "TSExternalModuleReference"
+  ) ? "module" : "script";
+}
+function toTypeScriptEstree(path2, source, result) {
+  const { node: node2, fixes } = JSON.parse(result.program);
+  applyLiteralFixes(node2, fixes);
+  const positionOf = positionFinder(source);
+  const program = node2;
+  delete program.hashbang;
+  program.range = [0, source.length];
+  program.sourceType = sourceTypeOf(path2, program.body);
+  program.comments = result.comments.map((comment) => ({
+    type: comment.type,
+    value: comment.value,
+    range: [comment.start, comment.end],
+    loc: { start: positionOf(comment.start), end: positionOf(comment.end) }
+  }));
+  const stack = [program];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    const fields = current;
+    current.loc = { start: positionOf(current.range[0]), end: positionOf(current.range[1]) };
+    const undefinedFields = UNDEFINED_NOT_NULL[current.type];
+    if (undefinedFields) {
+      for (const key of undefinedFields) if (fields[key] === null) fields[key] = void 0;
+    }
+    if (current.type === "JSXText") {
+      current.value = decodeEntities(current.value);
+    } else if (current.type === "Literal" && current.parent?.type === "JSXAttribute" && typeof current.value === "string") {
+      current.value = decodeEntities(current.value);
+    }
+    for (const child of childrenOf(current)) {
+      child.parent = current;
+      stack.push(child);
+    }
+  }
+  return program;
+}
+
 // src/analysis/parse.ts
 var parser = null;
 async function loadParser() {
   if (parser) return;
-  const loaded = await import("./dist-5Q4DWCZG.js");
-  parser = typeof loaded.parse === "function" ? loaded : loaded.default;
+  const { loadOxc } = await import("./oxc-P5N3ZICN.js");
+  parser ??= loadOxc();
 }
 var ANALYSED_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
-var JSX_EXTENSIONS = /* @__PURE__ */ new Set([".tsx", ".js", ".jsx", ".mjs", ".cjs"]);
+function languageOf(path2) {
+  const extension = extensionOf(path2);
+  if (extension === ".tsx") return "tsx";
+  if (extension === ".ts" || extension === ".mts" || extension === ".cts") return /\.d\.[cm]?ts$/i.test(path2) ? "dts" : "ts";
+  return "jsx";
+}
 function extensionOf(path2) {
   const slash = path2.lastIndexOf("/");
   const dot = path2.lastIndexOf(".");
@@ -22006,30 +22794,33 @@ function extensionOf(path2) {
 function isAnalysedPath(path2) {
   return ANALYSED_EXTENSIONS.includes(extensionOf(path2));
 }
+function lineAt(source, offset) {
+  const before = source.slice(0, Math.max(0, Math.min(offset, source.length)));
+  return before.split(/\r\n|\r|\n|\u2028|\u2029/).length;
+}
+var ACCEPTED_BY_TYPESCRIPT = [
+  // A script's top-level `return` (Node's CommonJS wrapper runs it; snippets in tests and docs have it).
+  /^A 'return' statement can only be used within a function body/,
+  // `export const x = 1;` in a .d.ts file.
+  /^Initializers are not allowed in ambient contexts/
+];
 function parseSource(path2, source) {
   if (parser === null) throw new Error("parseSource() before loadParser(): await loadParser() first");
-  try {
-    const ast = parser.parse(source, {
-      filePath: path2,
-      jsx: JSX_EXTENSIONS.has(extensionOf(path2)),
-      loc: true,
-      range: true,
-      comment: true,
-      // No rule reads tokens; converting them costs a tenth of the parse.
-      tokens: false,
-      // No rule reads JSDoc as TypeScript nodes (comments come from the scanner either way): skipping it
-      // saved a tenth of the parse on this repository's own 294 files, with byte-identical trees.
-      jsDocParsingMode: "none",
-      errorOnUnknownASTType: false,
-      loggerFn: false,
-      suppressDeprecatedPropertyWarnings: true
-    });
-    return { ok: true, ast };
-  } catch (error62) {
-    const message = error62 instanceof Error ? error62.message.split("\n")[0] ?? "" : String(error62);
-    const line2 = typeof error62.lineNumber === "number" ? error62.lineNumber : null;
-    return { ok: false, message, line: line2 };
+  const result = parser.parseSync(path2, source, {
+    lang: languageOf(path2),
+    // Module or script as the file's own imports and exports say (and as .mjs/.mts say), like typescript-estree.
+    sourceType: /\.m[jt]s$/i.test(path2) ? "module" : "unambiguous",
+    astType: "ts",
+    range: true,
+    preserveParens: false,
+    showSemanticErrors: false
+  });
+  const error62 = result.errors.find((each) => !ACCEPTED_BY_TYPESCRIPT.some((pattern) => pattern.test(each.message)));
+  if (error62) {
+    const offset = error62.labels[0]?.start;
+    return { ok: false, message: error62.message.split("\n")[0] ?? "", line: offset === void 0 ? null : lineAt(source, offset) };
   }
+  return { ok: true, ast: toTypeScriptEstree(path2, source, result) };
 }
 
 // src/ids.ts
@@ -22210,55 +23001,6 @@ var policyChangeSchema = external_exports.object({
   source: external_exports.enum(["base", "head"]).meta({ description: "Where the applied policy came from." }),
   applied: external_exports.boolean().meta({ description: "True when the change\u2019s own version was applied (`policy-source: head`)." })
 }).strict();
-
-// src/analysis/walk.ts
-var import_visitor_keys = __toESM(require_dist(), 1);
-var CHILD_KEYS = { ...import_visitor_keys.visitorKeys, ExportSpecifier: ["exported", "local"] };
-var NON_CHILD_KEYS = /* @__PURE__ */ new Set(["parent", "loc", "range", "tokens", "comments"]);
-function isNode(value) {
-  return typeof value === "object" && value !== null && typeof value.type === "string";
-}
-function pushChildren(children, value) {
-  if (Array.isArray(value)) {
-    for (const item of value) if (isNode(item)) children.push(item);
-  } else if (isNode(value)) {
-    children.push(value);
-  }
-}
-function childrenOf(node2) {
-  const children = [];
-  const fields = node2;
-  const keys = CHILD_KEYS[node2.type];
-  if (keys) {
-    for (const key of keys) pushChildren(children, fields[key]);
-  } else {
-    for (const key of Object.keys(node2)) if (!NON_CHILD_KEYS.has(key)) pushChildren(children, fields[key]);
-  }
-  for (let index = 1; index < children.length; index++) {
-    if (children[index - 1].range[0] > children[index].range[0]) {
-      return children.sort((a, b) => a.range[0] - b.range[0]);
-    }
-  }
-  return children;
-}
-function setParents(root) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    for (const child of childrenOf(node2)) {
-      child.parent = node2;
-      stack.push(child);
-    }
-  }
-}
-function walk(root, visitors) {
-  const visit2 = (node2) => {
-    for (const visitor of visitors.enter.get(node2.type) ?? []) visitor(node2);
-    for (const child of childrenOf(node2)) visit2(child);
-    for (const visitor of visitors.exit.get(node2.type) ?? []) visitor(node2);
-  };
-  visit2(root);
-}
 
 // src/analysis/ast-utils.ts
 function commentsInside(program, node2) {
@@ -24330,7 +25072,6 @@ export {
   skippedSchema,
   missingEvidenceSchema,
   policyChangeSchema,
-  setParents,
   walk,
   makeTestFileMatcher,
   isFixturePath,

@@ -8,12 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-IYVMGDPY.js";
+} from "./chunk-ILQE63BU.js";
 import {
   LEVEL_RANK,
   compareCodePoints,
   minimatch
-} from "./chunk-CHOJEBO3.js";
+} from "./chunk-26WQJQPN.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-GB64CKME.js";
+} from "./chunk-VZETDZ2D.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-W3KAXV4I.js";
+} from "./chunk-7SV7RK6I.js";
 import {
   comparesNothing,
   describeBase
@@ -43,9 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-IYVMGDPY.js";
-import "./chunk-CHOJEBO3.js";
-import "./chunk-56ZLCFVV.js";
+import "./chunk-ILQE63BU.js";
+import "./chunk-26WQJQPN.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
