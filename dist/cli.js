@@ -163,7 +163,7 @@ function guarded(streams) {
 async function runCli(argv, rawStreams = processStreams) {
   const streams = guarded(rawStreams);
   try {
-    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-PHRKHTO6.js")).runRangesCommand(argv.slice(1), streams);
+    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-ZH2BJ56H.js")).runRangesCommand(argv.slice(1), streams);
     const flags = parseCliFlags(argv);
     if (flags.help) {
       streams.stdout(USAGE + "\n");
@@ -176,10 +176,10 @@ async function runCli(argv, rawStreams = processStreams) {
     const repo = resolve(flags.repo);
     const clock = stepClock();
     const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
-      import("./chunks/gate-QSOTVVWW.js"),
-      import("./chunks/report-JJSMLR2T.js"),
-      import("./chunks/terminal-MJJGH4WX.js"),
-      import("./chunks/flag-settings-FLPPOPIU.js"),
+      import("./chunks/gate-V4SG3BWK.js"),
+      import("./chunks/report-JNBDC5RP.js"),
+      import("./chunks/terminal-X4QVRHF4.js"),
+      import("./chunks/flag-settings-SAR4TSLQ.js"),
       import("./chunks/change-head-UWOZSGIX.js")
     ]);
     clock.step("load");

@@ -13,9 +13,9 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-LV5QVP3Y.js";
+} from "./chunks/chunk-RBBDWQXY.js";
 import "./chunks/chunk-ECFMFR5X.js";
-import "./chunks/chunk-XO7IPJ77.js";
+import "./chunks/chunk-LW74OU6R.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -35,10 +35,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-VZETDZ2D.js";
+} from "./chunks/chunk-CDLAXGEX.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-EO6HMP3I.js";
+} from "./chunks/chunk-IBHSUIJF.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -46,7 +46,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-7SV7RK6I.js";
+} from "./chunks/chunk-NSCAJ743.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -54,10 +54,10 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-ILQE63BU.js";
+import "./chunks/chunk-LOUZW7OF.js";
 import {
   external_exports
-} from "./chunks/chunk-26WQJQPN.js";
+} from "./chunks/chunk-IVHAN6VN.js";
 import {
   InputError,
   describeError

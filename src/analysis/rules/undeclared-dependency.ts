@@ -52,8 +52,9 @@ export const undeclaredDependency = createRule({
         check(node.source, stringValue(node.source), false);
       },
       TSImportType(node) {
-        const argument = node.argument;
-        if (argument.type === 'TSLiteralType') check(argument.literal, stringValue(argument.literal), true);
+        // `source` is the string literal of `import('x')` (typescript-estree's deprecated `argument` wraps the same node).
+        const source = node.source as TSESTree.StringLiteral | null | undefined;
+        if (source) check(source, stringValue(source), true);
       },
       TSExternalModuleReference(node) {
         check(node.expression, stringValue(node.expression), false);

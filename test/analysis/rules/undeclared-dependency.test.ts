@@ -57,6 +57,8 @@ testRule(undeclaredDependency, {
     { name: 'export from', filename: web, project, code: "export { v4 } from 'uuid';\nexport * from 'date-fns';", errors: [{ messageId: 'undeclared', line: 1 }, { messageId: 'undeclared', line: 2 }] },
     { name: 'declared in a sibling workspace only', filename: 'packages/core/src/a.ts', project, code: "import React from 'react';", errors: [{ messageId: 'undeclared', line: 1 }] },
     { name: 'type-only import with no @types either', filename: web, project, code: "import type { Options } from 'got';", errors: [{ messageId: 'undeclared', line: 1 }] },
+    // An import type: read from its `source` (typescript-estree's deprecated `argument` is not in the tree oxc gives).
+    { name: 'import type expression', filename: web, project, code: "type Got = typeof import('got');\nlet x: import('got').Options;", errors: [{ messageId: 'undeclared', line: 1 }, { messageId: 'undeclared', line: 2 }] },
     {
       name: 'the vscode module where nothing says this is an extension',
       filename: 'src/a.ts',

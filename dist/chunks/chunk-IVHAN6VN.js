@@ -24917,8 +24917,8 @@ var undeclaredDependency = createRule({
         check2(node2.source, stringValue2(node2.source), false);
       },
       TSImportType(node2) {
-        const argument = node2.argument;
-        if (argument.type === "TSLiteralType") check2(argument.literal, stringValue2(argument.literal), true);
+        const source = node2.source;
+        if (source) check2(source, stringValue2(source), true);
       },
       TSExternalModuleReference(node2) {
         check2(node2.expression, stringValue2(node2.expression), false);

@@ -15,18 +15,18 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-LV5QVP3Y.js";
+} from "./chunk-RBBDWQXY.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-XO7IPJ77.js";
+import "./chunk-LW74OU6R.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-ILQE63BU.js";
+import "./chunk-LOUZW7OF.js";
 import {
   makeTestFileMatcher
-} from "./chunk-26WQJQPN.js";
+} from "./chunk-IVHAN6VN.js";
 import {
   InputError,
   describeError

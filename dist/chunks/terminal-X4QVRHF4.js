@@ -7,12 +7,12 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-EO6HMP3I.js";
-import "./chunk-7SV7RK6I.js";
+} from "./chunk-IBHSUIJF.js";
+import "./chunk-NSCAJ743.js";
 import "./chunk-CL2UNNAW.js";
 import "./chunk-IYN4SJJN.js";
-import "./chunk-ILQE63BU.js";
-import "./chunk-26WQJQPN.js";
+import "./chunk-LOUZW7OF.js";
+import "./chunk-IVHAN6VN.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

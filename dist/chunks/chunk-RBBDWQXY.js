@@ -17,7 +17,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-XO7IPJ77.js";
+} from "./chunk-LW74OU6R.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -49,7 +49,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-ILQE63BU.js";
+} from "./chunk-LOUZW7OF.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -78,7 +78,7 @@ import {
   toRuleId,
   toSha,
   walk
-} from "./chunk-26WQJQPN.js";
+} from "./chunk-IVHAN6VN.js";
 import {
   InputError,
   describeError,

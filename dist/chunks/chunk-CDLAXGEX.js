@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-7SV7RK6I.js";
+} from "./chunk-NSCAJ743.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-ILQE63BU.js";
+} from "./chunk-LOUZW7OF.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -45,7 +45,7 @@ import {
   signalSchema,
   skippedSchema,
   toRuleId
-} from "./chunk-26WQJQPN.js";
+} from "./chunk-IVHAN6VN.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

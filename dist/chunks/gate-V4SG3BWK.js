@@ -8,13 +8,13 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-LV5QVP3Y.js";
+} from "./chunk-RBBDWQXY.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-XO7IPJ77.js";
+import "./chunk-LW74OU6R.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
-import "./chunk-ILQE63BU.js";
-import "./chunk-26WQJQPN.js";
+import "./chunk-LOUZW7OF.js";
+import "./chunk-IVHAN6VN.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-26WQJQPN.js";
+} from "./chunk-IVHAN6VN.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {

@@ -8,12 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-ILQE63BU.js";
+} from "./chunk-LOUZW7OF.js";
 import {
   LEVEL_RANK,
   compareCodePoints,
   minimatch
-} from "./chunk-26WQJQPN.js";
+} from "./chunk-IVHAN6VN.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

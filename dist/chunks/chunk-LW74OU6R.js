@@ -9,7 +9,7 @@ import {
   RULES,
   external_exports,
   globListSchema
-} from "./chunk-26WQJQPN.js";
+} from "./chunk-IVHAN6VN.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-VZETDZ2D.js";
+} from "./chunk-CDLAXGEX.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-7SV7RK6I.js";
+} from "./chunk-NSCAJ743.js";
 import {
   comparesNothing,
   describeBase
@@ -43,8 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-ILQE63BU.js";
-import "./chunk-26WQJQPN.js";
+import "./chunk-LOUZW7OF.js";
+import "./chunk-IVHAN6VN.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
