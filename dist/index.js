@@ -13,9 +13,9 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-RBBDWQXY.js";
+} from "./chunks/chunk-DHRGSVUL.js";
 import "./chunks/chunk-ECFMFR5X.js";
-import "./chunks/chunk-LW74OU6R.js";
+import "./chunks/chunk-KCOCVAEF.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -35,10 +35,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-CDLAXGEX.js";
+} from "./chunks/chunk-G3VBOQOU.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-IBHSUIJF.js";
+} from "./chunks/chunk-ZA6MPT3X.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -46,7 +46,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-NSCAJ743.js";
+} from "./chunks/chunk-GEWQHRQB.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -54,10 +54,10 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-LOUZW7OF.js";
+import "./chunks/chunk-ME4RAVXM.js";
 import {
   external_exports
-} from "./chunks/chunk-IVHAN6VN.js";
+} from "./chunks/chunk-T4EWSBKC.js";
 import {
   InputError,
   describeError

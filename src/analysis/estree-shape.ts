@@ -1,8 +1,9 @@
 // oxc's tree, made into the tree typescript-estree would give for the same file. The rules were written,
-// measured and labelled against typescript-estree's trees; oxc (with `astType: 'ts'`, `range` and no
-// parenthesised expressions) already gives the same node types, fields and ranges. What differs is fixed
+// measured and labelled against typescript-estree's trees; oxc (with `astType: 'ts'` and no parenthesised
+// expressions) already gives the same node types, fields and offsets. What differs is fixed
 // here, in the one walk that also sets `parent` on every node:
-//   - `loc` (line and column), which oxc does not give, from the ranges, with TypeScript's line breaks;
+//   - `range` from oxc's `start` and `end`, and `loc` (line and column), which oxc does not give, with
+//     TypeScript's line breaks;
 //   - optional fields oxc sets to null where typescript-estree leaves them undefined;
 //   - the Program's range (the whole file) and its `hashbang` field (typescript-estree has none);
 //   - HTML entities in JSX text and JSX attribute strings, which typescript-estree decodes;
@@ -10,7 +11,7 @@
 // test/analysis/parse.test.ts compares the result with typescript-estree's tree, field by field.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { OxcResult } from './oxc.js';
-import { childrenOf } from './walk.js';
+import { appendChildren } from './walk.js';
 import { XHTML_ENTITIES } from './xhtml-entities.js';
 
 // Per node type, the optional fields typescript-estree leaves undefined and oxc sets to null. Found by
@@ -97,7 +98,12 @@ type Position = TSESTree.Position;
 /** Turns offsets into 1-based lines and 0-based columns. */
 function positionFinder(source: string): (offset: number) => Position {
   const starts = lineStarts(source);
+  let last = 0;
   return (offset) => {
+    // Nodes come in tree order, so an offset is most often on the line of the one before.
+    if ((starts[last] as number) <= offset && (last + 1 === starts.length || offset < (starts[last + 1] as number))) {
+      return { line: last + 1, column: offset - (starts[last] as number) };
+    }
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -105,6 +111,7 @@ function positionFinder(source: string): (offset: number) => Position {
       if ((starts[middle] as number) <= offset) low = middle;
       else high = middle - 1;
     }
+    last = low;
     return { line: low + 1, column: offset - (starts[low] as number) };
   };
 }
@@ -160,10 +167,16 @@ export function toTypeScriptEstree(path: string, source: string, result: OxcResu
     loc: { start: positionOf(comment.start), end: positionOf(comment.end) },
   })) as TSESTree.Comment[];
 
+  // Every node once, in no particular order (nothing here depends on it): each node's children are set their
+  // parent and pushed; `stack.length` before the push marks where they start.
   const stack: TSESTree.Node[] = [program];
   while (stack.length > 0) {
     const current = stack.pop() as TSESTree.Node;
     const fields = current as unknown as Record<string, unknown>;
+    // oxc gives `start` and `end`; asking it for `range` too would make its JSON a sixth longer.
+    const start = fields.start as number;
+    const end = fields.end as number;
+    if (current !== program) current.range = [start, end];
     current.loc = { start: positionOf(current.range[0]), end: positionOf(current.range[1]) };
     const undefinedFields = UNDEFINED_NOT_NULL[current.type];
     if (undefinedFields) for (const key of undefinedFields) if (fields[key] === null) fields[key] = undefined;
@@ -172,10 +185,9 @@ export function toTypeScriptEstree(path: string, source: string, result: OxcResu
     } else if (current.type === 'Literal' && current.parent?.type === 'JSXAttribute' && typeof current.value === 'string') {
       current.value = decodeEntities(current.value);
     }
-    for (const child of childrenOf(current)) {
-      (child as { parent: TSESTree.Node }).parent = current;
-      stack.push(child);
-    }
+    const first = stack.length;
+    appendChildren(current, stack);
+    for (let index = first; index < stack.length; index++) (stack[index] as { parent: TSESTree.Node }).parent = current;
   }
   return program;
 }

@@ -21,7 +21,7 @@ export interface OxcOptions {
   lang: 'js' | 'jsx' | 'ts' | 'tsx' | 'dts';
   sourceType: 'module' | 'script' | 'unambiguous';
   astType: 'ts';
-  range: true;
+  range: false;
   preserveParens: false;
   showSemanticErrors: false;
 }

@@ -69,7 +69,7 @@ export function parseSource(path: string, source: string): ParseOutcome {
     // Module or script as the file's own imports and exports say (and as .mjs/.mts say), like typescript-estree.
     sourceType: /\.m[jt]s$/i.test(path) ? 'module' : 'unambiguous',
     astType: 'ts',
-    range: true,
+    range: false,
     preserveParens: false,
     showSemanticErrors: false,
   });

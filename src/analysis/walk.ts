@@ -33,20 +33,28 @@ function pushChildren(children: TSESTree.Node[], value: unknown): void {
 
 /** The direct children of a node, in source order. */
 export function childrenOf(node: TSESTree.Node): TSESTree.Node[] {
-  const children: TSESTree.Node[] = [];
-  const fields = node as unknown as Record<string, unknown>;
-  const keys = CHILD_KEYS[node.type];
-  if (keys) {
-    for (const key of keys) pushChildren(children, fields[key]);
-  } else {
-    for (const key of Object.keys(node)) if (!NON_CHILD_KEYS.has(key)) pushChildren(children, fields[key]);
-  }
+  const children = appendChildren(node, []);
   // Keys list children in source order, except where two lists interleave (a template's quasis and
   // expressions) or for an unknown node type: only then is a (stable) sort needed.
   for (let index = 1; index < children.length; index++) {
     if ((children[index - 1] as TSESTree.Node).range[0] > (children[index] as TSESTree.Node).range[0]) {
       return children.sort((a, b) => a.range[0] - b.range[0]);
     }
+  }
+  return children;
+}
+
+/**
+ * Appends the direct children of a node to `children`, in key order (source order but for the two lists of
+ * a template), and returns it: for walks that visit every node but not in order, without an array per node.
+ */
+export function appendChildren(node: TSESTree.Node, children: TSESTree.Node[]): TSESTree.Node[] {
+  const fields = node as unknown as Record<string, unknown>;
+  const keys = CHILD_KEYS[node.type];
+  if (keys) {
+    for (const key of keys) pushChildren(children, fields[key]);
+  } else {
+    for (const key of Object.keys(node)) if (!NON_CHILD_KEYS.has(key)) pushChildren(children, fields[key]);
   }
   return children;
 }

@@ -8,12 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-LOUZW7OF.js";
+} from "./chunk-ME4RAVXM.js";
 import {
   LEVEL_RANK,
   compareCodePoints,
   minimatch
-} from "./chunk-IVHAN6VN.js";
+} from "./chunk-T4EWSBKC.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

@@ -6,13 +6,13 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-LW74OU6R.js";
+} from "./chunk-KCOCVAEF.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
 import {
   external_exports
-} from "./chunk-IVHAN6VN.js";
+} from "./chunk-T4EWSBKC.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

@@ -22352,18 +22352,21 @@ function pushChildren(children, value) {
   }
 }
 function childrenOf(node2) {
-  const children = [];
+  const children = appendChildren(node2, []);
+  for (let index = 1; index < children.length; index++) {
+    if (children[index - 1].range[0] > children[index].range[0]) {
+      return children.sort((a, b) => a.range[0] - b.range[0]);
+    }
+  }
+  return children;
+}
+function appendChildren(node2, children) {
   const fields = node2;
   const keys = CHILD_KEYS[node2.type];
   if (keys) {
     for (const key of keys) pushChildren(children, fields[key]);
   } else {
     for (const key of Object.keys(node2)) if (!NON_CHILD_KEYS.has(key)) pushChildren(children, fields[key]);
-  }
-  for (let index = 1; index < children.length; index++) {
-    if (children[index - 1].range[0] > children[index].range[0]) {
-      return children.sort((a, b) => a.range[0] - b.range[0]);
-    }
   }
   return children;
 }
@@ -22703,7 +22706,11 @@ function lineStarts(source) {
 }
 function positionFinder(source) {
   const starts = lineStarts(source);
+  let last = 0;
   return (offset) => {
+    if (starts[last] <= offset && (last + 1 === starts.length || offset < starts[last + 1])) {
+      return { line: last + 1, column: offset - starts[last] };
+    }
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -22711,6 +22718,7 @@ function positionFinder(source) {
       if (starts[middle] <= offset) low = middle;
       else high = middle - 1;
     }
+    last = low;
     return { line: low + 1, column: offset - starts[low] };
   };
 }
@@ -22754,6 +22762,9 @@ function toTypeScriptEstree(path2, source, result) {
   while (stack.length > 0) {
     const current = stack.pop();
     const fields = current;
+    const start = fields.start;
+    const end = fields.end;
+    if (current !== program) current.range = [start, end];
     current.loc = { start: positionOf(current.range[0]), end: positionOf(current.range[1]) };
     const undefinedFields = UNDEFINED_NOT_NULL[current.type];
     if (undefinedFields) {
@@ -22764,10 +22775,9 @@ function toTypeScriptEstree(path2, source, result) {
     } else if (current.type === "Literal" && current.parent?.type === "JSXAttribute" && typeof current.value === "string") {
       current.value = decodeEntities(current.value);
     }
-    for (const child of childrenOf(current)) {
-      child.parent = current;
-      stack.push(child);
-    }
+    const first = stack.length;
+    appendChildren(current, stack);
+    for (let index = first; index < stack.length; index++) stack[index].parent = current;
   }
   return program;
 }
@@ -22811,7 +22821,7 @@ function parseSource(path2, source) {
     // Module or script as the file's own imports and exports say (and as .mjs/.mts say), like typescript-estree.
     sourceType: /\.m[jt]s$/i.test(path2) ? "module" : "unambiguous",
     astType: "ts",
-    range: true,
+    range: false,
     preserveParens: false,
     showSemanticErrors: false
   });

@@ -13,7 +13,7 @@ import {
   makeAttributor,
   mutationTerminalLines,
   rankFindings
-} from "./chunk-NSCAJ743.js";
+} from "./chunk-GEWQHRQB.js";
 import {
   describeBase
 } from "./chunk-CL2UNNAW.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IYN4SJJN.js";
 import {
   describeAiShare
-} from "./chunk-LOUZW7OF.js";
+} from "./chunk-ME4RAVXM.js";
 
 // src/report/terminal.ts
 var MAX_LIST_LINES = 20;

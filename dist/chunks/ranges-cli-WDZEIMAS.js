@@ -15,18 +15,18 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-RBBDWQXY.js";
+} from "./chunk-DHRGSVUL.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-LW74OU6R.js";
+import "./chunk-KCOCVAEF.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-LOUZW7OF.js";
+import "./chunk-ME4RAVXM.js";
 import {
   makeTestFileMatcher
-} from "./chunk-IVHAN6VN.js";
+} from "./chunk-T4EWSBKC.js";
 import {
   InputError,
   describeError

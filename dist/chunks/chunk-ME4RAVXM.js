@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-IVHAN6VN.js";
+} from "./chunk-T4EWSBKC.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {

@@ -17,7 +17,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-LW74OU6R.js";
+} from "./chunk-KCOCVAEF.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -49,7 +49,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-LOUZW7OF.js";
+} from "./chunk-ME4RAVXM.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -78,7 +78,7 @@ import {
   toRuleId,
   toSha,
   walk
-} from "./chunk-IVHAN6VN.js";
+} from "./chunk-T4EWSBKC.js";
 import {
   InputError,
   describeError,

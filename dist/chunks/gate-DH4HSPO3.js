@@ -5,17 +5,20 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  MAX_LIST_LINES,
-  renderTerminalSummary
-} from "./chunk-IBHSUIJF.js";
-import "./chunk-NSCAJ743.js";
-import "./chunk-CL2UNNAW.js";
-import "./chunk-IYN4SJJN.js";
-import "./chunk-LOUZW7OF.js";
-import "./chunk-IVHAN6VN.js";
+  attributeChange,
+  prepareGate,
+  runGate
+} from "./chunk-DHRGSVUL.js";
+import "./chunk-ECFMFR5X.js";
+import "./chunk-KCOCVAEF.js";
+import "./chunk-NPANWLRP.js";
+import "./chunk-KL4VJTDU.js";
+import "./chunk-ME4RAVXM.js";
+import "./chunk-T4EWSBKC.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  MAX_LIST_LINES,
-  renderTerminalSummary
+  attributeChange,
+  prepareGate,
+  runGate
 };

@@ -9,7 +9,7 @@ import {
   RULES,
   external_exports,
   globListSchema
-} from "./chunk-IVHAN6VN.js";
+} from "./chunk-T4EWSBKC.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-NSCAJ743.js";
+} from "./chunk-GEWQHRQB.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-LOUZW7OF.js";
+} from "./chunk-ME4RAVXM.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -45,7 +45,7 @@ import {
   signalSchema,
   skippedSchema,
   toRuleId
-} from "./chunk-IVHAN6VN.js";
+} from "./chunk-T4EWSBKC.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

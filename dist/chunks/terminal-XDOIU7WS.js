@@ -5,20 +5,17 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  attributeChange,
-  prepareGate,
-  runGate
-} from "./chunk-RBBDWQXY.js";
-import "./chunk-ECFMFR5X.js";
-import "./chunk-LW74OU6R.js";
-import "./chunk-NPANWLRP.js";
-import "./chunk-KL4VJTDU.js";
-import "./chunk-LOUZW7OF.js";
-import "./chunk-IVHAN6VN.js";
+  MAX_LIST_LINES,
+  renderTerminalSummary
+} from "./chunk-ZA6MPT3X.js";
+import "./chunk-GEWQHRQB.js";
+import "./chunk-CL2UNNAW.js";
+import "./chunk-IYN4SJJN.js";
+import "./chunk-ME4RAVXM.js";
+import "./chunk-T4EWSBKC.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  attributeChange,
-  prepareGate,
-  runGate
+  MAX_LIST_LINES,
+  renderTerminalSummary
 };

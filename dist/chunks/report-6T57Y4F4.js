@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-CDLAXGEX.js";
+} from "./chunk-G3VBOQOU.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-NSCAJ743.js";
+} from "./chunk-GEWQHRQB.js";
 import {
   comparesNothing,
   describeBase
@@ -43,8 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-LOUZW7OF.js";
-import "./chunk-IVHAN6VN.js";
+import "./chunk-ME4RAVXM.js";
+import "./chunk-T4EWSBKC.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
