@@ -13,7 +13,7 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-DHRGSVUL.js";
+} from "./chunks/chunk-JYW3VPC2.js";
 import "./chunks/chunk-ECFMFR5X.js";
 import "./chunks/chunk-KCOCVAEF.js";
 import {

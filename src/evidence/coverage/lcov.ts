@@ -10,7 +10,9 @@ import { LineTally } from './tally.js';
 const RECORD_KEY = /^[A-Za-z_]+$/;
 /** Bytes read at a time: few enough reads that the per-chunk cost vanishes, little enough memory. */
 const CHUNK_BYTES = 1 << 20;
-const [NEWLINE, CR, COMMA, COLON, ZERO, NINE, D, A] = [0x0a, 0x0d, 0x2c, 0x3a, 0x30, 0x39, 0x44, 0x41];
+const [NEWLINE, CR, COMMA, COLON, ZERO, NINE, D, A, DASH, UPPER_A, UPPER_Z] = [0x0a, 0x0d, 0x2c, 0x3a, 0x30, 0x39, 0x44, 0x41, 0x2d, 0x41, 0x5a];
+/** Records the reader does not need (summaries, functions, test names, version): read past, never decoded. */
+const SKIPPED_KEYS = new Set(['TN', 'VER', 'FN', 'FNDA', 'FNF', 'FNH', 'FNL', 'FNA', 'LF', 'LH', 'BRF', 'BRH']);
 /** Longer numbers go the string path, so they are read by Number() exactly as before. */
 const MAX_DIGITS = 15;
 
@@ -113,8 +115,53 @@ export async function readLcov(reportPath: string, shownPath = reportPath, optio
     return true;
   }
 
+  /**
+   * Records read without making a string: a summary or function record (a fifth of a typical report), skipped
+   * as the string path would skip it, and a BRDA record of a file that is only tallied, where only "has
+   * branches" counts. False for anything the string path must read (a BOM, spaces, a lone \r, a malformed
+   * BRDA, which it reports).
+   */
+  function readOtherBytes(bytes: Buffer, start: number, end: number): boolean {
+    const last = bytes[end - 1] === CR ? end - 1 : end;
+    let at = start;
+    while (at < last && (bytes[at] as number) >= UPPER_A && (bytes[at] as number) <= UPPER_Z) at++;
+    if (at === start || at - start > 4 || bytes[at] !== COLON) return false;
+    for (let each = at + 1; each < last; each++) if (bytes[each] === CR) return false;
+    const key = bytes.toString('latin1', start, at);
+    if (SKIPPED_KEYS.has(key)) {
+      lineNumber++;
+      return true;
+    }
+    if (key !== 'BRDA' || kept || !tallying) return false;
+    // BRDA:<line>,<block>,<branch>,<taken>: a line number, at least three commas, and a count or `-` at the end.
+    let brLine = 0;
+    let digitsEnd = at + 1;
+    for (; digitsEnd < last && (bytes[digitsEnd] as number) >= ZERO && (bytes[digitsEnd] as number) <= NINE; digitsEnd++) {
+      brLine = brLine * 10 + (bytes[digitsEnd] as number) - ZERO;
+    }
+    if (digitsEnd === at + 1 || digitsEnd - at - 1 > MAX_DIGITS || brLine === 0 || bytes[digitsEnd] !== COMMA) return false;
+    let commas = 0;
+    let lastComma = -1;
+    for (let each = digitsEnd; each < last; each++) {
+      if (bytes[each] === COMMA) {
+        commas++;
+        lastComma = each;
+      }
+    }
+    if (commas < 3) return false;
+    const takenStart = lastComma + 1;
+    const dash = last - takenStart === 1 && bytes[takenStart] === DASH;
+    if (!dash) {
+      if (takenStart === last || last - takenStart > MAX_DIGITS) return false;
+      for (let each = takenStart; each < last; each++) if ((bytes[each] as number) < ZERO || (bytes[each] as number) > NINE) return false;
+    }
+    lineNumber++;
+    tallying.hasBranches = true;
+    return true;
+  }
+
   function readBytes(bytes: Buffer, start: number, end: number): void {
-    if (!readDaBytes(bytes, start, end)) readLine(bytes.toString('utf8', start, end));
+    if (!readDaBytes(bytes, start, end) && !readOtherBytes(bytes, start, end)) readLine(bytes.toString('utf8', start, end));
   }
 
   // Bytes, not text: a line is decoded only when it is not a plain DA record (UTF-8 never has a \n

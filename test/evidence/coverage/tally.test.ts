@@ -173,7 +173,8 @@ describe('the chunked LCOV reader', () => {
     expect(report.files.map((file) => file.candidatePaths)).toEqual([['keep.ts']]);
     expect(report.tallied?.map((file) => [file.candidatePaths, countTallies([file.tally]), file.hasBranches])).toEqual([[['other.ts'], { measured: 2, covered: 2 }, true]]);
 
-    for (const bad of ['DA:1', 'DA:0,1', 'BRDA:1,0,1', 'DA:1,x']) {
+    // The BRDA records of a tallied file are checked from their bytes (lcov.ts readOtherBytes): the same errors.
+    for (const bad of ['DA:1', 'DA:0,1', 'BRDA:1,0,1', 'DA:1,x', 'BRDA:0,0,0,1', 'BRDA:1,0,0,x', 'BRDA:1,0,0,', 'BRDA:x,0,0,1', 'BRDA:,0,0,1']) {
       const broken = lcovFile([...record('other.ts', [bad])].join('\n'));
       // Both reads settle before any assertion: a rejection waiting for its handler is an unhandled one.
       const [everything, onlyKeep] = await Promise.all([
@@ -183,6 +184,23 @@ describe('the chunked LCOV reader', () => {
       expect(everything).toBeInstanceOf(InputError);
       expect(onlyKeep).toBeInstanceOf(InputError);
       expect((onlyKeep as Error).message).toBe((everything as Error).message);
+    }
+  });
+});
+
+describe('records read from their bytes', () => {
+  it('reads past summary and function records, but not a DA record behind a lone \\r in one of them', async () => {
+    const text = ['TN:', 'SF:a.ts', 'FN:1,f', 'FNDA:3,f', 'FNF:1', 'FNH:1', 'FN:2,g\rDA:2,5', 'DA:1,1', 'LF:2', 'LH:2', 'BRF:0', 'BRH:0', 'end_of_record'].join('\n');
+    const kept = await readLcov(lcovFile(text));
+    expect(Object.fromEntries(kept.files[0]!.lines)).toEqual({ 1: 1, 2: 5 });
+    const tallied = await readLcov(lcovFile(text), 'r.info', { keepLines: () => false });
+    expect(countTallies([tallied.tallied![0]!.tally])).toEqual({ measured: 2, covered: 2 });
+  });
+
+  it('counts a tallied file as having branches from a BRDA record, also one never evaluated (-) or with an lcov 2 expression', async () => {
+    for (const brda of ['BRDA:4,0,0,-', 'BRDA:4,0,(a, b) => c,12', 'BRDA:4,e1,0,0\r']) {
+      const report = await readLcov(lcovFile(['SF:a.ts', 'DA:4,1', brda, 'end_of_record'].join('\n')), 'r.info', { keepLines: () => false });
+      expect(report.tallied?.[0]?.hasBranches, brda).toBe(true);
     }
   });
 });

@@ -8,7 +8,7 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-DHRGSVUL.js";
+} from "./chunk-JYW3VPC2.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-KCOCVAEF.js";
 import "./chunk-NPANWLRP.js";

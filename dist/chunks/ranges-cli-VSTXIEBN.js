@@ -15,7 +15,7 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-DHRGSVUL.js";
+} from "./chunk-JYW3VPC2.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-KCOCVAEF.js";
 import "./chunk-NPANWLRP.js";

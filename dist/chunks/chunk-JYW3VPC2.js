@@ -4944,7 +4944,8 @@ function readLine3(reportPath, file, line, claimBranches) {
 import { createReadStream } from "node:fs";
 var RECORD_KEY = /^[A-Za-z_]+$/;
 var CHUNK_BYTES = 1 << 20;
-var [NEWLINE2, CR, COMMA, COLON, ZERO, NINE, D, A] = [10, 13, 44, 58, 48, 57, 68, 65];
+var [NEWLINE2, CR, COMMA, COLON, ZERO, NINE, D, A, DASH, UPPER_A, UPPER_Z] = [10, 13, 44, 58, 48, 57, 68, 65, 45, 65, 90];
+var SKIPPED_KEYS = /* @__PURE__ */ new Set(["TN", "VER", "FN", "FNDA", "FNF", "FNH", "FNL", "FNA", "LF", "LH", "BRF", "BRH"]);
 var MAX_DIGITS = 15;
 async function readLcov(reportPath, shownPath = reportPath, options = {}) {
   const files = [];
@@ -5028,8 +5029,45 @@ async function readLcov(reportPath, shownPath = reportPath, options = {}) {
     else fail("DA record before any SF record");
     return true;
   }
+  function readOtherBytes(bytes, start, end) {
+    const last = bytes[end - 1] === CR ? end - 1 : end;
+    let at = start;
+    while (at < last && bytes[at] >= UPPER_A && bytes[at] <= UPPER_Z) at++;
+    if (at === start || at - start > 4 || bytes[at] !== COLON) return false;
+    for (let each = at + 1; each < last; each++) if (bytes[each] === CR) return false;
+    const key = bytes.toString("latin1", start, at);
+    if (SKIPPED_KEYS.has(key)) {
+      lineNumber2++;
+      return true;
+    }
+    if (key !== "BRDA" || kept || !tallying) return false;
+    let brLine = 0;
+    let digitsEnd = at + 1;
+    for (; digitsEnd < last && bytes[digitsEnd] >= ZERO && bytes[digitsEnd] <= NINE; digitsEnd++) {
+      brLine = brLine * 10 + bytes[digitsEnd] - ZERO;
+    }
+    if (digitsEnd === at + 1 || digitsEnd - at - 1 > MAX_DIGITS || brLine === 0 || bytes[digitsEnd] !== COMMA) return false;
+    let commas = 0;
+    let lastComma = -1;
+    for (let each = digitsEnd; each < last; each++) {
+      if (bytes[each] === COMMA) {
+        commas++;
+        lastComma = each;
+      }
+    }
+    if (commas < 3) return false;
+    const takenStart = lastComma + 1;
+    const dash = last - takenStart === 1 && bytes[takenStart] === DASH;
+    if (!dash) {
+      if (takenStart === last || last - takenStart > MAX_DIGITS) return false;
+      for (let each = takenStart; each < last; each++) if (bytes[each] < ZERO || bytes[each] > NINE) return false;
+    }
+    lineNumber2++;
+    tallying.hasBranches = true;
+    return true;
+  }
   function readBytes(bytes, start, end) {
-    if (!readDaBytes(bytes, start, end)) readLine4(bytes.toString("utf8", start, end));
+    if (!readDaBytes(bytes, start, end) && !readOtherBytes(bytes, start, end)) readLine4(bytes.toString("utf8", start, end));
   }
   const pending = [];
   for await (const chunk of createReadStream(reportPath, { highWaterMark: CHUNK_BYTES })) {
