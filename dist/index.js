@@ -13,9 +13,9 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-JYW3VPC2.js";
+} from "./chunks/chunk-UKEUJ6M2.js";
 import "./chunks/chunk-ECFMFR5X.js";
-import "./chunks/chunk-KCOCVAEF.js";
+import "./chunks/chunk-3OHYLJDB.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -35,10 +35,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-G3VBOQOU.js";
+} from "./chunks/chunk-UZURIJY5.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-ZA6MPT3X.js";
+} from "./chunks/chunk-BA7WBCD4.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -46,7 +46,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-GEWQHRQB.js";
+} from "./chunks/chunk-HLUCNFNJ.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -54,10 +54,10 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-ME4RAVXM.js";
+import "./chunks/chunk-D2RC7K64.js";
 import {
   external_exports
-} from "./chunks/chunk-T4EWSBKC.js";
+} from "./chunks/chunk-IZ2OVHRY.js";
 import {
   InputError,
   describeError

@@ -3,15 +3,17 @@
 // TypeScript compiler inside, took 0.6 s to load and 7× as long to parse; it stays the reference the tests
 // compare against.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { OxcOptions, OxcParser } from './oxc.js';
+import type { OxcOptions, OxcParser, OxcResult } from './oxc.js';
 import { toTypeScriptEstree } from './estree-shape.js';
 
 let parser: OxcParser | null = null;
+let newParser: (() => OxcParser) | null = null;
 
 /** Loads the parser; call (and await) it before `parseSource`. Loading twice costs nothing. */
 export async function loadParser(): Promise<void> {
   if (parser) return;
   const { loadOxc } = await import('./oxc.js');
+  newParser = loadOxc;
   parser ??= loadOxc();
 }
 
@@ -43,6 +45,10 @@ export type ParseOutcome =
   | { ok: true; ast: TSESTree.Program }
   | { ok: false; message: string; line: number | null };
 
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
 /** The 1-based line of an offset, counting \n, \r\n and \r as the parser does. */
 function lineAt(source: string, offset: number): number {
   const before = source.slice(0, Math.max(0, Math.min(offset, source.length)));
@@ -64,15 +70,25 @@ const ACCEPTED_BY_TYPESCRIPT: readonly RegExp[] = [
 export function parseSource(path: string, source: string): ParseOutcome {
   // A programming error, not bad input: every async entry into the analysis awaits loadParser() first.
   if (parser === null) throw new Error('parseSource() before loadParser(): await loadParser() first');
-  const result = parser.parseSync(path, source, {
-    lang: languageOf(path),
-    // Module or script as the file's own imports and exports say (and as .mjs/.mts say), like typescript-estree.
-    sourceType: /\.m[jt]s$/i.test(path) ? 'module' : 'unambiguous',
-    astType: 'ts',
-    range: false,
-    preserveParens: false,
-    showSemanticErrors: false,
-  });
+  let result: OxcResult;
+  try {
+    result = parser.parseSync(path, source, {
+      lang: languageOf(path),
+      // Module or script as the file's own imports and exports say (and as .mjs/.mts say), like typescript-estree.
+      sourceType: /\.m[jt]s$/i.test(path) ? 'module' : 'unambiguous',
+      astType: 'ts',
+      range: false,
+      preserveParens: false,
+      showSemanticErrors: false,
+    });
+  } catch (error) {
+    // A trap inside the WebAssembly parser. Its recursion runs on node's stack, so about 900 nested brackets
+    // exhaust it (typescript-estree went deeper). The module's memory may be mid-update: the next file gets a
+    // fresh instance, and this one is skipped with the reason.
+    parser = (newParser as () => OxcParser)();
+    const stack = error instanceof RangeError && /call stack/i.test(error.message);
+    return { ok: false, message: stack ? 'nested too deeply for the parser (it ran out of stack)' : `the parser failed: ${firstLine(error)}`, line: null };
+  }
   const error = result.errors.find((each) => !ACCEPTED_BY_TYPESCRIPT.some((pattern) => pattern.test(each.message)));
   if (error) {
     const offset = error.labels[0]?.start;

@@ -149,6 +149,14 @@ describe('parseSource gives the tree typescript-estree gives', () => {
     expect(compare('broken.ts', 'const ok = 1;\nconst = ;\n')).toBeNull();
   });
 
+  it('skips a file nested too deeply for the WebAssembly parser, with the reason, and parses the next file', () => {
+    const deep = `const a = ${'['.repeat(5000)}${']'.repeat(5000)};\n`;
+    expect(parseSource('deep.ts', deep)).toEqual({ ok: false, message: 'nested too deeply for the parser (it ran out of stack)', line: null });
+    const next = parseSource('next.ts', 'export const b = [[1], [2]];\n');
+    expect(next.ok).toBe(true);
+    expect(compare('next.ts', 'export const b = [[1], [2]];\n')).toBeNull();
+  });
+
   it('decodes JSX entities with the same table as typescript-estree', () => {
     // Read by path: the package's exports do not offer the file.
     const file = join(root, 'node_modules/@typescript-eslint/typescript-estree/dist/jsx/xhtml-entities.js');

@@ -5,20 +5,17 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  attributeChange,
-  prepareGate,
-  runGate
-} from "./chunk-JYW3VPC2.js";
-import "./chunk-ECFMFR5X.js";
-import "./chunk-KCOCVAEF.js";
-import "./chunk-NPANWLRP.js";
-import "./chunk-KL4VJTDU.js";
-import "./chunk-ME4RAVXM.js";
-import "./chunk-T4EWSBKC.js";
+  MAX_LIST_LINES,
+  renderTerminalSummary
+} from "./chunk-BA7WBCD4.js";
+import "./chunk-HLUCNFNJ.js";
+import "./chunk-CL2UNNAW.js";
+import "./chunk-IYN4SJJN.js";
+import "./chunk-D2RC7K64.js";
+import "./chunk-IZ2OVHRY.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  attributeChange,
-  prepareGate,
-  runGate
+  MAX_LIST_LINES,
+  renderTerminalSummary
 };

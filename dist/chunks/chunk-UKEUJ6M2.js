@@ -17,7 +17,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-KCOCVAEF.js";
+} from "./chunk-3OHYLJDB.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -49,7 +49,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-ME4RAVXM.js";
+} from "./chunk-D2RC7K64.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -78,7 +78,7 @@ import {
   toRuleId,
   toSha,
   walk
-} from "./chunk-T4EWSBKC.js";
+} from "./chunk-IZ2OVHRY.js";
 import {
   InputError,
   describeError,

@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-G3VBOQOU.js";
+} from "./chunk-UZURIJY5.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-GEWQHRQB.js";
+} from "./chunk-HLUCNFNJ.js";
 import {
   comparesNothing,
   describeBase
@@ -43,8 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-ME4RAVXM.js";
-import "./chunk-T4EWSBKC.js";
+import "./chunk-D2RC7K64.js";
+import "./chunk-IZ2OVHRY.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

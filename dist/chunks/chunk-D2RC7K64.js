@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-T4EWSBKC.js";
+} from "./chunk-IZ2OVHRY.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {

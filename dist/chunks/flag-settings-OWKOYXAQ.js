@@ -6,13 +6,13 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-KCOCVAEF.js";
+} from "./chunk-3OHYLJDB.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
 import {
   external_exports
-} from "./chunk-T4EWSBKC.js";
+} from "./chunk-IZ2OVHRY.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

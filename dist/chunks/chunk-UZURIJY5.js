@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-GEWQHRQB.js";
+} from "./chunk-HLUCNFNJ.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-ME4RAVXM.js";
+} from "./chunk-D2RC7K64.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -45,7 +45,7 @@ import {
   signalSchema,
   skippedSchema,
   toRuleId
-} from "./chunk-T4EWSBKC.js";
+} from "./chunk-IZ2OVHRY.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

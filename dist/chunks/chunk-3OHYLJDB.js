@@ -9,7 +9,7 @@ import {
   RULES,
   external_exports,
   globListSchema
-} from "./chunk-T4EWSBKC.js";
+} from "./chunk-IZ2OVHRY.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

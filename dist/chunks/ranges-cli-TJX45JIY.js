@@ -15,18 +15,18 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-JYW3VPC2.js";
+} from "./chunk-UKEUJ6M2.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-KCOCVAEF.js";
+import "./chunk-3OHYLJDB.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-ME4RAVXM.js";
+import "./chunk-D2RC7K64.js";
 import {
   makeTestFileMatcher
-} from "./chunk-T4EWSBKC.js";
+} from "./chunk-IZ2OVHRY.js";
 import {
   InputError,
   describeError

@@ -22784,9 +22784,11 @@ function toTypeScriptEstree(path2, source, result) {
 
 // src/analysis/parse.ts
 var parser = null;
+var newParser = null;
 async function loadParser() {
   if (parser) return;
   const { loadOxc } = await import("./oxc-P5N3ZICN.js");
+  newParser = loadOxc;
   parser ??= loadOxc();
 }
 var ANALYSED_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
@@ -22804,6 +22806,9 @@ function extensionOf(path2) {
 function isAnalysedPath(path2) {
   return ANALYSED_EXTENSIONS.includes(extensionOf(path2));
 }
+function firstLine(error62) {
+  return (error62 instanceof Error ? error62.message : String(error62)).split("\n")[0] ?? "";
+}
 function lineAt(source, offset) {
   const before = source.slice(0, Math.max(0, Math.min(offset, source.length)));
   return before.split(/\r\n|\r|\n|\u2028|\u2029/).length;
@@ -22816,15 +22821,22 @@ var ACCEPTED_BY_TYPESCRIPT = [
 ];
 function parseSource(path2, source) {
   if (parser === null) throw new Error("parseSource() before loadParser(): await loadParser() first");
-  const result = parser.parseSync(path2, source, {
-    lang: languageOf(path2),
-    // Module or script as the file's own imports and exports say (and as .mjs/.mts say), like typescript-estree.
-    sourceType: /\.m[jt]s$/i.test(path2) ? "module" : "unambiguous",
-    astType: "ts",
-    range: false,
-    preserveParens: false,
-    showSemanticErrors: false
-  });
+  let result;
+  try {
+    result = parser.parseSync(path2, source, {
+      lang: languageOf(path2),
+      // Module or script as the file's own imports and exports say (and as .mjs/.mts say), like typescript-estree.
+      sourceType: /\.m[jt]s$/i.test(path2) ? "module" : "unambiguous",
+      astType: "ts",
+      range: false,
+      preserveParens: false,
+      showSemanticErrors: false
+    });
+  } catch (error63) {
+    parser = newParser();
+    const stack = error63 instanceof RangeError && /call stack/i.test(error63.message);
+    return { ok: false, message: stack ? "nested too deeply for the parser (it ran out of stack)" : `the parser failed: ${firstLine(error63)}`, line: null };
+  }
   const error62 = result.errors.find((each) => !ACCEPTED_BY_TYPESCRIPT.some((pattern) => pattern.test(each.message)));
   if (error62) {
     const offset = error62.labels[0]?.start;

@@ -5,17 +5,20 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  MAX_LIST_LINES,
-  renderTerminalSummary
-} from "./chunk-ZA6MPT3X.js";
-import "./chunk-GEWQHRQB.js";
-import "./chunk-CL2UNNAW.js";
-import "./chunk-IYN4SJJN.js";
-import "./chunk-ME4RAVXM.js";
-import "./chunk-T4EWSBKC.js";
+  attributeChange,
+  prepareGate,
+  runGate
+} from "./chunk-UKEUJ6M2.js";
+import "./chunk-ECFMFR5X.js";
+import "./chunk-3OHYLJDB.js";
+import "./chunk-NPANWLRP.js";
+import "./chunk-KL4VJTDU.js";
+import "./chunk-D2RC7K64.js";
+import "./chunk-IZ2OVHRY.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  MAX_LIST_LINES,
-  renderTerminalSummary
+  attributeChange,
+  prepareGate,
+  runGate
 };

@@ -8,12 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-ME4RAVXM.js";
+} from "./chunk-D2RC7K64.js";
 import {
   LEVEL_RANK,
   compareCodePoints,
   minimatch
-} from "./chunk-T4EWSBKC.js";
+} from "./chunk-IZ2OVHRY.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {
