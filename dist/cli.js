@@ -163,7 +163,7 @@ function guarded(streams) {
 async function runCli(argv, rawStreams = processStreams) {
   const streams = guarded(rawStreams);
   try {
-    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-TJX45JIY.js")).runRangesCommand(argv.slice(1), streams);
+    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-64VNTQRI.js")).runRangesCommand(argv.slice(1), streams);
     const flags = parseCliFlags(argv);
     if (flags.help) {
       streams.stdout(USAGE + "\n");
@@ -176,10 +176,10 @@ async function runCli(argv, rawStreams = processStreams) {
     const repo = resolve(flags.repo);
     const clock = stepClock();
     const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
-      import("./chunks/gate-I72Y54YL.js"),
-      import("./chunks/report-X4XJFVZD.js"),
-      import("./chunks/terminal-7TAA2ERM.js"),
-      import("./chunks/flag-settings-OWKOYXAQ.js"),
+      import("./chunks/gate-EIAOQ2BC.js"),
+      import("./chunks/report-RHL22YYS.js"),
+      import("./chunks/terminal-QFHGY5G5.js"),
+      import("./chunks/flag-settings-7RXQBALT.js"),
       import("./chunks/change-head-UWOZSGIX.js")
     ]);
     clock.step("load");

@@ -13,9 +13,9 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-UKEUJ6M2.js";
+} from "./chunks/chunk-RINA46FF.js";
 import "./chunks/chunk-ECFMFR5X.js";
-import "./chunks/chunk-3OHYLJDB.js";
+import "./chunks/chunk-3LWMD5X6.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -35,10 +35,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-UZURIJY5.js";
+} from "./chunks/chunk-VCKUOPDW.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-BA7WBCD4.js";
+} from "./chunks/chunk-F7UMWOSR.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -46,7 +46,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-HLUCNFNJ.js";
+} from "./chunks/chunk-6E6375SU.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -54,10 +54,10 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-D2RC7K64.js";
+import "./chunks/chunk-BDYEEFQ3.js";
 import {
   external_exports
-} from "./chunks/chunk-IZ2OVHRY.js";
+} from "./chunks/chunk-GQWSSEM2.js";
 import {
   InputError,
   describeError

@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-HLUCNFNJ.js";
+} from "./chunk-6E6375SU.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-D2RC7K64.js";
+} from "./chunk-BDYEEFQ3.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -45,7 +45,7 @@ import {
   signalSchema,
   skippedSchema,
   toRuleId
-} from "./chunk-IZ2OVHRY.js";
+} from "./chunk-GQWSSEM2.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

@@ -17,7 +17,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-3OHYLJDB.js";
+} from "./chunk-3LWMD5X6.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -49,7 +49,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-D2RC7K64.js";
+} from "./chunk-BDYEEFQ3.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -78,7 +78,7 @@ import {
   toRuleId,
   toSha,
   walk
-} from "./chunk-IZ2OVHRY.js";
+} from "./chunk-GQWSSEM2.js";
 import {
   InputError,
   describeError,

@@ -9,7 +9,7 @@ import {
   RULES,
   external_exports,
   globListSchema
-} from "./chunk-IZ2OVHRY.js";
+} from "./chunk-GQWSSEM2.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

@@ -22817,7 +22817,11 @@ var ACCEPTED_BY_TYPESCRIPT = [
   // A script's top-level `return` (Node's CommonJS wrapper runs it; snippets in tests and docs have it).
   /^A 'return' statement can only be used within a function body/,
   // `export const x = 1;` in a .d.ts file.
-  /^Initializers are not allowed in ambient contexts/
+  /^Initializers are not allowed in ambient contexts/,
+  // `const x;`, `const { a };` (found by deleting characters from real files at random).
+  /^Missing initializer in (?:const|destructuring) declaration/,
+  // `<div title={} />`: typescript-estree gives an empty expression container.
+  /^JSX attributes must only be assigned a non-empty 'expression'/
 ];
 function parseSource(path2, source) {
   if (parser === null) throw new Error("parseSource() before loadParser(): await loadParser() first");

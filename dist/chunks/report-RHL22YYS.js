@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-UZURIJY5.js";
+} from "./chunk-VCKUOPDW.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-HLUCNFNJ.js";
+} from "./chunk-6E6375SU.js";
 import {
   comparesNothing,
   describeBase
@@ -43,8 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-D2RC7K64.js";
-import "./chunk-IZ2OVHRY.js";
+import "./chunk-BDYEEFQ3.js";
+import "./chunk-GQWSSEM2.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

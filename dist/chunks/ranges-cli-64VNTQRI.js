@@ -15,18 +15,18 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-UKEUJ6M2.js";
+} from "./chunk-RINA46FF.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-3OHYLJDB.js";
+import "./chunk-3LWMD5X6.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-D2RC7K64.js";
+import "./chunk-BDYEEFQ3.js";
 import {
   makeTestFileMatcher
-} from "./chunk-IZ2OVHRY.js";
+} from "./chunk-GQWSSEM2.js";
 import {
   InputError,
   describeError

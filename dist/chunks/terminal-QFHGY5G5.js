@@ -7,12 +7,12 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-BA7WBCD4.js";
-import "./chunk-HLUCNFNJ.js";
+} from "./chunk-F7UMWOSR.js";
+import "./chunk-6E6375SU.js";
 import "./chunk-CL2UNNAW.js";
 import "./chunk-IYN4SJJN.js";
-import "./chunk-D2RC7K64.js";
-import "./chunk-IZ2OVHRY.js";
+import "./chunk-BDYEEFQ3.js";
+import "./chunk-GQWSSEM2.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

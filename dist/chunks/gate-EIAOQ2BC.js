@@ -8,13 +8,13 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-UKEUJ6M2.js";
+} from "./chunk-RINA46FF.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-3OHYLJDB.js";
+import "./chunk-3LWMD5X6.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
-import "./chunk-D2RC7K64.js";
-import "./chunk-IZ2OVHRY.js";
+import "./chunk-BDYEEFQ3.js";
+import "./chunk-GQWSSEM2.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

@@ -13,7 +13,7 @@ import {
   makeAttributor,
   mutationTerminalLines,
   rankFindings
-} from "./chunk-HLUCNFNJ.js";
+} from "./chunk-6E6375SU.js";
 import {
   describeBase
 } from "./chunk-CL2UNNAW.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IYN4SJJN.js";
 import {
   describeAiShare
-} from "./chunk-D2RC7K64.js";
+} from "./chunk-BDYEEFQ3.js";
 
 // src/report/terminal.ts
 var MAX_LIST_LINES = 20;

@@ -6,13 +6,13 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-3OHYLJDB.js";
+} from "./chunk-3LWMD5X6.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
 import {
   external_exports
-} from "./chunk-IZ2OVHRY.js";
+} from "./chunk-GQWSSEM2.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";
