@@ -175,10 +175,10 @@ async function runCli(argv, rawStreams = processStreams) {
     }
     const repo = resolve(flags.repo);
     const clock = stepClock();
-    const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
+    const [{ prepareGate, runGate }, { makeAttributor, renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
       import("./chunks/gate-EIAOQ2BC.js"),
-      import("./chunks/report-RHL22YYS.js"),
-      import("./chunks/terminal-QFHGY5G5.js"),
+      import("./chunks/report-EF6OBICU.js"),
+      import("./chunks/terminal-BGSCVX7U.js"),
       import("./chunks/flag-settings-7RXQBALT.js"),
       import("./chunks/change-head-UWOZSGIX.js")
     ]);
@@ -210,12 +210,14 @@ async function runCli(argv, rawStreams = processStreams) {
         `nothing to compare: the base resolved to ${report.head.slice(0, 12)}, the head itself (${describeBase(range ?? report)}); pass --base with the branch to compare against, or --allow-empty`
       );
     }
-    if (flags.json) await writeOutput(flags.json, renderJson(report));
+    let attributor = null;
+    const attribute = (finding) => (attributor ??= makeAttributor(report.provenance))(finding);
+    if (flags.json) await writeOutput(flags.json, renderJson(report, attribute));
     if (flags.sarifOutput) await writeOutput(flags.sarifOutput, JSON.stringify(renderSarif(report, VERSION, { uncovered: config.publish["annotate-uncovered"] }), null, 2) + "\n");
-    if (flags.markdown) await writeOutput(flags.markdown, renderMarkdown(report, { budget: 1024 * 1024, title: "diffgate" }));
+    if (flags.markdown) await writeOutput(flags.markdown, renderMarkdown(report, { budget: 1024 * 1024, title: "diffgate", attribute }));
     if (head.note && !flags.quiet) streams.stdout(`${head.note}
 `);
-    streams.stdout(renderTerminalSummary(report, { verbose: !flags.quiet, range }));
+    streams.stdout(renderTerminalSummary(report, { verbose: !flags.quiet, range, attribute }));
     for (const warning of warnings) streams.stdout(`warning: ${terminalText(warning, 1e3)}
 `);
     clock.step("output");

@@ -35,10 +35,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-VCKUOPDW.js";
+} from "./chunks/chunk-GCJQSUMZ.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-F7UMWOSR.js";
+} from "./chunks/chunk-NAGBXYXD.js";
 import {
   conditionFamilies,
   describeFamilies,

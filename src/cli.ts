@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { InputError, describeError, isInputError } from './errors.js';
 import { readEventFile } from './event-file.js';
 import type { GateOptions } from './gate.js';
+import type { Attributor } from './report/attribution.js';
 import { anchorPatterns } from './config/patterns.js';
 import { comparesNothing, describeBase } from './report/base.js';
 import { terminalText, withoutWorkflowCommands } from './report/sanitize.js';
@@ -196,7 +197,7 @@ export async function runCli(argv: string[], rawStreams: CliStreams = processStr
     const repo = resolve(flags.repo);
     const clock = stepClock();
     // Imported here, not at the top: `--help` and `--version` start without loading the pipeline.
-    const [{ prepareGate, runGate }, { renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
+    const [{ prepareGate, runGate }, { makeAttributor, renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
       import('./gate.js'),
       import('./report/index.js'),
       import('./report/terminal.js'),
@@ -232,11 +233,15 @@ export async function runCli(argv: string[], rawStreams: CliStreams = processStr
         `nothing to compare: the base resolved to ${report.head.slice(0, 12)}, the head itself (${describeBase(range ?? report)}); pass --base with the branch to compare against, or --allow-empty`,
       );
     }
-    if (flags.json) await writeOutput(flags.json, renderJson(report));
+    // One attributor for every renderer: building it indexes every added line's origin (200k lines on a huge
+    // change), so it is built once, and only when a renderer asks.
+    let attributor: Attributor | null = null;
+    const attribute: Attributor = (finding) => (attributor ??= makeAttributor(report.provenance))(finding);
+    if (flags.json) await writeOutput(flags.json, renderJson(report, attribute));
     if (flags.sarifOutput) await writeOutput(flags.sarifOutput, JSON.stringify(renderSarif(report, VERSION, { uncovered: config.publish['annotate-uncovered'] }), null, 2) + '\n');
-    if (flags.markdown) await writeOutput(flags.markdown, renderMarkdown(report, { budget: 1024 * 1024, title: 'diffgate' }));
+    if (flags.markdown) await writeOutput(flags.markdown, renderMarkdown(report, { budget: 1024 * 1024, title: 'diffgate', attribute }));
     if (head.note && !flags.quiet) streams.stdout(`${head.note}\n`);
-    streams.stdout(renderTerminalSummary(report, { verbose: !flags.quiet, range }));
+    streams.stdout(renderTerminalSummary(report, { verbose: !flags.quiet, range, attribute }));
     for (const warning of warnings) streams.stdout(`warning: ${terminalText(warning, 1_000)}\n`);
     clock.step('output');
     if (flags.timings) streams.stderr(`${clock.describe()}\n`);

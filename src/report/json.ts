@@ -199,9 +199,9 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-/** The `--json` report (schemaVersion 1), as text. */
-export function renderJson(report: Report): string {
-  return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+/** The `--json` report (schemaVersion 1), as text; `attribute` when the caller already built one for the report. */
+export function renderJson(report: Report, attribute?: Attributor): string {
+  return `${JSON.stringify(toJsonReport(report, attribute), null, 2)}\n`;
 }
 
 /**

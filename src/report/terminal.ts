@@ -33,7 +33,7 @@ function capped(lines: string[], more: (count: number) => string): string[] {
   return [...lines.slice(0, MAX_LIST_LINES), more(lines.length - MAX_LIST_LINES)];
 }
 
-export function renderTerminalSummary(report: Report, options: { verbose: boolean; range?: ChosenRange | undefined }): string {
+export function renderTerminalSummary(report: Report, options: { verbose: boolean; range?: ChosenRange | undefined; attribute?: Attributor }): string {
   const out: string[] = [];
   out.push(`diffgate: ${report.verdict.status.toUpperCase()}  (${terminalText(report.base.slice(0, 12), 12)}..${terminalText(report.head.slice(0, 12), 12)})`);
   if (report.policyChange) out.push(terminalText(describePolicyChange(report.policyChange), 1_000));
@@ -71,7 +71,7 @@ export function renderTerminalSummary(report: Report, options: { verbose: boolea
   }
   out.push(`findings: ${report.findings.length}`);
   // Errors and AI-written lines first, as in every other rendering.
-  const attribute = makeAttributor(report.provenance);
+  const attribute = options.attribute ?? makeAttributor(report.provenance);
   for (const finding of rankFindings(report.findings).slice(0, MAX_LIST_LINES)) out.push(findingLine(finding, attribute));
   if (report.findings.length > MAX_LIST_LINES) {
     out.push(`  … and ${report.findings.length - MAX_LIST_LINES} more (write them all with --json or --markdown)`);

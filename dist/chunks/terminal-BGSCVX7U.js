@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-F7UMWOSR.js";
+} from "./chunk-NAGBXYXD.js";
 import "./chunk-6E6375SU.js";
 import "./chunk-CL2UNNAW.js";
 import "./chunk-IYN4SJJN.js";

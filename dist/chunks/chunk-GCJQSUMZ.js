@@ -706,8 +706,8 @@ function pickSignal(signal) {
 function optional(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
-function renderJson(report) {
-  return `${JSON.stringify(toJsonReport(report), null, 2)}
+function renderJson(report, attribute) {
+  return `${JSON.stringify(toJsonReport(report, attribute), null, 2)}
 `;
 }
 function parseJsonReport(text, origin, maxBytes = MAX_REPORT_BYTES) {

@@ -24,7 +24,7 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-VCKUOPDW.js";
+} from "./chunk-GCJQSUMZ.js";
 import {
   linesPerCommit,
   makeAttributor,

@@ -74,7 +74,7 @@ function renderTerminalSummary(report, options) {
     }
   }
   out.push(`findings: ${report.findings.length}`);
-  const attribute = makeAttributor(report.provenance);
+  const attribute = options.attribute ?? makeAttributor(report.provenance);
   for (const finding of rankFindings(report.findings).slice(0, MAX_LIST_LINES)) out.push(findingLine(finding, attribute));
   if (report.findings.length > MAX_LIST_LINES) {
     out.push(`  \u2026 and ${report.findings.length - MAX_LIST_LINES} more (write them all with --json or --markdown)`);
