@@ -13,9 +13,9 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-RINA46FF.js";
+} from "./chunks/chunk-GG27QFSV.js";
 import "./chunks/chunk-ECFMFR5X.js";
-import "./chunks/chunk-3LWMD5X6.js";
+import "./chunks/chunk-USPKMJBJ.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -35,10 +35,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-GCJQSUMZ.js";
+} from "./chunks/chunk-FQAE76UE.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-NAGBXYXD.js";
+} from "./chunks/chunk-CP2K3PLW.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -46,7 +46,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-6E6375SU.js";
+} from "./chunks/chunk-WPG2V63X.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -54,10 +54,10 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-BDYEEFQ3.js";
+import "./chunks/chunk-ODAX6VH4.js";
 import {
   external_exports
-} from "./chunks/chunk-GQWSSEM2.js";
+} from "./chunks/chunk-A3VZERAY.js";
 import {
   InputError,
   describeError

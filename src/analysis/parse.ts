@@ -100,5 +100,10 @@ export function parseSource(path: string, source: string): ParseOutcome {
     const offset = error.labels[0]?.start;
     return { ok: false, message: error.message.split('\n')[0] ?? '', line: offset === undefined ? null : lineAt(source, offset) };
   }
-  return { ok: true, ast: toTypeScriptEstree(path, source, result) };
+  try {
+    return { ok: true, ast: toTypeScriptEstree(path, source, result) };
+  } catch (error) {
+    // Never expected (the tree comes from the parser, not the user), but a skipped file beats a stack trace.
+    return { ok: false, message: `the parser's tree could not be read: ${firstLine(error)}`, line: null };
+  }
 }

@@ -7,12 +7,12 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-NAGBXYXD.js";
-import "./chunk-6E6375SU.js";
+} from "./chunk-CP2K3PLW.js";
+import "./chunk-WPG2V63X.js";
 import "./chunk-CL2UNNAW.js";
 import "./chunk-IYN4SJJN.js";
-import "./chunk-BDYEEFQ3.js";
-import "./chunk-GQWSSEM2.js";
+import "./chunk-ODAX6VH4.js";
+import "./chunk-A3VZERAY.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

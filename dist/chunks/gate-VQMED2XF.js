@@ -8,13 +8,13 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-RINA46FF.js";
+} from "./chunk-GG27QFSV.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-3LWMD5X6.js";
+import "./chunk-USPKMJBJ.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
-import "./chunk-BDYEEFQ3.js";
-import "./chunk-GQWSSEM2.js";
+import "./chunk-ODAX6VH4.js";
+import "./chunk-A3VZERAY.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

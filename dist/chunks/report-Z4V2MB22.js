@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-GCJQSUMZ.js";
+} from "./chunk-FQAE76UE.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-6E6375SU.js";
+} from "./chunk-WPG2V63X.js";
 import {
   comparesNothing,
   describeBase
@@ -43,8 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-BDYEEFQ3.js";
-import "./chunk-GQWSSEM2.js";
+import "./chunk-ODAX6VH4.js";
+import "./chunk-A3VZERAY.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

@@ -17,7 +17,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-3LWMD5X6.js";
+} from "./chunk-USPKMJBJ.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -49,7 +49,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-BDYEEFQ3.js";
+} from "./chunk-ODAX6VH4.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -78,7 +78,7 @@ import {
   toRuleId,
   toSha,
   walk
-} from "./chunk-GQWSSEM2.js";
+} from "./chunk-A3VZERAY.js";
 import {
   InputError,
   describeError,

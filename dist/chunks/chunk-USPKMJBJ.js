@@ -9,7 +9,7 @@ import {
   RULES,
   external_exports,
   globListSchema
-} from "./chunk-GQWSSEM2.js";
+} from "./chunk-A3VZERAY.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

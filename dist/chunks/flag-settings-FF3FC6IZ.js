@@ -6,13 +6,13 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-3LWMD5X6.js";
+} from "./chunk-USPKMJBJ.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
 import {
   external_exports
-} from "./chunk-GQWSSEM2.js";
+} from "./chunk-A3VZERAY.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

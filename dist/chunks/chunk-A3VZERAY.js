@@ -22846,7 +22846,11 @@ function parseSource(path2, source) {
     const offset = error62.labels[0]?.start;
     return { ok: false, message: error62.message.split("\n")[0] ?? "", line: offset === void 0 ? null : lineAt(source, offset) };
   }
-  return { ok: true, ast: toTypeScriptEstree(path2, source, result) };
+  try {
+    return { ok: true, ast: toTypeScriptEstree(path2, source, result) };
+  } catch (error63) {
+    return { ok: false, message: `the parser's tree could not be read: ${firstLine(error63)}`, line: null };
+  }
 }
 
 // src/ids.ts

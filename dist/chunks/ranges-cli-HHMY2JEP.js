@@ -15,18 +15,18 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-RINA46FF.js";
+} from "./chunk-GG27QFSV.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-3LWMD5X6.js";
+import "./chunk-USPKMJBJ.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-BDYEEFQ3.js";
+import "./chunk-ODAX6VH4.js";
 import {
   makeTestFileMatcher
-} from "./chunk-GQWSSEM2.js";
+} from "./chunk-A3VZERAY.js";
 import {
   InputError,
   describeError

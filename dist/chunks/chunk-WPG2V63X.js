@@ -8,12 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-BDYEEFQ3.js";
+} from "./chunk-ODAX6VH4.js";
 import {
   LEVEL_RANK,
   compareCodePoints,
   minimatch
-} from "./chunk-GQWSSEM2.js";
+} from "./chunk-A3VZERAY.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

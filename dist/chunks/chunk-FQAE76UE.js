@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-6E6375SU.js";
+} from "./chunk-WPG2V63X.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-BDYEEFQ3.js";
+} from "./chunk-ODAX6VH4.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -45,7 +45,7 @@ import {
   signalSchema,
   skippedSchema,
   toRuleId
-} from "./chunk-GQWSSEM2.js";
+} from "./chunk-A3VZERAY.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

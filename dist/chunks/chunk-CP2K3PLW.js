@@ -13,7 +13,7 @@ import {
   makeAttributor,
   mutationTerminalLines,
   rankFindings
-} from "./chunk-6E6375SU.js";
+} from "./chunk-WPG2V63X.js";
 import {
   describeBase
 } from "./chunk-CL2UNNAW.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IYN4SJJN.js";
 import {
   describeAiShare
-} from "./chunk-BDYEEFQ3.js";
+} from "./chunk-ODAX6VH4.js";
 
 // src/report/terminal.ts
 var MAX_LIST_LINES = 20;

@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-GQWSSEM2.js";
+} from "./chunk-A3VZERAY.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {
