@@ -1,0 +1,40 @@
+// When oxc's WebAssembly module fails (a trap) or hands back a tree that cannot be read, parseSource skips the
+// file with the reason and never throws; after a trap, the next file gets a fresh module. A stand-in parser
+// plays the module here, because neither failure can be caused on purpose with a real file but the deep nesting
+// one (covered in parse.test.ts).
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+const instances: number[] = [];
+vi.mock('../../src/analysis/oxc.js', () => ({
+  loadOxc: () => {
+    const instance = instances.length + 1;
+    instances.push(instance);
+    return {
+      parseSync(path: string) {
+        if (path === 'trap.ts') throw new Error(`unreachable executed (instance ${instance})\nat wasm-function[1]`);
+        if (path === 'garbled.ts') return { program: '{"node": {"type": "Program", "body": [', comments: [], errors: [] };
+        return { program: JSON.stringify({ node: { type: 'Program', body: [], sourceType: 'script', start: 0, end: 0 }, fixes: [] }), comments: [], errors: [] };
+      },
+    };
+  },
+}));
+
+const { loadParser, parseSource } = await import('../../src/analysis/parse.js');
+
+describe('parseSource when the parser itself fails', () => {
+  beforeAll(loadParser);
+
+  it('skips a file on a trap, with the first line of the message, and loads a fresh module for the next file', () => {
+    expect(instances).toEqual([1]);
+    expect(parseSource('trap.ts', 'x')).toEqual({ ok: false, message: 'the parser failed: unreachable executed (instance 1)', line: null });
+    expect(instances).toEqual([1, 2]);
+    expect(parseSource('fine.ts', '').ok).toBe(true);
+    expect(parseSource('trap.ts', 'x')).toEqual({ ok: false, message: 'the parser failed: unreachable executed (instance 2)', line: null });
+  });
+
+  it('skips a file whose tree cannot be read, with the reason', () => {
+    const outcome = parseSource('garbled.ts', 'x');
+    expect(outcome.ok).toBe(false);
+    expect(outcome.ok ? '' : outcome.message).toMatch(/^the parser's tree could not be read: /);
+  });
+});
