@@ -13,9 +13,9 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-GG27QFSV.js";
+} from "./chunks/chunk-DFEYDSIQ.js";
 import "./chunks/chunk-ECFMFR5X.js";
-import "./chunks/chunk-USPKMJBJ.js";
+import "./chunks/chunk-CKVIO7M2.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -35,10 +35,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-FQAE76UE.js";
+} from "./chunks/chunk-UOH4FYGF.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-CP2K3PLW.js";
+} from "./chunks/chunk-22C636GV.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -46,7 +46,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-WPG2V63X.js";
+} from "./chunks/chunk-XT2CZRCU.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -54,10 +54,10 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-ODAX6VH4.js";
+import "./chunks/chunk-OMU5JDA4.js";
 import {
   external_exports
-} from "./chunks/chunk-A3VZERAY.js";
+} from "./chunks/chunk-GUF7WTHL.js";
 import {
   InputError,
   describeError

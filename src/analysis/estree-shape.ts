@@ -136,7 +136,10 @@ function applyLiteralFixes(program: Record<string, unknown>, fixes: readonly (re
   }
 }
 
-/** The module kind typescript-estree reports: by extension for .mjs/.mts, else by the file's imports and exports. */
+/**
+ * The module kind typescript-estree reports: by extension for .mjs/.mts, else by the file's imports and exports
+ * (and `import.meta`, which the walk below finds).
+ */
 function sourceTypeOf(path: string, body: readonly TSESTree.ProgramStatement[]): 'module' | 'script' {
   if (/\.m[jt]s$/i.test(path)) return 'module';
   return body.some(
@@ -170,6 +173,7 @@ export function toTypeScriptEstree(path: string, source: string, result: OxcResu
 
   // Every node once, in no particular order (nothing here depends on it): each node's children are set their
   // parent and pushed; `stack.length` before the push marks where they start.
+  let usesImportMeta = false;
   const stack: TSESTree.Node[] = [program];
   while (stack.length > 0) {
     const current = stack.pop() as TSESTree.Node;
@@ -181,7 +185,14 @@ export function toTypeScriptEstree(path: string, source: string, result: OxcResu
     current.loc = { start: positionOf(current.range[0]), end: positionOf(current.range[1]) };
     const undefinedFields = UNDEFINED_NOT_NULL[current.type];
     if (undefinedFields) for (const key of undefinedFields) if (fields[key] === null) fields[key] = undefined;
-    if (current.type === 'JSXText') {
+    if (current.type === 'TemplateElement') {
+      // The raw text as written: oxc turns \r\n and \r into \n (as the spec's raw value does), typescript-estree
+      // keeps the source. Its range includes the delimiters: ` or } before, ` or ${ after.
+      if (current.value.raw.includes('\n')) current.value.raw = source.slice(start + 1, end - (current.tail ? 1 : 2));
+    } else if (current.type === 'MetaProperty' && current.meta.name === 'import') {
+      // `import.meta` makes a module for TypeScript, as imports and exports do.
+      usesImportMeta = true;
+    } else if (current.type === 'JSXText') {
       current.value = decodeEntities(current.value);
     } else if (current.type === 'Literal' && current.parent?.type === 'JSXAttribute' && typeof current.value === 'string') {
       current.value = decodeEntities(current.value);
@@ -190,5 +201,6 @@ export function toTypeScriptEstree(path: string, source: string, result: OxcResu
     appendChildren(current, stack);
     for (let index = first; index < stack.length; index++) (stack[index] as { parent: TSESTree.Node }).parent = current;
   }
+  if (usesImportMeta) program.sourceType = 'module';
   return program;
 }

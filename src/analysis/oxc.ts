@@ -69,9 +69,10 @@ function quietWasi(): typeof NodeWasi {
 export function loadOxc(): OxcParser {
   const WASI = quietWasi();
   const wasi = new WASI({ version: 'preview1', args: [], env: {}, preopens: {}, returnOnExit: true });
-  // The module was built for threads, so its memory is shared; 4,000 pages (250 MiB) of address space
-  // are reserved as the module asks, and only what a parse touches becomes resident.
-  const memory = new wasm.Memory({ initial: 4000, maximum: 65536, shared: true });
+  // The module was built for threads, so its memory is shared, and a shared memory reserves its maximum as
+  // address space up front. 1 GiB (the module allows 4) is far more than a file under max-file-bytes needs, and
+  // keeps a run within a tight `ulimit -v`; only what a parse touches becomes resident.
+  const memory = new wasm.Memory({ initial: 4000, maximum: 16384, shared: true });
   const { napiModule } = instantiateNapiModuleSync(wasmBytes(), {
     context: createContext(),
     asyncWorkPoolSize: 0,

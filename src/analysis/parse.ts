@@ -8,6 +8,11 @@ import { toTypeScriptEstree } from './estree-shape.js';
 
 let parser: OxcParser | null = null;
 let newParser: (() => OxcParser) | null = null;
+/** Fresh modules made after traps; past the limit the parser stays off for the run (each module reserves memory). */
+let reloads = 0;
+const MAX_RELOADS = 3;
+/** Why the parser is off for the rest of the run, once it is. */
+let stopped: string | null = null;
 
 /** Loads the parser; call (and await) it before `parseSource`. Loading twice costs nothing. */
 export async function loadParser(): Promise<void> {
@@ -72,30 +77,58 @@ const ACCEPTED_BY_TYPESCRIPT: readonly RegExp[] = [
   /^JSX attributes must only be assigned a non-empty 'expression'/,
 ];
 
+function parseWith(oxc: OxcParser, path: string, source: string, sourceType: OxcOptions['sourceType']): OxcResult {
+  const result = oxc.parseSync(path, source, { lang: languageOf(path), sourceType, astType: 'ts', range: false, preserveParens: false, showSemanticErrors: false });
+  // The binding's getters hand their value over once (a second read of `errors` is empty): read each one here.
+  return { program: result.program, comments: result.comments, errors: result.errors };
+}
+
+/** The first error typescript-estree would also have raised, if any. */
+function firstRejection(result: OxcResult): OxcResult['errors'][number] | undefined {
+  return result.errors.find((each) => !ACCEPTED_BY_TYPESCRIPT.some((pattern) => pattern.test(each.message)));
+}
+
+/**
+ * A trap inside the WebAssembly parser. Its recursion runs on node's stack, so about 900 nested brackets exhaust
+ * it (typescript-estree went deeper). The module's memory may be mid-update, so the next file gets a fresh module;
+ * after MAX_RELOADS of them, or when one cannot be made, the parser stays off and every later file says why.
+ */
+function afterTrap(error: unknown): ParseOutcome {
+  const stack = error instanceof RangeError && /call stack/i.test(error.message);
+  const message = stack ? 'nested too deeply for the parser (it ran out of stack)' : `the parser failed: ${firstLine(error)}`;
+  if (reloads >= MAX_RELOADS) {
+    stopped = `not parsed: the parser failed on ${MAX_RELOADS + 1} earlier files and was not started again`;
+  } else {
+    reloads++;
+    try {
+      parser = (newParser as () => OxcParser)();
+    } catch (reloadError) {
+      stopped = `not parsed: the parser could not be started again after it failed on an earlier file (${firstLine(reloadError)})`;
+    }
+  }
+  return { ok: false, message, line: null };
+}
+
 /** Parses a file; a syntax error becomes an outcome with the parser's message and line, never a throw. */
 export function parseSource(path: string, source: string): ParseOutcome {
   // A programming error, not bad input: every async entry into the analysis awaits loadParser() first.
   if (parser === null) throw new Error('parseSource() before loadParser(): await loadParser() first');
+  if (stopped !== null) return { ok: false, message: stopped, line: null };
   let result: OxcResult;
   try {
-    result = parser.parseSync(path, source, {
-      lang: languageOf(path),
-      // Module or script as the file's own imports and exports say (and as .mjs/.mts say), like typescript-estree.
-      sourceType: /\.m[jt]s$/i.test(path) ? 'module' : 'unambiguous',
-      astType: 'ts',
-      range: false,
-      preserveParens: false,
-      showSemanticErrors: false,
-    });
+    const isModule = /\.m[jt]s$/i.test(path);
+    // Module or script as the file's own imports and exports say (and as .mjs/.mts say), like typescript-estree.
+    result = parseWith(parser, path, source, isModule ? 'module' : 'unambiguous');
+    // A file with no import or export but module-only syntax (a top-level `for await`) is read as a script
+    // first; TypeScript's parser takes it, so a module reading gets its chance.
+    if (!isModule && firstRejection(result)) {
+      const asModule = parseWith(parser, path, source, 'module');
+      if (!firstRejection(asModule)) result = asModule;
+    }
   } catch (error) {
-    // A trap inside the WebAssembly parser. Its recursion runs on node's stack, so about 900 nested brackets
-    // exhaust it (typescript-estree went deeper). The module's memory may be mid-update: the next file gets a
-    // fresh instance, and this one is skipped with the reason.
-    parser = (newParser as () => OxcParser)();
-    const stack = error instanceof RangeError && /call stack/i.test(error.message);
-    return { ok: false, message: stack ? 'nested too deeply for the parser (it ran out of stack)' : `the parser failed: ${firstLine(error)}`, line: null };
+    return afterTrap(error);
   }
-  const error = result.errors.find((each) => !ACCEPTED_BY_TYPESCRIPT.some((pattern) => pattern.test(each.message)));
+  const error = firstRejection(result);
   if (error) {
     const offset = error.labels[0]?.start;
     return { ok: false, message: error.message.split('\n')[0] ?? '', line: offset === undefined ? null : lineAt(source, offset) };

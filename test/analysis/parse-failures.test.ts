@@ -37,4 +37,14 @@ describe('parseSource when the parser itself fails', () => {
     expect(outcome.ok).toBe(false);
     expect(outcome.ok ? '' : outcome.message).toMatch(/^the parser's tree could not be read: /);
   });
+
+  it('stops starting fresh modules after three, and says so for every later file', () => {
+    // Two traps above made instances 2 and 3; one more is allowed, then the parser stays off.
+    expect(parseSource('trap.ts', 'x')).toEqual({ ok: false, message: 'the parser failed: unreachable executed (instance 3)', line: null });
+    expect(instances).toEqual([1, 2, 3, 4]);
+    expect(parseSource('trap.ts', 'x')).toEqual({ ok: false, message: 'the parser failed: unreachable executed (instance 4)', line: null });
+    expect(instances).toEqual([1, 2, 3, 4]);
+    const later = parseSource('fine.ts', '');
+    expect(later).toEqual({ ok: false, message: 'not parsed: the parser failed on 4 earlier files and was not started again', line: null });
+  });
 });

@@ -5,17 +5,20 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  MAX_LIST_LINES,
-  renderTerminalSummary
-} from "./chunk-CP2K3PLW.js";
-import "./chunk-WPG2V63X.js";
-import "./chunk-CL2UNNAW.js";
-import "./chunk-IYN4SJJN.js";
-import "./chunk-ODAX6VH4.js";
-import "./chunk-A3VZERAY.js";
+  attributeChange,
+  prepareGate,
+  runGate
+} from "./chunk-DFEYDSIQ.js";
+import "./chunk-ECFMFR5X.js";
+import "./chunk-CKVIO7M2.js";
+import "./chunk-NPANWLRP.js";
+import "./chunk-KL4VJTDU.js";
+import "./chunk-OMU5JDA4.js";
+import "./chunk-GUF7WTHL.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  MAX_LIST_LINES,
-  renderTerminalSummary
+  attributeChange,
+  prepareGate,
+  runGate
 };

@@ -6,13 +6,13 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-USPKMJBJ.js";
+} from "./chunk-CKVIO7M2.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
 import {
   external_exports
-} from "./chunk-A3VZERAY.js";
+} from "./chunk-GUF7WTHL.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

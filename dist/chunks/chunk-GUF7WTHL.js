@@ -22758,6 +22758,7 @@ function toTypeScriptEstree(path2, source, result) {
     range: [comment.start, comment.end],
     loc: { start: positionOf(comment.start), end: positionOf(comment.end) }
   }));
+  let usesImportMeta = false;
   const stack = [program];
   while (stack.length > 0) {
     const current = stack.pop();
@@ -22770,7 +22771,11 @@ function toTypeScriptEstree(path2, source, result) {
     if (undefinedFields) {
       for (const key of undefinedFields) if (fields[key] === null) fields[key] = void 0;
     }
-    if (current.type === "JSXText") {
+    if (current.type === "TemplateElement") {
+      if (current.value.raw.includes("\n")) current.value.raw = source.slice(start + 1, end - (current.tail ? 1 : 2));
+    } else if (current.type === "MetaProperty" && current.meta.name === "import") {
+      usesImportMeta = true;
+    } else if (current.type === "JSXText") {
       current.value = decodeEntities(current.value);
     } else if (current.type === "Literal" && current.parent?.type === "JSXAttribute" && typeof current.value === "string") {
       current.value = decodeEntities(current.value);
@@ -22779,15 +22784,19 @@ function toTypeScriptEstree(path2, source, result) {
     appendChildren(current, stack);
     for (let index = first; index < stack.length; index++) stack[index].parent = current;
   }
+  if (usesImportMeta) program.sourceType = "module";
   return program;
 }
 
 // src/analysis/parse.ts
 var parser = null;
 var newParser = null;
+var reloads = 0;
+var MAX_RELOADS = 3;
+var stopped = null;
 async function loadParser() {
   if (parser) return;
-  const { loadOxc } = await import("./oxc-P5N3ZICN.js");
+  const { loadOxc } = await import("./oxc-E7P64ZIK.js");
   newParser = loadOxc;
   parser ??= loadOxc();
 }
@@ -22823,25 +22832,43 @@ var ACCEPTED_BY_TYPESCRIPT = [
   // `<div title={} />`: typescript-estree gives an empty expression container.
   /^JSX attributes must only be assigned a non-empty 'expression'/
 ];
+function parseWith(oxc, path2, source, sourceType) {
+  const result = oxc.parseSync(path2, source, { lang: languageOf(path2), sourceType, astType: "ts", range: false, preserveParens: false, showSemanticErrors: false });
+  return { program: result.program, comments: result.comments, errors: result.errors };
+}
+function firstRejection(result) {
+  return result.errors.find((each) => !ACCEPTED_BY_TYPESCRIPT.some((pattern) => pattern.test(each.message)));
+}
+function afterTrap(error62) {
+  const stack = error62 instanceof RangeError && /call stack/i.test(error62.message);
+  const message = stack ? "nested too deeply for the parser (it ran out of stack)" : `the parser failed: ${firstLine(error62)}`;
+  if (reloads >= MAX_RELOADS) {
+    stopped = `not parsed: the parser failed on ${MAX_RELOADS + 1} earlier files and was not started again`;
+  } else {
+    reloads++;
+    try {
+      parser = newParser();
+    } catch (reloadError) {
+      stopped = `not parsed: the parser could not be started again after it failed on an earlier file (${firstLine(reloadError)})`;
+    }
+  }
+  return { ok: false, message, line: null };
+}
 function parseSource(path2, source) {
   if (parser === null) throw new Error("parseSource() before loadParser(): await loadParser() first");
+  if (stopped !== null) return { ok: false, message: stopped, line: null };
   let result;
   try {
-    result = parser.parseSync(path2, source, {
-      lang: languageOf(path2),
-      // Module or script as the file's own imports and exports say (and as .mjs/.mts say), like typescript-estree.
-      sourceType: /\.m[jt]s$/i.test(path2) ? "module" : "unambiguous",
-      astType: "ts",
-      range: false,
-      preserveParens: false,
-      showSemanticErrors: false
-    });
+    const isModule = /\.m[jt]s$/i.test(path2);
+    result = parseWith(parser, path2, source, isModule ? "module" : "unambiguous");
+    if (!isModule && firstRejection(result)) {
+      const asModule = parseWith(parser, path2, source, "module");
+      if (!firstRejection(asModule)) result = asModule;
+    }
   } catch (error63) {
-    parser = newParser();
-    const stack = error63 instanceof RangeError && /call stack/i.test(error63.message);
-    return { ok: false, message: stack ? "nested too deeply for the parser (it ran out of stack)" : `the parser failed: ${firstLine(error63)}`, line: null };
+    return afterTrap(error63);
   }
-  const error62 = result.errors.find((each) => !ACCEPTED_BY_TYPESCRIPT.some((pattern) => pattern.test(each.message)));
+  const error62 = firstRejection(result);
   if (error62) {
     const offset = error62.labels[0]?.start;
     return { ok: false, message: error62.message.split("\n")[0] ?? "", line: offset === void 0 ? null : lineAt(source, offset) };

@@ -17,7 +17,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-USPKMJBJ.js";
+} from "./chunk-CKVIO7M2.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -49,7 +49,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-ODAX6VH4.js";
+} from "./chunk-OMU5JDA4.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -78,7 +78,7 @@ import {
   toRuleId,
   toSha,
   walk
-} from "./chunk-A3VZERAY.js";
+} from "./chunk-GUF7WTHL.js";
 import {
   InputError,
   describeError,

@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-A3VZERAY.js";
+} from "./chunk-GUF7WTHL.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {

@@ -11161,7 +11161,7 @@ function quietWasi() {
 function loadOxc() {
   const WASI = quietWasi();
   const wasi = new WASI({ version: "preview1", args: [], env: {}, preopens: {}, returnOnExit: true });
-  const memory = new wasm.Memory({ initial: 4e3, maximum: 65536, shared: true });
+  const memory = new wasm.Memory({ initial: 4e3, maximum: 16384, shared: true });
   const { napiModule } = instantiateNapiModuleSync(wasmBytes(), {
     context: createContext(),
     asyncWorkPoolSize: 0,

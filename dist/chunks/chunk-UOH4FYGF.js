@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-WPG2V63X.js";
+} from "./chunk-XT2CZRCU.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-ODAX6VH4.js";
+} from "./chunk-OMU5JDA4.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -45,7 +45,7 @@ import {
   signalSchema,
   skippedSchema,
   toRuleId
-} from "./chunk-A3VZERAY.js";
+} from "./chunk-GUF7WTHL.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-FQAE76UE.js";
+} from "./chunk-UOH4FYGF.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-WPG2V63X.js";
+} from "./chunk-XT2CZRCU.js";
 import {
   comparesNothing,
   describeBase
@@ -43,8 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-ODAX6VH4.js";
-import "./chunk-A3VZERAY.js";
+import "./chunk-OMU5JDA4.js";
+import "./chunk-GUF7WTHL.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

@@ -15,18 +15,18 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-GG27QFSV.js";
+} from "./chunk-DFEYDSIQ.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-USPKMJBJ.js";
+import "./chunk-CKVIO7M2.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-ODAX6VH4.js";
+import "./chunk-OMU5JDA4.js";
 import {
   makeTestFileMatcher
-} from "./chunk-A3VZERAY.js";
+} from "./chunk-GUF7WTHL.js";
 import {
   InputError,
   describeError

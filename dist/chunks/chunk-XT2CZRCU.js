@@ -8,12 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-ODAX6VH4.js";
+} from "./chunk-OMU5JDA4.js";
 import {
   LEVEL_RANK,
   compareCodePoints,
   minimatch
-} from "./chunk-A3VZERAY.js";
+} from "./chunk-GUF7WTHL.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

@@ -5,20 +5,17 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  attributeChange,
-  prepareGate,
-  runGate
-} from "./chunk-GG27QFSV.js";
-import "./chunk-ECFMFR5X.js";
-import "./chunk-USPKMJBJ.js";
-import "./chunk-NPANWLRP.js";
-import "./chunk-KL4VJTDU.js";
-import "./chunk-ODAX6VH4.js";
-import "./chunk-A3VZERAY.js";
+  MAX_LIST_LINES,
+  renderTerminalSummary
+} from "./chunk-22C636GV.js";
+import "./chunk-XT2CZRCU.js";
+import "./chunk-CL2UNNAW.js";
+import "./chunk-IYN4SJJN.js";
+import "./chunk-OMU5JDA4.js";
+import "./chunk-GUF7WTHL.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  attributeChange,
-  prepareGate,
-  runGate
+  MAX_LIST_LINES,
+  renderTerminalSummary
 };

@@ -9,7 +9,7 @@ import {
   RULES,
   external_exports,
   globListSchema
-} from "./chunk-A3VZERAY.js";
+} from "./chunk-GUF7WTHL.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";
