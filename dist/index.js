@@ -13,9 +13,9 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-DFEYDSIQ.js";
+} from "./chunks/chunk-YXND3KOA.js";
 import "./chunks/chunk-ECFMFR5X.js";
-import "./chunks/chunk-CKVIO7M2.js";
+import "./chunks/chunk-ICQT325R.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -35,10 +35,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-UOH4FYGF.js";
+} from "./chunks/chunk-A7VCQEQL.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-22C636GV.js";
+} from "./chunks/chunk-RKCYHK2O.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -46,7 +46,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-XT2CZRCU.js";
+} from "./chunks/chunk-26FOFCXE.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -54,10 +54,10 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-OMU5JDA4.js";
+import "./chunks/chunk-UAU4ODIX.js";
 import {
   external_exports
-} from "./chunks/chunk-GUF7WTHL.js";
+} from "./chunks/chunk-DHBOII65.js";
 import {
   InputError,
   describeError

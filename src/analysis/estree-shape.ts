@@ -97,7 +97,7 @@ function lineStarts(source: string): number[] {
 type Position = TSESTree.Position;
 
 /** Turns offsets into 1-based lines and 0-based columns. */
-function positionFinder(source: string): (offset: number) => Position {
+export function positionFinder(source: string): (offset: number) => Position {
   const starts = lineStarts(source);
   let last = 0;
   return (offset) => {
@@ -136,12 +136,17 @@ function applyLiteralFixes(program: Record<string, unknown>, fixes: readonly (re
   }
 }
 
+/** `.mjs`/`.mts` (and `.d.mts`): a module whatever it holds. */
+export function isModulePath(path: string): boolean {
+  return /\.m[jt]s$/i.test(path);
+}
+
 /**
  * The module kind typescript-estree reports: by extension for .mjs/.mts, else by the file's imports and exports
  * (and `import.meta`, which the walk below finds).
  */
 function sourceTypeOf(path: string, body: readonly TSESTree.ProgramStatement[]): 'module' | 'script' {
-  if (/\.m[jt]s$/i.test(path)) return 'module';
+  if (isModulePath(path)) return 'module';
   return body.some(
     (statement) =>
       statement.type === 'ImportDeclaration' ||

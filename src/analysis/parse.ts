@@ -4,7 +4,7 @@
 // compare against.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { OxcOptions, OxcParser, OxcResult } from './oxc.js';
-import { toTypeScriptEstree } from './estree-shape.js';
+import { isModulePath, positionFinder, toTypeScriptEstree } from './estree-shape.js';
 
 let parser: OxcParser | null = null;
 let newParser: (() => OxcParser) | null = null;
@@ -52,12 +52,6 @@ export type ParseOutcome =
 
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-}
-
-/** The 1-based line of an offset, counting \n, \r\n and \r as the parser does. */
-function lineAt(source: string, offset: number): number {
-  const before = source.slice(0, Math.max(0, Math.min(offset, source.length)));
-  return before.split(/\r\n|\r|\n|\u2028|\u2029/).length;
 }
 
 /**
@@ -116,7 +110,7 @@ export function parseSource(path: string, source: string): ParseOutcome {
   if (stopped !== null) return { ok: false, message: stopped, line: null };
   let result: OxcResult;
   try {
-    const isModule = /\.m[jt]s$/i.test(path);
+    const isModule = isModulePath(path);
     // Module or script as the file's own imports and exports say (and as .mjs/.mts say), like typescript-estree.
     result = parseWith(parser, path, source, isModule ? 'module' : 'unambiguous');
     // A file with no import or export but module-only syntax (a top-level `for await`) is read as a script
@@ -131,7 +125,7 @@ export function parseSource(path: string, source: string): ParseOutcome {
   const error = firstRejection(result);
   if (error) {
     const offset = error.labels[0]?.start;
-    return { ok: false, message: error.message.split('\n')[0] ?? '', line: offset === undefined ? null : lineAt(source, offset) };
+    return { ok: false, message: error.message.split('\n')[0] ?? '', line: offset === undefined ? null : positionFinder(source)(offset).line };
   }
   try {
     return { ok: true, ast: toTypeScriptEstree(path, source, result) };

@@ -15,18 +15,18 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-DFEYDSIQ.js";
+} from "./chunk-YXND3KOA.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-CKVIO7M2.js";
+import "./chunk-ICQT325R.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-OMU5JDA4.js";
+import "./chunk-UAU4ODIX.js";
 import {
   makeTestFileMatcher
-} from "./chunk-GUF7WTHL.js";
+} from "./chunk-DHBOII65.js";
 import {
   InputError,
   describeError

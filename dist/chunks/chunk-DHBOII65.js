@@ -22738,8 +22738,11 @@ function applyLiteralFixes(program, fixes) {
     }
   }
 }
+function isModulePath(path2) {
+  return /\.m[jt]s$/i.test(path2);
+}
 function sourceTypeOf(path2, body) {
-  if (/\.m[jt]s$/i.test(path2)) return "module";
+  if (isModulePath(path2)) return "module";
   return body.some(
     (statement) => statement.type === "ImportDeclaration" || statement.type === "ExportAllDeclaration" || statement.type === "ExportDefaultDeclaration" || statement.type === "ExportNamedDeclaration" || statement.type === "TSExportAssignment" || statement.type === "TSImportEqualsDeclaration" && statement.moduleReference.type === "TSExternalModuleReference"
   ) ? "module" : "script";
@@ -22818,10 +22821,6 @@ function isAnalysedPath(path2) {
 function firstLine(error62) {
   return (error62 instanceof Error ? error62.message : String(error62)).split("\n")[0] ?? "";
 }
-function lineAt(source, offset) {
-  const before = source.slice(0, Math.max(0, Math.min(offset, source.length)));
-  return before.split(/\r\n|\r|\n|\u2028|\u2029/).length;
-}
 var ACCEPTED_BY_TYPESCRIPT = [
   // A script's top-level `return` (Node's CommonJS wrapper runs it; snippets in tests and docs have it).
   /^A 'return' statement can only be used within a function body/,
@@ -22859,7 +22858,7 @@ function parseSource(path2, source) {
   if (stopped !== null) return { ok: false, message: stopped, line: null };
   let result;
   try {
-    const isModule = /\.m[jt]s$/i.test(path2);
+    const isModule = isModulePath(path2);
     result = parseWith(parser, path2, source, isModule ? "module" : "unambiguous");
     if (!isModule && firstRejection(result)) {
       const asModule = parseWith(parser, path2, source, "module");
@@ -22871,7 +22870,7 @@ function parseSource(path2, source) {
   const error62 = firstRejection(result);
   if (error62) {
     const offset = error62.labels[0]?.start;
-    return { ok: false, message: error62.message.split("\n")[0] ?? "", line: offset === void 0 ? null : lineAt(source, offset) };
+    return { ok: false, message: error62.message.split("\n")[0] ?? "", line: offset === void 0 ? null : positionFinder(source)(offset).line };
   }
   try {
     return { ok: true, ast: toTypeScriptEstree(path2, source, result) };

@@ -8,13 +8,13 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-DFEYDSIQ.js";
+} from "./chunk-YXND3KOA.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-CKVIO7M2.js";
+import "./chunk-ICQT325R.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
-import "./chunk-OMU5JDA4.js";
-import "./chunk-GUF7WTHL.js";
+import "./chunk-UAU4ODIX.js";
+import "./chunk-DHBOII65.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-XT2CZRCU.js";
+} from "./chunk-26FOFCXE.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-OMU5JDA4.js";
+} from "./chunk-UAU4ODIX.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -45,7 +45,7 @@ import {
   signalSchema,
   skippedSchema,
   toRuleId
-} from "./chunk-GUF7WTHL.js";
+} from "./chunk-DHBOII65.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

@@ -8,12 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-OMU5JDA4.js";
+} from "./chunk-UAU4ODIX.js";
 import {
   LEVEL_RANK,
   compareCodePoints,
   minimatch
-} from "./chunk-GUF7WTHL.js";
+} from "./chunk-DHBOII65.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

@@ -6,13 +6,13 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-CKVIO7M2.js";
+} from "./chunk-ICQT325R.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
 import {
   external_exports
-} from "./chunk-GUF7WTHL.js";
+} from "./chunk-DHBOII65.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

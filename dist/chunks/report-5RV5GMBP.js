@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-UOH4FYGF.js";
+} from "./chunk-A7VCQEQL.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-XT2CZRCU.js";
+} from "./chunk-26FOFCXE.js";
 import {
   comparesNothing,
   describeBase
@@ -43,8 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-OMU5JDA4.js";
-import "./chunk-GUF7WTHL.js";
+import "./chunk-UAU4ODIX.js";
+import "./chunk-DHBOII65.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

@@ -17,7 +17,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-CKVIO7M2.js";
+} from "./chunk-ICQT325R.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -49,7 +49,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-OMU5JDA4.js";
+} from "./chunk-UAU4ODIX.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -78,7 +78,7 @@ import {
   toRuleId,
   toSha,
   walk
-} from "./chunk-GUF7WTHL.js";
+} from "./chunk-DHBOII65.js";
 import {
   InputError,
   describeError,

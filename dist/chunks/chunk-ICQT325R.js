@@ -9,7 +9,7 @@ import {
   RULES,
   external_exports,
   globListSchema
-} from "./chunk-GUF7WTHL.js";
+} from "./chunk-DHBOII65.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

@@ -7,12 +7,12 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-22C636GV.js";
-import "./chunk-XT2CZRCU.js";
+} from "./chunk-RKCYHK2O.js";
+import "./chunk-26FOFCXE.js";
 import "./chunk-CL2UNNAW.js";
 import "./chunk-IYN4SJJN.js";
-import "./chunk-OMU5JDA4.js";
-import "./chunk-GUF7WTHL.js";
+import "./chunk-UAU4ODIX.js";
+import "./chunk-DHBOII65.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

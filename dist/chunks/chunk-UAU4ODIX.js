@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-GUF7WTHL.js";
+} from "./chunk-DHBOII65.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {
