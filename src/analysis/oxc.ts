@@ -32,9 +32,18 @@ export interface OxcParser {
 
 const WASM_FILE = 'parser.wasm32-wasi.wasm';
 
+/** A compiled WebAssembly module (`WebAssembly.Module`). */
+export type CompiledModule = object;
+
 // The project compiles without the DOM library, where TypeScript declares WebAssembly's classes.
-const wasm = (globalThis as unknown as { WebAssembly: { Memory: new (descriptor: { initial: number; maximum: number; shared: boolean }) => object } })
-  .WebAssembly;
+const wasm = (
+  globalThis as unknown as {
+    WebAssembly: {
+      Memory: new (descriptor: { initial: number; maximum: number; shared: boolean }) => object;
+      compile: (bytes: Uint8Array) => Promise<CompiledModule>;
+    };
+  }
+).WebAssembly;
 
 /**
  * The WebAssembly file: next to this chunk in dist/ (the build copies it there), else in node_modules
@@ -66,14 +75,20 @@ function quietWasi(): typeof NodeWasi {
   }
 }
 
-export function loadOxc(): OxcParser {
+/** oxc's WebAssembly compiled: off the main thread, and once for every module made from it. */
+export function compileOxc(): Promise<CompiledModule> {
+  return wasm.compile(wasmBytes());
+}
+
+/** A fresh parser: a new instance of the module, with its own memory (a trap leaves an instance unusable). */
+export function loadOxc(compiled: CompiledModule): OxcParser {
   const WASI = quietWasi();
   const wasi = new WASI({ version: 'preview1', args: [], env: {}, preopens: {}, returnOnExit: true });
   // The module was built for threads, so its memory is shared, and a shared memory reserves its maximum as
   // address space up front. 1 GiB (the module allows 4) is far more than a file under max-file-bytes needs, and
   // keeps a run within a tight `ulimit -v`; only what a parse touches becomes resident.
   const memory = new wasm.Memory({ initial: 4000, maximum: 16384, shared: true });
-  const { napiModule } = instantiateNapiModuleSync(wasmBytes(), {
+  const { napiModule } = instantiateNapiModuleSync(compiled, {
     context: createContext(),
     asyncWorkPoolSize: 0,
     wasi,

@@ -7,6 +7,8 @@ import type { OxcOptions, OxcParser, OxcResult } from './oxc.js';
 import { isModulePath, positionFinder, toTypeScriptEstree } from './estree-shape.js';
 
 let parser: OxcParser | null = null;
+/** The load under way or done: callers that come while it runs wait for the same one. */
+let loading: Promise<void> | null = null;
 let newParser: (() => OxcParser) | null = null;
 /** Fresh modules made after traps; past the limit the parser stays off for the run (each module reserves memory). */
 let reloads = 0;
@@ -15,11 +17,19 @@ const MAX_RELOADS = 3;
 let stopped: string | null = null;
 
 /** Loads the parser; call (and await) it before `parseSource`. Loading twice costs nothing. */
-export async function loadParser(): Promise<void> {
-  if (parser) return;
-  const { loadOxc } = await import('./oxc.js');
-  newParser = loadOxc;
-  parser ??= loadOxc();
+export function loadParser(): Promise<void> {
+  loading ??= (async () => {
+    const { compileOxc, loadOxc } = await import('./oxc.js');
+    // V8 compiles the WebAssembly on its background threads; each module after a trap reuses the compiled code.
+    const compiled = await compileOxc();
+    newParser = () => loadOxc(compiled);
+    parser ??= newParser();
+  })();
+  // A failed load may be tried again by the next caller.
+  loading.catch(() => {
+    loading = null;
+  });
+  return loading;
 }
 
 /** Extensions the analysis reads; everything else is left to other evidence. */

@@ -5,8 +5,16 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 const instances: number[] = [];
+const compiledModules: object[] = [];
+const instantiatedFrom: object[] = [];
 vi.mock('../../src/analysis/oxc.js', () => ({
-  loadOxc: () => {
+  compileOxc: async () => {
+    const compiled = { compiled: compiledModules.length + 1 };
+    compiledModules.push(compiled);
+    return compiled;
+  },
+  loadOxc: (compiled: object) => {
+    instantiatedFrom.push(compiled);
     const instance = instances.length + 1;
     instances.push(instance);
     return {
@@ -22,7 +30,8 @@ vi.mock('../../src/analysis/oxc.js', () => ({
 const { loadParser, parseSource } = await import('../../src/analysis/parse.js');
 
 describe('parseSource when the parser itself fails', () => {
-  beforeAll(loadParser);
+  // Two callers at once (the gate's early start and the analysis) share one load: one compile, one module.
+  beforeAll(() => Promise.all([loadParser(), loadParser()]));
 
   it('skips a file on a trap, with the first line of the message, and loads a fresh module for the next file', () => {
     expect(instances).toEqual([1]);
@@ -30,6 +39,9 @@ describe('parseSource when the parser itself fails', () => {
     expect(instances).toEqual([1, 2]);
     expect(parseSource('fine.ts', '').ok).toBe(true);
     expect(parseSource('trap.ts', 'x')).toEqual({ ok: false, message: 'the parser failed: unreachable executed (instance 2)', line: null });
+    // Each fresh module is a new instance of the one compiled module.
+    expect(compiledModules).toHaveLength(1);
+    expect(instantiatedFrom).toEqual([compiledModules[0], compiledModules[0], compiledModules[0]]);
   });
 
   it('skips a file whose tree cannot be read, with the reason', () => {
