@@ -5,6 +5,9 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
+  renderTerminalSummary
+} from "./chunks/chunk-3CO7I4S6.js";
+import {
   VERSION,
   anchorPatterns
 } from "./chunks/chunk-U34RRBCG.js";
@@ -13,13 +16,14 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-YXND3KOA.js";
+} from "./chunks/chunk-DSZ332UZ.js";
 import "./chunks/chunk-ECFMFR5X.js";
-import "./chunks/chunk-ICQT325R.js";
+import "./chunks/chunk-MPQSSMOW.js";
 import {
   mergeGroupOf,
   pullRequestOf
 } from "./chunks/chunk-NPANWLRP.js";
+import "./chunks/chunk-IPTAAPFC.js";
 import "./chunks/chunk-KL4VJTDU.js";
 import {
   LIMITS,
@@ -35,10 +39,7 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-A7VCQEQL.js";
-import {
-  renderTerminalSummary
-} from "./chunks/chunk-RKCYHK2O.js";
+} from "./chunks/chunk-XEKNI7XQ.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -46,7 +47,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-26FOFCXE.js";
+} from "./chunks/chunk-LLYUZQC6.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -54,10 +55,11 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-UAU4ODIX.js";
+import "./chunks/chunk-BIUDW2PR.js";
+import "./chunks/chunk-EY7NGBEI.js";
 import {
   external_exports
-} from "./chunks/chunk-DHBOII65.js";
+} from "./chunks/chunk-LT6MFZK7.js";
 import {
   InputError,
   describeError

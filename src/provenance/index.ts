@@ -22,7 +22,7 @@ import type { AgreedVerdict, CommitVerdict, Decision, DecisionEvidence } from '.
 import { commitVerdict, decideLine, fileAgreement, pathSignal, rangeAgreement, worthReadingTouchedPaths } from './decide.js';
 import { GIT_AI_NOTES_REF, readTouchedPaths } from './git.js';
 import { parseNotes, parseTraces } from './line-records.js';
-import { blameFiles, readRangeHistory } from './read.js';
+import { blameFiles, readRangeHistory, type RangeHistory } from './read.js';
 import type { PullRequestCommit } from './signals.js';
 import { buildSignalRules, commitSignals, isPerson, pullRequestSignals } from './signals.js';
 import type { RepoPath } from '../ids.js';
@@ -30,6 +30,7 @@ import type { RepoPath } from '../ids.js';
 export { describeAiShare } from './summary.js';
 export { describeOrigin, makeOriginLookup } from './origins.js';
 export type { PullRequestCommit } from './signals.js';
+export { readRangeHistory, type RangeHistory } from './read.js';
 
 /** What an entry point learnt from the pull request's commits API: the commits, and what is missing. */
 export interface PullRequestCommitsRead {
@@ -57,6 +58,11 @@ export interface ProvenanceInput {
   pullRequestCommitsGap?: string;
   /** The run's head Revision, for files read at head (the Agent Trace); opened here when absent. */
   revision?: FileReader;
+  /**
+   * The range's history, when the caller started reading it already (`readRangeHistory`, at the same
+   * time as the diff: it needs only the range); read here when absent.
+   */
+  history?: Promise<RangeHistory>;
 }
 
 function filesWithLines(files: ChangedFile[]): ChangedFile[] {
@@ -112,7 +118,7 @@ export async function attributeProvenance(input: ProvenanceInput): Promise<Prove
   const skipped: Skipped[] = [];
   if (input.pullRequestCommitsGap) skipped.push({ path: `pulls/${input.pullRequest?.number ?? '?'}/commits`, reason: input.pullRequestCommitsGap });
   const files = filesWithLines(input.files);
-  const history = await readRangeHistory(repo, range, input.revision);
+  const history = await (input.history ?? readRangeHistory(repo, range, input.revision));
   const linked = new Map((input.pullRequestCommits ?? []).map((commit) => [commit.sha, commit]));
   const verdicts = new Map<string, CommitVerdict>(
     history.commits.map((commit) => [commit.sha, commitVerdict(commitSignals(commit, rules, linked.get(commit.sha)), isPerson(commit.author))]),

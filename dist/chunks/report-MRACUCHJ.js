@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-A7VCQEQL.js";
+} from "./chunk-XEKNI7XQ.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-26FOFCXE.js";
+} from "./chunk-LLYUZQC6.js";
 import {
   comparesNothing,
   describeBase
@@ -43,8 +43,9 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-UAU4ODIX.js";
-import "./chunk-DHBOII65.js";
+import "./chunk-BIUDW2PR.js";
+import "./chunk-EY7NGBEI.js";
+import "./chunk-LT6MFZK7.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-26FOFCXE.js";
+} from "./chunk-LLYUZQC6.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-UAU4ODIX.js";
+} from "./chunk-BIUDW2PR.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -33,19 +33,21 @@ import {
   changedFileSchema,
   conditionSchema,
   coverageSchema,
-  external_exports,
   findRule,
   findingSchema,
-  minimatch,
   missingEvidenceSchema,
   mutationSchema,
   policyChangeSchema,
   sarifSummarySchema,
-  shaSchema,
   signalSchema,
-  skippedSchema,
+  skippedSchema
+} from "./chunk-EY7NGBEI.js";
+import {
+  external_exports,
+  minimatch,
+  shaSchema,
   toRuleId
-} from "./chunk-DHBOII65.js";
+} from "./chunk-LT6MFZK7.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

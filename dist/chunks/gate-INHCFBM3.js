@@ -8,13 +8,15 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-YXND3KOA.js";
+} from "./chunk-DSZ332UZ.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-ICQT325R.js";
+import "./chunk-MPQSSMOW.js";
 import "./chunk-NPANWLRP.js";
+import "./chunk-IPTAAPFC.js";
 import "./chunk-KL4VJTDU.js";
-import "./chunk-UAU4ODIX.js";
-import "./chunk-DHBOII65.js";
+import "./chunk-BIUDW2PR.js";
+import "./chunk-EY7NGBEI.js";
+import "./chunk-LT6MFZK7.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

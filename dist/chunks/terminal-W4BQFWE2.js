@@ -7,12 +7,13 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-RKCYHK2O.js";
-import "./chunk-26FOFCXE.js";
+} from "./chunk-3CO7I4S6.js";
+import "./chunk-LLYUZQC6.js";
 import "./chunk-CL2UNNAW.js";
 import "./chunk-IYN4SJJN.js";
-import "./chunk-UAU4ODIX.js";
-import "./chunk-DHBOII65.js";
+import "./chunk-BIUDW2PR.js";
+import "./chunk-EY7NGBEI.js";
+import "./chunk-LT6MFZK7.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

@@ -11158,11 +11158,14 @@ function quietWasi() {
     process.emitWarning = emitWarning;
   }
 }
-function loadOxc() {
+function compileOxc() {
+  return wasm.compile(wasmBytes());
+}
+function loadOxc(compiled) {
   const WASI = quietWasi();
   const wasi = new WASI({ version: "preview1", args: [], env: {}, preopens: {}, returnOnExit: true });
   const memory = new wasm.Memory({ initial: 4e3, maximum: 16384, shared: true });
-  const { napiModule } = instantiateNapiModuleSync(wasmBytes(), {
+  const { napiModule } = instantiateNapiModuleSync(compiled, {
     context: createContext(),
     asyncWorkPoolSize: 0,
     wasi,
@@ -11182,5 +11185,6 @@ function loadOxc() {
   return napiModule.exports;
 }
 export {
+  compileOxc,
   loadOxc
 };

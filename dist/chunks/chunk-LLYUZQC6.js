@@ -8,12 +8,14 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-UAU4ODIX.js";
+} from "./chunk-BIUDW2PR.js";
 import {
   LEVEL_RANK,
-  compareCodePoints,
+  compareCodePoints
+} from "./chunk-EY7NGBEI.js";
+import {
   minimatch
-} from "./chunk-DHBOII65.js";
+} from "./chunk-LT6MFZK7.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

@@ -15,18 +15,20 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-YXND3KOA.js";
+} from "./chunk-DSZ332UZ.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-ICQT325R.js";
+import "./chunk-MPQSSMOW.js";
 import "./chunk-NPANWLRP.js";
+import "./chunk-IPTAAPFC.js";
 import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-UAU4ODIX.js";
+import "./chunk-BIUDW2PR.js";
 import {
   makeTestFileMatcher
-} from "./chunk-DHBOII65.js";
+} from "./chunk-EY7NGBEI.js";
+import "./chunk-LT6MFZK7.js";
 import {
   InputError,
   describeError

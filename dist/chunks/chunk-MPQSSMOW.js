@@ -7,9 +7,11 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVELS,
   RULES,
-  external_exports,
   globListSchema
-} from "./chunk-DHBOII65.js";
+} from "./chunk-EY7NGBEI.js";
+import {
+  external_exports
+} from "./chunk-LT6MFZK7.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

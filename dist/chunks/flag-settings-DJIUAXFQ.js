@@ -6,13 +6,14 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-ICQT325R.js";
+} from "./chunk-MPQSSMOW.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
+import "./chunk-EY7NGBEI.js";
 import {
   external_exports
-} from "./chunk-DHBOII65.js";
+} from "./chunk-LT6MFZK7.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";
