@@ -163,7 +163,7 @@ function guarded(streams) {
 async function runCli(argv, rawStreams = processStreams) {
   const streams = guarded(rawStreams);
   try {
-    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-X63UYX7T.js")).runRangesCommand(argv.slice(1), streams);
+    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-YWJZ3TNC.js")).runRangesCommand(argv.slice(1), streams);
     const flags = parseCliFlags(argv);
     if (flags.help) {
       streams.stdout(USAGE + "\n");
@@ -176,10 +176,10 @@ async function runCli(argv, rawStreams = processStreams) {
     const repo = resolve(flags.repo);
     const clock = stepClock();
     const [{ prepareGate, runGate }, { makeAttributor, renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
-      import("./chunks/gate-RSFDKG5Y.js"),
-      import("./chunks/report-5RV5GMBP.js"),
-      import("./chunks/terminal-CED2BHH3.js"),
-      import("./chunks/flag-settings-BBSDNIMJ.js"),
+      import("./chunks/gate-N6X4CHZB.js"),
+      import("./chunks/report-MJYT6H5L.js"),
+      import("./chunks/terminal-IBLKFQLY.js"),
+      import("./chunks/flag-settings-ZCNRNYIV.js"),
       import("./chunks/change-head-UWOZSGIX.js")
     ]);
     clock.step("load");

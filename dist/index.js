@@ -13,9 +13,9 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-YXND3KOA.js";
+} from "./chunks/chunk-W34UJZVX.js";
 import "./chunks/chunk-ECFMFR5X.js";
-import "./chunks/chunk-ICQT325R.js";
+import "./chunks/chunk-NTWYWVW3.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -35,10 +35,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-A7VCQEQL.js";
+} from "./chunks/chunk-VO6QDCP5.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-RKCYHK2O.js";
+} from "./chunks/chunk-54DKDO4W.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -46,7 +46,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-26FOFCXE.js";
+} from "./chunks/chunk-J3YZS54R.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -54,10 +54,10 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-UAU4ODIX.js";
+import "./chunks/chunk-7TLQP7XS.js";
 import {
   external_exports
-} from "./chunks/chunk-DHBOII65.js";
+} from "./chunks/chunk-ZONLXGYT.js";
 import {
   InputError,
   describeError

@@ -5,20 +5,17 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  attributeChange,
-  prepareGate,
-  runGate
-} from "./chunk-YXND3KOA.js";
-import "./chunk-ECFMFR5X.js";
-import "./chunk-ICQT325R.js";
-import "./chunk-NPANWLRP.js";
-import "./chunk-KL4VJTDU.js";
-import "./chunk-UAU4ODIX.js";
-import "./chunk-DHBOII65.js";
+  MAX_LIST_LINES,
+  renderTerminalSummary
+} from "./chunk-54DKDO4W.js";
+import "./chunk-J3YZS54R.js";
+import "./chunk-CL2UNNAW.js";
+import "./chunk-IYN4SJJN.js";
+import "./chunk-7TLQP7XS.js";
+import "./chunk-ZONLXGYT.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  attributeChange,
-  prepareGate,
-  runGate
+  MAX_LIST_LINES,
+  renderTerminalSummary
 };

@@ -5,17 +5,20 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  MAX_LIST_LINES,
-  renderTerminalSummary
-} from "./chunk-RKCYHK2O.js";
-import "./chunk-26FOFCXE.js";
-import "./chunk-CL2UNNAW.js";
-import "./chunk-IYN4SJJN.js";
-import "./chunk-UAU4ODIX.js";
-import "./chunk-DHBOII65.js";
+  attributeChange,
+  prepareGate,
+  runGate
+} from "./chunk-W34UJZVX.js";
+import "./chunk-ECFMFR5X.js";
+import "./chunk-NTWYWVW3.js";
+import "./chunk-NPANWLRP.js";
+import "./chunk-KL4VJTDU.js";
+import "./chunk-7TLQP7XS.js";
+import "./chunk-ZONLXGYT.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {
-  MAX_LIST_LINES,
-  renderTerminalSummary
+  attributeChange,
+  prepareGate,
+  runGate
 };

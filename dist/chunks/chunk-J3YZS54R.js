@@ -8,12 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-UAU4ODIX.js";
+} from "./chunk-7TLQP7XS.js";
 import {
   LEVEL_RANK,
   compareCodePoints,
   minimatch
-} from "./chunk-DHBOII65.js";
+} from "./chunk-ZONLXGYT.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-26FOFCXE.js";
+} from "./chunk-J3YZS54R.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-UAU4ODIX.js";
+} from "./chunk-7TLQP7XS.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -45,7 +45,7 @@ import {
   signalSchema,
   skippedSchema,
   toRuleId
-} from "./chunk-DHBOII65.js";
+} from "./chunk-ZONLXGYT.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

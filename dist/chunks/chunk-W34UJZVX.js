@@ -17,7 +17,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-ICQT325R.js";
+} from "./chunk-NTWYWVW3.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -49,7 +49,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-UAU4ODIX.js";
+} from "./chunk-7TLQP7XS.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -69,6 +69,7 @@ import {
   minimatch,
   newCodeLines,
   parseSource,
+  prettifyError,
   promiseExports,
   promiseExportsOfModules,
   repositoryPath,
@@ -78,7 +79,7 @@ import {
   toRuleId,
   toSha,
   walk
-} from "./chunk-DHBOII65.js";
+} from "./chunk-ZONLXGYT.js";
 import {
   InputError,
   describeError,
@@ -2297,7 +2298,7 @@ function parseConfig(raw, origin) {
   if (result2.success) return result2.data;
   const issue = result2.error.issues[0];
   const key = issue && issue.path.length > 0 ? issue.path.join(".") : "(top level)";
-  throw new InputError(`${origin}: ${key}: ${issue ? external_exports.prettifyError(new external_exports.ZodError([issue])).replace(/^✖ /, "").split("\n")[0] : "invalid"}`);
+  throw new InputError(`${origin}: ${key}: ${issue ? prettifyError({ issues: [issue] }).replace(/^✖ /, "").split("\n")[0] : "invalid"}`);
 }
 async function loadConfig(request) {
   const diskText = await readConfigFile(request.path, request.required);

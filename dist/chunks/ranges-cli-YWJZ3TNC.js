@@ -15,18 +15,18 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-YXND3KOA.js";
+} from "./chunk-W34UJZVX.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-ICQT325R.js";
+import "./chunk-NTWYWVW3.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-UAU4ODIX.js";
+import "./chunk-7TLQP7XS.js";
 import {
   makeTestFileMatcher
-} from "./chunk-DHBOII65.js";
+} from "./chunk-ZONLXGYT.js";
 import {
   InputError,
   describeError

@@ -6,13 +6,14 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-ICQT325R.js";
+} from "./chunk-NTWYWVW3.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
 import {
-  external_exports
-} from "./chunk-DHBOII65.js";
+  ZodMiniDefault,
+  ZodMiniEnum
+} from "./chunk-ZONLXGYT.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";
@@ -24,8 +25,8 @@ var FLAG_KEYS = {
   "--policy-source": "policy-source"
 };
 function allowedValues(schema) {
-  const inner = schema instanceof external_exports.ZodDefault ? schema.unwrap() : schema;
-  return inner instanceof external_exports.ZodEnum ? inner.options : [];
+  const inner = schema instanceof ZodMiniDefault ? schema.def.innerType : schema;
+  return inner instanceof ZodMiniEnum ? inner.options : [];
 }
 function settingsFromFlags(values) {
   const overrides = {};

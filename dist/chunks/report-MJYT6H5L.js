@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-A7VCQEQL.js";
+} from "./chunk-VO6QDCP5.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-26FOFCXE.js";
+} from "./chunk-J3YZS54R.js";
 import {
   comparesNothing,
   describeBase
@@ -43,8 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-UAU4ODIX.js";
-import "./chunk-DHBOII65.js";
+import "./chunk-7TLQP7XS.js";
+import "./chunk-ZONLXGYT.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-WNPGBMJD.js";
 export {

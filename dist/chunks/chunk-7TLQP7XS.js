@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-DHBOII65.js";
+} from "./chunk-ZONLXGYT.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {
