@@ -27,7 +27,7 @@ import {
   describeError,
   isInputError
 } from "./chunks/chunk-UJW5LMBK.js";
-import "./chunks/chunk-WNPGBMJD.js";
+import "./chunks/chunk-JWPOZ637.js";
 
 // diffgate-entry:cli
 import module from "node:module";
@@ -163,7 +163,7 @@ function guarded(streams) {
 async function runCli(argv, rawStreams = processStreams) {
   const streams = guarded(rawStreams);
   try {
-    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-YWJZ3TNC.js")).runRangesCommand(argv.slice(1), streams);
+    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-WKAOAOD5.js")).runRangesCommand(argv.slice(1), streams);
     const flags = parseCliFlags(argv);
     if (flags.help) {
       streams.stdout(USAGE + "\n");
@@ -176,11 +176,11 @@ async function runCli(argv, rawStreams = processStreams) {
     const repo = resolve(flags.repo);
     const clock = stepClock();
     const [{ prepareGate, runGate }, { makeAttributor, renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
-      import("./chunks/gate-N6X4CHZB.js"),
-      import("./chunks/report-MJYT6H5L.js"),
-      import("./chunks/terminal-IBLKFQLY.js"),
-      import("./chunks/flag-settings-ZCNRNYIV.js"),
-      import("./chunks/change-head-UWOZSGIX.js")
+      import("./chunks/gate-QMJKQZCH.js"),
+      import("./chunks/report-FOWGN7HX.js"),
+      import("./chunks/terminal-MZFK4M2D.js"),
+      import("./chunks/flag-settings-Q2DIXYBS.js"),
+      import("./chunks/change-head-OO4CYKRL.js")
     ]);
     clock.step("load");
     const overrides = settingsFromFlags({ "--ai": flags.ai, "--policy-source": flags.policySource });

@@ -13,9 +13,9 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-W34UJZVX.js";
+} from "./chunks/chunk-RS5Q6F55.js";
 import "./chunks/chunk-ECFMFR5X.js";
-import "./chunks/chunk-NTWYWVW3.js";
+import "./chunks/chunk-YU2RILYZ.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -35,10 +35,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-VO6QDCP5.js";
+} from "./chunks/chunk-73W2VIGJ.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-54DKDO4W.js";
+} from "./chunks/chunk-5RA3S6ST.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -46,7 +46,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-J3YZS54R.js";
+} from "./chunks/chunk-TMO36X2T.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -54,10 +54,15 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-7TLQP7XS.js";
+import "./chunks/chunk-NS5XZDID.js";
 import {
-  external_exports
-} from "./chunks/chunk-ZONLXGYT.js";
+  _positive,
+  _regex,
+  int,
+  number,
+  strictObject,
+  string
+} from "./chunks/chunk-KA7WSX4G.js";
 import {
   InputError,
   describeError
@@ -66,7 +71,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-WNPGBMJD.js";
+} from "./chunks/chunk-JWPOZ637.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -21835,10 +21840,10 @@ function stageGroups(report, options = {}) {
 import { mkdir as mkdir2, open as open2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join } from "node:path";
 var PULL_REQUEST_FILE = "diffgate-pull-request.json";
-var pullRequestFileSchema = external_exports.object({
-  number: external_exports.number().int().positive(),
-  headSha: external_exports.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/)
-}).strict();
+var pullRequestFileSchema = strictObject({
+  number: number().check(int(), _positive()),
+  headSha: string().check(_regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/))
+});
 function pullRequestFilePath(reportPath) {
   return join(dirname(reportPath), PULL_REQUEST_FILE);
 }

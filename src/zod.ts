@@ -1,6 +1,6 @@
-// How src/ imports zod: `import * as z from '../zod.js'`, not 'zod' or 'zod/mini'. It is zod's
-// functional API, 'zod/mini': classic zod's chained API ('zod') bundled to 755 KB that every run
-// loaded (~70 ms of its start); mini bundles only what the schemas use.
+// The one way src/ imports zod: `import * as z from '../zod.js'`, never 'zod' or 'zod/mini' (the lint
+// forbids them). It is zod's functional API, 'zod/mini': classic zod's chained API ('zod') bundled to
+// 755 KB that every run loaded (~70 ms of its start); mini bundles only what the schemas use.
 //
 // Two things classic zod sets up on its own, mini leaves to the caller; they are done here, once.
 // Every module that builds a schema imports zod from this module, so this runs before any schema exists:

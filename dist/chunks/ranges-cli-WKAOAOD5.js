@@ -15,18 +15,18 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-W34UJZVX.js";
+} from "./chunk-RS5Q6F55.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-NTWYWVW3.js";
+import "./chunk-YU2RILYZ.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-7TLQP7XS.js";
+import "./chunk-NS5XZDID.js";
 import {
   makeTestFileMatcher
-} from "./chunk-ZONLXGYT.js";
+} from "./chunk-KA7WSX4G.js";
 import {
   InputError,
   describeError
@@ -34,7 +34,7 @@ import {
 import {
   __callDispose,
   __using
-} from "./chunk-WNPGBMJD.js";
+} from "./chunk-JWPOZ637.js";
 
 // src/ranges-cli.ts
 import { join, resolve } from "node:path";

@@ -5,17 +5,20 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  MAX_LIST_LINES,
-  renderTerminalSummary
-} from "./chunk-54DKDO4W.js";
-import "./chunk-J3YZS54R.js";
-import "./chunk-CL2UNNAW.js";
-import "./chunk-IYN4SJJN.js";
-import "./chunk-7TLQP7XS.js";
-import "./chunk-ZONLXGYT.js";
+  attributeChange,
+  prepareGate,
+  runGate
+} from "./chunk-RS5Q6F55.js";
+import "./chunk-ECFMFR5X.js";
+import "./chunk-YU2RILYZ.js";
+import "./chunk-NPANWLRP.js";
+import "./chunk-KL4VJTDU.js";
+import "./chunk-NS5XZDID.js";
+import "./chunk-KA7WSX4G.js";
 import "./chunk-UJW5LMBK.js";
-import "./chunk-WNPGBMJD.js";
+import "./chunk-JWPOZ637.js";
 export {
-  MAX_LIST_LINES,
-  renderTerminalSummary
+  attributeChange,
+  prepareGate,
+  runGate
 };

@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-VO6QDCP5.js";
+} from "./chunk-73W2VIGJ.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-J3YZS54R.js";
+} from "./chunk-TMO36X2T.js";
 import {
   comparesNothing,
   describeBase
@@ -43,10 +43,10 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-7TLQP7XS.js";
-import "./chunk-ZONLXGYT.js";
+import "./chunk-NS5XZDID.js";
+import "./chunk-KA7WSX4G.js";
 import "./chunk-UJW5LMBK.js";
-import "./chunk-WNPGBMJD.js";
+import "./chunk-JWPOZ637.js";
 export {
   ANNOTATION_LIMITS,
   LIMITS,

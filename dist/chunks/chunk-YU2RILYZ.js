@@ -37,7 +37,7 @@ import {
   transform,
   union,
   unknown
-} from "./chunk-ZONLXGYT.js";
+} from "./chunk-KA7WSX4G.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

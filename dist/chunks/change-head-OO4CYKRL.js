@@ -5,20 +5,11 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  attributeChange,
-  prepareGate,
-  runGate
-} from "./chunk-W34UJZVX.js";
+  chooseHead
+} from "./chunk-EYKFN2NX.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-NTWYWVW3.js";
-import "./chunk-NPANWLRP.js";
-import "./chunk-KL4VJTDU.js";
-import "./chunk-7TLQP7XS.js";
-import "./chunk-ZONLXGYT.js";
 import "./chunk-UJW5LMBK.js";
-import "./chunk-WNPGBMJD.js";
+import "./chunk-JWPOZ637.js";
 export {
-  attributeChange,
-  prepareGate,
-  runGate
+  chooseHead
 };

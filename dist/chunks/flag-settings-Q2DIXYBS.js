@@ -6,18 +6,18 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-NTWYWVW3.js";
+} from "./chunk-YU2RILYZ.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
 import {
   ZodMiniDefault,
   ZodMiniEnum
-} from "./chunk-ZONLXGYT.js";
+} from "./chunk-KA7WSX4G.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";
-import "./chunk-WNPGBMJD.js";
+import "./chunk-JWPOZ637.js";
 
 // src/flag-settings.ts
 var FLAG_KEYS = {

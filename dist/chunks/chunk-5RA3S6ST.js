@@ -13,7 +13,7 @@ import {
   makeAttributor,
   mutationTerminalLines,
   rankFindings
-} from "./chunk-J3YZS54R.js";
+} from "./chunk-TMO36X2T.js";
 import {
   describeBase
 } from "./chunk-CL2UNNAW.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IYN4SJJN.js";
 import {
   describeAiShare
-} from "./chunk-7TLQP7XS.js";
+} from "./chunk-NS5XZDID.js";
 
 // src/report/terminal.ts
 var MAX_LIST_LINES = 20;

@@ -5,11 +5,17 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  chooseHead
-} from "./chunk-EYKFN2NX.js";
-import "./chunk-ECFMFR5X.js";
+  MAX_LIST_LINES,
+  renderTerminalSummary
+} from "./chunk-5RA3S6ST.js";
+import "./chunk-TMO36X2T.js";
+import "./chunk-CL2UNNAW.js";
+import "./chunk-IYN4SJJN.js";
+import "./chunk-NS5XZDID.js";
+import "./chunk-KA7WSX4G.js";
 import "./chunk-UJW5LMBK.js";
-import "./chunk-WNPGBMJD.js";
+import "./chunk-JWPOZ637.js";
 export {
-  chooseHead
+  MAX_LIST_LINES,
+  renderTerminalSummary
 };

@@ -8,12 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-7TLQP7XS.js";
+} from "./chunk-NS5XZDID.js";
 import {
   LEVEL_RANK,
   compareCodePoints,
   minimatch
-} from "./chunk-ZONLXGYT.js";
+} from "./chunk-KA7WSX4G.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-ZONLXGYT.js";
+} from "./chunk-KA7WSX4G.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {
