@@ -21,4 +21,12 @@ export default tseslint.config(
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: { '@typescript-eslint/no-deprecated': 'error' },
   },
+  {
+    // src/zod.ts sets zod/mini up (English messages) before any schema is built: schemas import zod from it.
+    files: ['src/**/*.ts'],
+    ignores: ['src/zod.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['zod', 'zod/*'], message: "Import zod as `import * as z from '…/zod.js'` (src/zod.ts)." }] }],
+    },
+  },
 );

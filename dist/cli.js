@@ -27,7 +27,7 @@ import {
   describeError,
   isInputError
 } from "./chunks/chunk-UJW5LMBK.js";
-import "./chunks/chunk-WNPGBMJD.js";
+import "./chunks/chunk-JWPOZ637.js";
 
 // diffgate-entry:cli
 import module from "node:module";
@@ -163,7 +163,7 @@ function guarded(streams) {
 async function runCli(argv, rawStreams = processStreams) {
   const streams = guarded(rawStreams);
   try {
-    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-3KM3QJAO.js")).runRangesCommand(argv.slice(1), streams);
+    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-FGS64IIR.js")).runRangesCommand(argv.slice(1), streams);
     const flags = parseCliFlags(argv);
     if (flags.help) {
       streams.stdout(USAGE + "\n");
@@ -176,11 +176,11 @@ async function runCli(argv, rawStreams = processStreams) {
     const repo = resolve(flags.repo);
     const clock = stepClock();
     const [{ prepareGate, runGate }, { makeAttributor, renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
-      import("./chunks/gate-INHCFBM3.js"),
-      import("./chunks/report-MRACUCHJ.js"),
-      import("./chunks/terminal-W4BQFWE2.js"),
-      import("./chunks/flag-settings-DJIUAXFQ.js"),
-      import("./chunks/change-head-UWOZSGIX.js")
+      import("./chunks/gate-S6I6SIXC.js"),
+      import("./chunks/report-W5OF3FAE.js"),
+      import("./chunks/terminal-OZE5DVNI.js"),
+      import("./chunks/flag-settings-57LFMXMO.js"),
+      import("./chunks/change-head-OO4CYKRL.js")
     ]);
     clock.step("load");
     const overrides = settingsFromFlags({ "--ai": flags.ai, "--policy-source": flags.policySource });

@@ -6,7 +6,7 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   renderTerminalSummary
-} from "./chunks/chunk-3CO7I4S6.js";
+} from "./chunks/chunk-YI5XIZAW.js";
 import {
   VERSION,
   anchorPatterns
@@ -16,14 +16,14 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-DSZ332UZ.js";
+} from "./chunks/chunk-LMV3CB7T.js";
 import "./chunks/chunk-ECFMFR5X.js";
-import "./chunks/chunk-MPQSSMOW.js";
+import "./chunks/chunk-RDDT3DMB.js";
 import {
   mergeGroupOf,
   pullRequestOf
 } from "./chunks/chunk-NPANWLRP.js";
-import "./chunks/chunk-IPTAAPFC.js";
+import "./chunks/chunk-3W3PKVLY.js";
 import "./chunks/chunk-KL4VJTDU.js";
 import {
   LIMITS,
@@ -39,7 +39,7 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-XEKNI7XQ.js";
+} from "./chunks/chunk-ALJWNQAY.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -47,7 +47,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-LLYUZQC6.js";
+} from "./chunks/chunk-SQG6O4SD.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -55,11 +55,16 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-BIUDW2PR.js";
-import "./chunks/chunk-EY7NGBEI.js";
+import "./chunks/chunk-6LD3ONRK.js";
+import "./chunks/chunk-Q5RYSRVV.js";
 import {
-  external_exports
-} from "./chunks/chunk-LT6MFZK7.js";
+  _positive,
+  _regex,
+  int,
+  number,
+  strictObject,
+  string
+} from "./chunks/chunk-BOGP2ZFE.js";
 import {
   InputError,
   describeError
@@ -68,7 +73,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-WNPGBMJD.js";
+} from "./chunks/chunk-JWPOZ637.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -21837,10 +21842,10 @@ function stageGroups(report, options = {}) {
 import { mkdir as mkdir2, open as open2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join } from "node:path";
 var PULL_REQUEST_FILE = "diffgate-pull-request.json";
-var pullRequestFileSchema = external_exports.object({
-  number: external_exports.number().int().positive(),
-  headSha: external_exports.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/)
-}).strict();
+var pullRequestFileSchema = strictObject({
+  number: number().check(int(), _positive()),
+  headSha: string().check(_regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/))
+});
 function pullRequestFilePath(reportPath) {
   return join(dirname(reportPath), PULL_REQUEST_FILE);
 }

@@ -1,7 +1,7 @@
 // Settings given as CLI flags (`--ai all`), checked against the one config schema before they are
 // merged over the policy file: a bad value is the flag's mistake, and the message names the flag,
 // not the file it would have been merged into.
-import { z } from 'zod';
+import * as z from './zod.js';
 import { InputError } from './errors.js';
 import { configSchema } from './config/schema.js';
 import { plainText } from './report/sanitize.js';
@@ -15,9 +15,9 @@ const FLAG_KEYS = {
 export type SettingFlag = keyof typeof FLAG_KEYS;
 
 /** The allowed values of an enum setting (behind its default), for the message. */
-function allowedValues(schema: z.ZodType): readonly string[] {
-  const inner = schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema;
-  return inner instanceof z.ZodEnum ? (inner.options as readonly string[]) : [];
+function allowedValues(schema: z.ZodMiniType): readonly string[] {
+  const inner = schema instanceof z.ZodMiniDefault ? (schema.def.innerType as z.ZodMiniType) : schema;
+  return inner instanceof z.ZodMiniEnum ? (inner.options as readonly string[]) : [];
 }
 
 /** The config overrides the flags set (null = not given); an InputError naming the flag for a bad value. */
@@ -26,7 +26,7 @@ export function settingsFromFlags(values: Record<SettingFlag, string | null>): R
   for (const [flag, key] of Object.entries(FLAG_KEYS) as [SettingFlag, (typeof FLAG_KEYS)[SettingFlag]][]) {
     const value = values[flag];
     if (value === null) continue;
-    const schema = configSchema.shape[key] as z.ZodType;
+    const schema = configSchema.shape[key] as z.ZodMiniType;
     if (!schema.safeParse(value).success) {
       const allowed = allowedValues(schema);
       throw new InputError(`${flag} must be ${allowed.length > 0 ? `one of ${allowed.join(', ')}` : 'a valid value'} (got "${plainText(value, 40)}"; see diffgate --help)`);

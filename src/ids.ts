@@ -16,7 +16,7 @@
 // The zod schemas below carry the brands into the model's types (src/model.ts) and check the format
 // when a report is read back.
 import { posix } from 'node:path';
-import { z } from 'zod';
+import * as z from './zod.js';
 import { InputError } from './errors.js';
 
 /** A path as the repository root names it: relative, `/`-separated, normalised, inside the repository. */
@@ -28,16 +28,18 @@ export type RuleId = string & z.$brand<'RuleId'>;
 
 export const repoPathSchema = z
   .string()
-  .min(1)
-  .refine((path) => repositoryPath(path) === path, { message: 'not a normalised repository-relative path' })
+  .check(
+    z.minLength(1),
+    z.refine((path) => repositoryPath(path) === path, { message: 'not a normalised repository-relative path' }),
+  )
   .brand<'RepoPath'>();
 
 export const shaSchema = z
   .string()
-  .refine((text) => isSha(text), { message: 'not a full commit SHA' })
+  .check(z.refine((text) => isSha(text), { message: 'not a full commit SHA' }))
   .brand<'Sha'>();
 
-export const ruleIdSchema = z.string().min(1).brand<'RuleId'>();
+export const ruleIdSchema = z.string().check(z.minLength(1)).brand<'RuleId'>();
 
 /**
  * A path as the repository root names it (`a/b.ts`), or null for one that leaves the repository.

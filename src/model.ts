@@ -6,7 +6,7 @@
 // from the same pieces. Where the in-memory form must differ (provenance per file, the verdict's
 // nesting, coverage's unmapped paths) the types below say so, and report/json.ts holds the one
 // explicit projection between the two, tested by a round trip.
-import { z } from 'zod';
+import * as z from './zod.js';
 import { repoPathSchema, ruleIdSchema, shaSchema, type RepoPath, type Sha } from './ids.js';
 
 export type { RepoPath, RuleId, Sha } from './ids.js';
@@ -25,202 +25,197 @@ export const AI_MODES = ['auto', 'all', 'none'] as const;
 export const EVIDENCE_KINDS = ['coverage', 'sarif', 'diff', 'mutation'] as const;
 export const MUTANT_STATUSES = ['Killed', 'Survived', 'NoCoverage', 'Timeout', 'CompileError', 'RuntimeError', 'Ignored', 'Pending'] as const;
 
-const line = z.number().int().min(1);
+const line = z.number().check(z.int(), z.gte(1));
 const lines = z.array(line);
 export const levelSchema = z.enum(LEVELS);
 export const provenanceSchema = z.enum(PROVENANCES);
 
-export const lineRangeSchema = z.object({ start: line, end: line }).strict();
+export const lineRangeSchema = z.strictObject({ start: line, end: line });
 
-export const changedFileSchema = z
-  .object({
-    path: repoPathSchema.meta({ description: 'Repository-relative path at head (at base for a deleted file).' }),
-    oldPath: repoPathSchema.nullable().meta({ description: 'The path at base for renamed and copied files.' }),
-    status: z.enum(FILE_STATUSES),
-    addedLines: lines.meta({ description: 'Head line numbers the change adds, ascending.' }),
-    movedLines: lines
-      .optional()
-      .meta({
-        description:
-          'Added lines whose code the same change removes elsewhere (moved, re-indented or re-wrapped): counted for coverage, not judged by the analysis rules. Absent when none.',
-      }),
-    hunks: z.array(lineRangeSchema),
-    binary: z.boolean(),
-    submodule: z.boolean(),
-    modeOnly: z.boolean(),
-  })
-  .strict();
-
-export const signalSchema = z
-  .object({
-    kind: z.enum(SIGNAL_KINDS),
-    source: z.string().meta({ description: 'Where it was found, e.g. `trailer:Co-authored-by`, `refs/notes/ai`.' }),
-    detail: z.string().meta({ description: 'What was found (untrusted text).' }),
-    tool: z.string().optional().meta({ description: 'The assistant, when known: `claude-code`, `copilot`, …' }),
-    confidence: z.enum(['high', 'low']),
-    id: z.string().optional().meta({ description: 'The catalogue entry or setting that matched.' }),
-  })
-  .strict();
-
-export const coverageCountSchema = z
-  .object({
-    measured: z.number().int().min(0),
-    covered: z.number().int().min(0),
-    percent: z.number().min(0).max(100).nullable().meta({ description: 'covered / measured × 100; null when nothing was measured.' }),
-  })
-  .strict();
-
-export const fileCoverageSchema = z
-  .object({
-    path: repoPathSchema,
-    measured: z.number().int().min(0).meta({ description: 'Added lines the coverage reports measure.' }),
-    covered: z.number().int().min(0),
-    coveredLines: lines,
-    uncoveredLines: lines,
-    ai: coverageCountSchema.meta({ description: 'The same counts for AI-written lines.' }),
-    branches: coverageCountSchema.optional(),
-  })
-  .strict();
-
-export const coverageSchema = z
-  .object({
-    changed: coverageCountSchema.meta({ description: 'Changed-line coverage of all added lines.' }),
-    ai: coverageCountSchema.meta({ description: 'Changed-line coverage of AI-written added lines.' }),
-    branches: coverageCountSchema.nullable(),
-    files: z.array(fileCoverageSchema),
-    unmentioned: z.array(repoPathSchema).meta({ description: 'Changed files with added lines that no coverage report mentions.' }),
-    overall: z
-      .object({ head: coverageCountSchema, base: coverageCountSchema.nullable(), delta: z.number().nullable() })
-      .strict()
-      .nullable()
-      .meta({ description: 'Whole-project line coverage at head, at base, and the change in percentage points.' }),
-    reports: z.array(z.object({ path: z.string(), format: z.string() }).strict()),
-  })
-  .strict();
-
-const mutantCount = z.number().int().min(0);
-
-export const mutationCountSchema = z
-  .object({
-    killed: mutantCount,
-    timeout: mutantCount,
-    survived: mutantCount,
-    noCoverage: mutantCount,
-    invalid: mutantCount.meta({ description: 'CompileError and RuntimeError: not counted in the score.' }),
-    ignored: mutantCount.meta({ description: 'Ignored and Pending: not tested, not counted in the score.' }),
-    valid: mutantCount.meta({ description: 'killed + timeout + survived + noCoverage.' }),
-    score: z.number().min(0).max(100).nullable().meta({ description: '(killed + timeout) / valid × 100, as Stryker counts it; null when no valid mutant is on the lines.' }),
-  })
-  .strict();
-
-export const survivingMutantSchema = z
-  .object({
-    path: repoPathSchema,
-    line: line.meta({ description: 'The added line the mutant starts on.' }),
-    provenance: provenanceSchema,
-    mutator: z.string().meta({ description: 'The mutator, e.g. `EqualityOperator` (untrusted text).' }),
-    status: z.enum(MUTANT_STATUSES),
-    original: z.string().meta({ description: 'The code the mutant replaced, on one line (from the file at head).' }),
-    replacement: z.string().nullable().meta({ description: 'What the mutant put there (untrusted text); null when the report does not say.' }),
-  })
-  .strict();
-
-export const mutationSchema = z
-  .object({
-    all: mutationCountSchema.meta({ description: 'Mutants that start on added lines.' }),
-    ai: mutationCountSchema.meta({ description: 'Mutants that start on AI-written added lines.' }),
-    files: z.array(
-      z
-        .object({
-          path: repoPathSchema,
-          all: mutationCountSchema,
-          ai: mutationCountSchema,
-          survivingLines: lines.meta({ description: 'Added lines with a surviving mutant shown as a finding.' }),
-        })
-        .strict(),
+export const changedFileSchema = z.strictObject({
+  path: repoPathSchema.check(z.describe('Repository-relative path at head (at base for a deleted file).')),
+  oldPath: z.nullable(repoPathSchema).check(z.describe('The path at base for renamed and copied files.')),
+  status: z.enum(FILE_STATUSES),
+  addedLines: lines.check(z.describe('Head line numbers the change adds, ascending.')),
+  movedLines: z
+    .optional(lines)
+    .check(
+      z.describe(
+        'Added lines whose code the same change removes elsewhere (moved, re-indented or re-wrapped): counted for coverage, not judged by the analysis rules. Absent when none.',
+      ),
     ),
-    survivors: z.array(survivingMutantSchema).meta({ description: 'At most one surviving mutant per added line; arid lines left out.' }),
-    unmentioned: z.array(repoPathSchema).meta({ description: 'Changed files with added lines in a mutable language that no mutation report mentions.' }),
-    skipped: z.array(z.object({ path: z.string(), reason: z.string() }).strict()).meta({ description: 'Changed files the reports name but could not be used for, and why.' }),
-    reports: z.array(z.object({ path: z.string(), mutants: z.number().int().min(0) }).strict()),
-  })
-  .strict();
+  hunks: z.array(lineRangeSchema),
+  binary: z.boolean(),
+  submodule: z.boolean(),
+  modeOnly: z.boolean(),
+});
+
+export const signalSchema = z.strictObject({
+  kind: z.enum(SIGNAL_KINDS),
+  source: z.string().check(z.describe('Where it was found, e.g. `trailer:Co-authored-by`, `refs/notes/ai`.')),
+  detail: z.string().check(z.describe('What was found (untrusted text).')),
+  tool: z.optional(z.string()).check(z.describe('The assistant, when known: `claude-code`, `copilot`, …')),
+  confidence: z.enum(['high', 'low']),
+  id: z.optional(z.string()).check(z.describe('The catalogue entry or setting that matched.')),
+});
+
+export const coverageCountSchema = z.strictObject({
+  measured: z.number().check(z.int(), z.gte(0)),
+  covered: z.number().check(z.int(), z.gte(0)),
+  percent: z.nullable(z.number().check(z.gte(0), z.lte(100))).check(z.describe('covered / measured × 100; null when nothing was measured.')),
+});
+
+export const fileCoverageSchema = z.strictObject({
+  path: repoPathSchema,
+  measured: z.number().check(z.int(), z.gte(0), z.describe('Added lines the coverage reports measure.')),
+  covered: z.number().check(z.int(), z.gte(0)),
+  coveredLines: lines,
+  uncoveredLines: lines,
+  ai: coverageCountSchema.check(z.describe('The same counts for AI-written lines.')),
+  branches: z.optional(coverageCountSchema),
+});
+
+export const coverageSchema = z.strictObject({
+  changed: coverageCountSchema.check(z.describe('Changed-line coverage of all added lines.')),
+  ai: coverageCountSchema.check(z.describe('Changed-line coverage of AI-written added lines.')),
+  branches: z.nullable(coverageCountSchema),
+  files: z.array(fileCoverageSchema),
+  unmentioned: z.array(repoPathSchema).check(z.describe('Changed files with added lines that no coverage report mentions.')),
+  overall: z
+    .nullable(z.strictObject({ head: coverageCountSchema, base: z.nullable(coverageCountSchema), delta: z.nullable(z.number()) }))
+    .check(z.describe('Whole-project line coverage at head, at base, and the change in percentage points.')),
+  reports: z.array(z.strictObject({ path: z.string(), format: z.string() })),
+});
+
+const mutantCount = z.number().check(z.int(), z.gte(0));
+
+export const mutationCountSchema = z.strictObject({
+  killed: mutantCount,
+  timeout: mutantCount,
+  survived: mutantCount,
+  noCoverage: mutantCount,
+  invalid: mutantCount.check(z.describe('CompileError and RuntimeError: not counted in the score.')),
+  ignored: mutantCount.check(z.describe('Ignored and Pending: not tested, not counted in the score.')),
+  valid: mutantCount.check(z.describe('killed + timeout + survived + noCoverage.')),
+  score: z
+    .nullable(z.number().check(z.gte(0), z.lte(100)))
+    .check(z.describe('(killed + timeout) / valid × 100, as Stryker counts it; null when no valid mutant is on the lines.')),
+});
+
+export const survivingMutantSchema = z.strictObject({
+  path: repoPathSchema,
+  line: line.check(z.describe('The added line the mutant starts on.')),
+  provenance: provenanceSchema,
+  mutator: z.string().check(z.describe('The mutator, e.g. `EqualityOperator` (untrusted text).')),
+  status: z.enum(MUTANT_STATUSES),
+  original: z.string().check(z.describe('The code the mutant replaced, on one line (from the file at head).')),
+  replacement: z.nullable(z.string()).check(z.describe('What the mutant put there (untrusted text); null when the report does not say.')),
+});
+
+export const mutationSchema = z.strictObject({
+  all: mutationCountSchema.check(z.describe('Mutants that start on added lines.')),
+  ai: mutationCountSchema.check(z.describe('Mutants that start on AI-written added lines.')),
+  files: z.array(
+    z.strictObject({
+      path: repoPathSchema,
+      all: mutationCountSchema,
+      ai: mutationCountSchema,
+      survivingLines: lines.check(z.describe('Added lines with a surviving mutant shown as a finding.')),
+    }),
+  ),
+  survivors: z.array(survivingMutantSchema).check(z.describe('At most one surviving mutant per added line; arid lines left out.')),
+  unmentioned: z.array(repoPathSchema).check(z.describe('Changed files with added lines in a mutable language that no mutation report mentions.')),
+  skipped: z
+    .array(z.strictObject({ path: z.string(), reason: z.string() }))
+    .check(z.describe('Changed files the reports name but could not be used for, and why.')),
+  reports: z.array(z.strictObject({ path: z.string(), mutants: z.number().check(z.int(), z.gte(0)) })),
+});
 
 /** Why an AI-written finding's lines count as AI-written: the commit(s) and the signal. */
-export const findingAttributionSchema = z
-  .object({
-    commits: z.array(shaSchema).meta({ description: 'Full SHAs of the AI-marked commits that may have written the lines: one when blame placed them; several candidates when no per-line record could tell; none for a pull-request, path or `ai: all` verdict.' }),
-    signal: signalSchema.optional().meta({ description: 'The signal that made the lines AI-written, when one decided.' }),
-    text: z.string().meta({ description: 'The same in one line, e.g. `3c61862 · Co-Authored-By: Claude` (untrusted text from commits).' }),
-  })
-  .strict();
+export const findingAttributionSchema = z.strictObject({
+  commits: z
+    .array(shaSchema)
+    .check(
+      z.describe(
+        'Full SHAs of the AI-marked commits that may have written the lines: one when blame placed them; several candidates when no per-line record could tell; none for a pull-request, path or `ai: all` verdict.',
+      ),
+    ),
+  signal: z.optional(signalSchema).check(z.describe('The signal that made the lines AI-written, when one decided.')),
+  text: z.string().check(z.describe('The same in one line, e.g. `3c61862 · Co-Authored-By: Claude` (untrusted text from commits).')),
+});
 
-export const findingSchema = z
-  .object({
-    ruleId: ruleIdSchema,
-    level: levelSchema,
-    path: repoPathSchema,
-    startLine: line,
-    endLine: line,
-    message: z.string().meta({ description: 'Plain text; untrusted when it comes from a scanner.' }),
-    source: z.enum(FINDING_SOURCES),
-    provenance: provenanceSchema,
-    fingerprint: z.string().min(1).meta({ description: 'Stable when lines move: rule + path + hash of the code.' }),
-    helpUri: z.string().optional(),
-    tool: z.string().optional(),
-    securitySeverity: z.number().min(0).max(10).optional(),
-    tags: z.array(z.string()).optional(),
-    onAddedLine: z.boolean().optional(),
-    alsoReportedBy: z
-      .array(z.object({ tool: z.string(), ruleId: ruleIdSchema, level: z.enum(['error', 'warning', 'note']), startLine: z.number().int().min(1), endLine: z.number().int().min(1) }).strict())
-      .optional()
-      .meta({ description: 'Scanner results of the same problem on the same lines (e.g. ESLint no-empty for empty-catch), folded into this finding and counted once.' }),
-    attribution: findingAttributionSchema
-      .optional()
-      .meta({ description: 'AI-written findings only: which commit and signal made the lines AI-written. Written by the JSON report; in memory the renderers derive it from the provenance.' }),
-  })
-  .strict();
+export const findingSchema = z.strictObject({
+  ruleId: ruleIdSchema,
+  level: levelSchema,
+  path: repoPathSchema,
+  startLine: line,
+  endLine: line,
+  message: z.string().check(z.describe('Plain text; untrusted when it comes from a scanner.')),
+  source: z.enum(FINDING_SOURCES),
+  provenance: provenanceSchema,
+  fingerprint: z.string().check(z.minLength(1), z.describe('Stable when lines move: rule + path + hash of the code.')),
+  helpUri: z.optional(z.string()),
+  tool: z.optional(z.string()),
+  securitySeverity: z.optional(z.number().check(z.gte(0), z.lte(10))),
+  tags: z.optional(z.array(z.string())),
+  onAddedLine: z.optional(z.boolean()),
+  alsoReportedBy: z
+    .optional(
+      z.array(
+        z.strictObject({
+          tool: z.string(),
+          ruleId: ruleIdSchema,
+          level: z.enum(['error', 'warning', 'note']),
+          startLine: z.number().check(z.int(), z.gte(1)),
+          endLine: z.number().check(z.int(), z.gte(1)),
+        }),
+      ),
+    )
+    .check(z.describe('Scanner results of the same problem on the same lines (e.g. ESLint no-empty for empty-catch), folded into this finding and counted once.')),
+  attribution: z
+    .optional(findingAttributionSchema)
+    .check(
+      z.describe(
+        'AI-written findings only: which commit and signal made the lines AI-written. Written by the JSON report; in memory the renderers derive it from the provenance.',
+      ),
+    ),
+});
 
-export const conditionSchema = z
-  .object({
-    id: z.string().min(1).meta({ description: 'e.g. `changed-coverage.ai`, or `… [packages/payments/**]` for a path override.' }),
-    status: z.enum(CONDITION_STATUSES),
-    actual: z.union([z.number(), z.string()]).nullable(),
-    threshold: z.union([z.number(), z.string()]).nullable(),
-    message: z.string(),
-    operator: z.enum(['>=', '<=']).optional(),
-    unit: z.enum(['%', 'pp', 'count']).optional(),
-  })
-  .strict();
+export const conditionSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.describe('e.g. `changed-coverage.ai`, or `… [packages/payments/**]` for a path override.')),
+  status: z.enum(CONDITION_STATUSES),
+  actual: z.nullable(z.union([z.number(), z.string()])),
+  threshold: z.nullable(z.union([z.number(), z.string()])),
+  message: z.string(),
+  operator: z.optional(z.enum(['>=', '<='])),
+  unit: z.optional(z.enum(['%', 'pp', 'count'])),
+});
 
-export const sarifSummarySchema = z
-  .object({
-    inputs: z.array(z.object({ path: z.string(), tools: z.array(z.string()), results: z.number().int().min(0) }).strict()),
-    kept: z.number().int().min(0),
-    outsideFilter: z.number().int().min(0),
-    notNew: z.number().int().min(0),
-    notFailures: z.number().int().min(0),
-    silenced: z
-      .number()
-      .int()
-      .min(0)
-      .optional()
-      .meta({ description: 'Results a diffgate line directive silenced: the directive silenced the diffgate rule reporting the same problem on the same lines (docs/analysis.md). Not counted in `kept`.' }),
-    unlocated: z.array(z.object({ tool: z.string(), ruleId: z.string(), location: z.string(), reason: z.string() }).strict()),
-  })
-  .strict();
+export const sarifSummarySchema = z.strictObject({
+  inputs: z.array(z.strictObject({ path: z.string(), tools: z.array(z.string()), results: z.number().check(z.int(), z.gte(0)) })),
+  kept: z.number().check(z.int(), z.gte(0)),
+  outsideFilter: z.number().check(z.int(), z.gte(0)),
+  notNew: z.number().check(z.int(), z.gte(0)),
+  notFailures: z.number().check(z.int(), z.gte(0)),
+  silenced: z
+    .optional(z.number().check(z.int(), z.gte(0)))
+    .check(
+      z.describe(
+        'Results a diffgate line directive silenced: the directive silenced the diffgate rule reporting the same problem on the same lines (docs/analysis.md). Not counted in `kept`.',
+      ),
+    ),
+  unlocated: z.array(z.strictObject({ tool: z.string(), ruleId: z.string(), location: z.string(), reason: z.string() })),
+});
 
-export const skippedSchema = z.object({ path: z.string(), reason: z.string() }).strict();
+export const skippedSchema = z.strictObject({ path: z.string(), reason: z.string() });
 
-export const missingEvidenceSchema = z.object({ kind: z.enum(EVIDENCE_KINDS), detail: z.string() }).strict();
+export const missingEvidenceSchema = z.strictObject({ kind: z.enum(EVIDENCE_KINDS), detail: z.string() });
 
-export const policyChangeSchema = z
-  .object({
-    path: z.string().min(1).meta({ description: 'The policy file, relative to the repository folder.' }),
-    source: z.enum(['base', 'head']).meta({ description: 'Where the applied policy came from.' }),
-    applied: z.boolean().meta({ description: 'True when the change’s own version was applied (`policy-source: head`).' }),
-  })
-  .strict();
+export const policyChangeSchema = z.strictObject({
+  path: z.string().check(z.minLength(1), z.describe('The policy file, relative to the repository folder.')),
+  source: z.enum(['base', 'head']).check(z.describe('Where the applied policy came from.')),
+  applied: z.boolean().check(z.describe('True when the change’s own version was applied (`policy-source: head`).')),
+});
 
 export type Level = z.infer<typeof levelSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;

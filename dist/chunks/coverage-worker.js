@@ -6,13 +6,13 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   readCoverageReports
-} from "./chunk-IPTAAPFC.js";
+} from "./chunk-3W3PKVLY.js";
 import "./chunk-KL4VJTDU.js";
-import "./chunk-LT6MFZK7.js";
+import "./chunk-BOGP2ZFE.js";
 import {
   isInputError
 } from "./chunk-UJW5LMBK.js";
-import "./chunk-WNPGBMJD.js";
+import "./chunk-JWPOZ637.js";
 
 // src/evidence/coverage/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

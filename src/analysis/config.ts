@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod.js';
 import { InputError } from '../errors.js';
 import { globListSchema } from '../config/glob.js';
 import { LEVELS, type Level } from '../model.js';
@@ -20,31 +20,33 @@ export const DEFAULT_TEST_GLOBS = [
  * One rule's setting: `off`, a level (`warning`, shorthand for `{ level: warning }`), or a level for
  * AI-written lines and the rule's own options.
  */
-export const ruleSettingSchema = z.preprocess((value) => (typeof value === 'string' && (LEVELS as readonly string[]).includes(value) ? { level: value } : value), z.union([
-  z.literal('off'),
-  z
-    .object({
-      /** The rule's level; `policy.levels` then adjusts it per provenance (by default `note` off AI-written lines). */
-      level: z.enum(LEVELS).optional(),
-      /** Options the rule defines (validated by the rule's own schema). */
-      options: z.record(z.string(), z.unknown()).optional(),
-    })
-    .strict(),
-  // Without it zod says only "Invalid input": the message names what a setting may be.
-], { error: `expected "off", a level (${LEVELS.join(' | ')}) or { level: ${LEVELS.join(' | ')}, options: {…} }` }));
+export const ruleSettingSchema = z.pipe(
+  z.transform((value) => (typeof value === 'string' && (LEVELS as readonly string[]).includes(value) ? { level: value } : value)),
+  z.union(
+    [
+      z.literal('off'),
+      z.strictObject({
+        /** The rule's level; `policy.levels` then adjusts it per provenance (by default `note` off AI-written lines). */
+        level: z.optional(z.enum(LEVELS)),
+        /** Options the rule defines (validated by the rule's own schema). */
+        options: z.optional(z.record(z.string(), z.unknown())),
+      }),
+    ],
+    // Without it zod says only "Invalid input": the message names what a setting may be.
+    { error: `expected "off", a level (${LEVELS.join(' | ')}) or { level: ${LEVELS.join(' | ')}, options: {…} }` },
+  ),
+);
 
 export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 
-export const analysisConfigSchema = z
-  .object({
-    /** Which files count as tests (evidence for missing-tests; scope of the test rules). */
-    'test-globs': globListSchema.default(DEFAULT_TEST_GLOBS),
-    /** Files larger than this are skipped, with the reason recorded. */
-    'max-file-bytes': z.number().int().positive().default(512 * 1024),
-    /** Per-rule settings keyed by rule id; rules not named run with their defaults. */
-    rules: z.record(z.string(), ruleSettingSchema).default({}),
-  })
-  .strict();
+export const analysisConfigSchema = z.strictObject({
+  /** Which files count as tests (evidence for missing-tests; scope of the test rules). */
+  'test-globs': z._default(globListSchema, DEFAULT_TEST_GLOBS),
+  /** Files larger than this are skipped, with the reason recorded. */
+  'max-file-bytes': z._default(z.number().check(z.int(), z.positive()), 512 * 1024),
+  /** Per-rule settings keyed by rule id; rules not named run with their defaults. */
+  rules: z._default(z.record(z.string(), ruleSettingSchema), {}),
+});
 
 export type AnalysisConfig = z.infer<typeof analysisConfigSchema>;
 
@@ -101,7 +103,7 @@ function parseRuleOptions(rule: Rule, raw: Record<string, unknown> | undefined):
     if (raw && Object.keys(raw).length > 0) throw new InputError(`${key}: this rule takes no options (see docs/rules/${rule.meta.id}.md)`);
     return {};
   }
-  const parsed = schema.safeParse(raw ?? {});
+  const parsed = z.safeParse(schema, raw ?? {});
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? `.${issue.path.map(String).join('.')}` : '';
@@ -110,19 +112,23 @@ function parseRuleOptions(rule: Rule, raw: Record<string, unknown> | undefined):
   throw new InputError(`${key}${where} is invalid: ${issue?.message ?? 'bad value'}${accepts} (see docs/rules/${rule.meta.id}.md)`);
 }
 
+// A rule's options schema may be built with either zod API (src/ uses zod/mini, a test may use classic
+// zod): both build on zod's core, so the schema is read through the core classes and their `_zod.def`.
+
 /** `name (type[, default])` for each option of an object schema, for the error message. */
-function allowedOptions(schema: z.ZodType): string[] {
-  if (!(schema instanceof z.ZodObject)) return [];
-  return Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, option]) => `${name} (${describeOption(option)})`);
+function allowedOptions(schema: z.$ZodType): string[] {
+  if (!(schema instanceof z.$ZodObject)) return [];
+  return Object.entries(schema._zod.def.shape).map(([name, option]) => `${name} (${describeOption(option)})`);
 }
 
-function describeOption(option: z.ZodType): string {
-  if (option instanceof z.ZodDefault) {
-    const inner = describeOption(option.unwrap() as z.ZodType);
-    return `${inner}, default ${JSON.stringify(option.def.defaultValue)}`;
+function describeOption(option: z.$ZodType): string {
+  if (option instanceof z.$ZodDefault) {
+    const inner = describeOption(option._zod.def.innerType);
+    return `${inner}, default ${JSON.stringify(option._zod.def.defaultValue)}`;
   }
-  if (option instanceof z.ZodOptional) return describeOption(option.unwrap() as z.ZodType);
-  if (option instanceof z.ZodEnum) return option.options.map((value) => JSON.stringify(value)).join(' | ');
-  if (option instanceof z.ZodArray) return `list of ${describeOption(option.element as z.ZodType)}`;
-  return option.def.type;
+  if (option instanceof z.$ZodOptional) return describeOption(option._zod.def.innerType);
+  // The values of a string enum (`z.enum([...])`), in order: what classic's `.options` listed.
+  if (option instanceof z.$ZodEnum) return Object.values(option._zod.def.entries).map((value) => JSON.stringify(value)).join(' | ');
+  if (option instanceof z.$ZodArray) return `list of ${describeOption(option._zod.def.element)}`;
+  return option._zod.def.type;
 }

@@ -3,7 +3,7 @@
 // lists them all. The message ids and the options type flow from `meta` into `create` and into the
 // rule's test table, so a misspelt message id or option does not compile.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { z } from 'zod';
+import type * as z from '../zod.js';
 import { toRuleId, type RepoPath, type RuleId } from '../ids.js';
 import type { CoverageResult, Level } from '../model.js';
 import type { TestEvidenceIndex } from './facts/tests.js';
@@ -47,9 +47,10 @@ export interface RuleMeta<MessageIds extends string = string, Options extends ob
   eslintEquivalents?: string[];
   /**
    * Schema of the rule's options (`analysis.rules.<id>.options`), with defaults; parsed once at config
-   * load (`parseAnalysisOptions`). None means the rule takes no options.
+   * load (`parseAnalysisOptions`). None means the rule takes no options. Any zod schema: src/ builds
+   * them with zod/mini (src/zod.ts), and zod's core type fits classic zod's schemas too.
    */
-  options?: z.ZodType<Options, object>;
+  options?: z.$ZodType<Options, object>;
 }
 
 type NodeOfType<T extends TSESTree.Node['type']> = Extract<TSESTree.Node, { type: T }>;

@@ -11,7 +11,7 @@
 // Before, `coverage.exclude` read `!x` as "every path except x" on its own and `policy.ignore` read it
 // as a literal `!`; a list with only negations now matches nothing, as in .gitignore.
 import { Minimatch } from 'minimatch';
-import { z } from 'zod';
+import * as z from '../zod.js';
 
 const PATTERN_OPTIONS = { dot: true, nocomment: true, nonegate: true } as const;
 
@@ -57,5 +57,4 @@ export function compileGlobs(patterns: readonly string[]): GlobList {
 }
 
 /** The schema of a glob-valued key: a list of non-empty patterns (`!` re-includes, see above). */
-export const globListSchema = z
-  .array(z.string({ error: 'expected a glob' }).min(1, 'expected a non-empty glob'), { error: 'expected a list of globs' });
+export const globListSchema = z.array(z.string({ error: 'expected a glob' }).check(z.minLength(1, 'expected a non-empty glob')), { error: 'expected a list of globs' });

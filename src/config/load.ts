@@ -3,7 +3,7 @@
 // stage runs. The two entry points (cli.ts, github/action.ts) call `loadConfig` and pass the result on.
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
-import { z } from 'zod';
+import * as z from '../zod.js';
 import { resolveRuleSettings } from './rules.js';
 import { Revision, type BlobReader } from '../git/index.js';
 import { InputError } from '../errors.js';
@@ -42,7 +42,7 @@ export function parseConfig(raw: unknown, origin: string): Config {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const key = issue && issue.path.length > 0 ? issue.path.join('.') : '(top level)';
-  throw new InputError(`${origin}: ${key}: ${issue ? z.prettifyError(new z.ZodError([issue])).replace(/^✖ /, '').split('\n')[0] : 'invalid'}`);
+  throw new InputError(`${origin}: ${key}: ${issue ? z.prettifyError({ issues: [issue] }).replace(/^✖ /, '').split('\n')[0] : 'invalid'}`);
 }
 
 /**

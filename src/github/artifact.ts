@@ -3,7 +3,7 @@
 // reads both back as untrusted data: size-capped, schema-validated, and its head SHA checked.
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from '../zod.js';
 import { InputError } from '../errors.js';
 import type { Report } from '../model.js';
 import { parseJsonReport } from '../report/index.js';
@@ -11,12 +11,10 @@ import { parseJsonReport } from '../report/index.js';
 /** Written next to the report: which pull request the report is about. */
 export const PULL_REQUEST_FILE = 'diffgate-pull-request.json';
 
-const pullRequestFileSchema = z
-  .object({
-    number: z.number().int().positive(),
-    headSha: z.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/),
-  })
-  .strict();
+const pullRequestFileSchema = z.strictObject({
+  number: z.number().check(z.int(), z.positive()),
+  headSha: z.string().check(z.regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/)),
+});
 
 export type PullRequestFile = z.infer<typeof pullRequestFileSchema>;
 
@@ -70,7 +68,7 @@ function parseJson(text: string, path: string, what: string): unknown {
   }
 }
 
-function firstIssue(error: z.ZodError): string {
+function firstIssue(error: z.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';
   const at = issue.path.length > 0 ? issue.path.join('.') : '(top level)';

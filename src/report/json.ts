@@ -1,7 +1,7 @@
 // The JSON report (`--json`, the fork-safe artifact): its format, assembled here from the model's zod
 // schemas (src/model.ts, the source of truth). schema/report.schema.json is generated from it; `parseJsonReport` validates untrusted reports
 // (publish mode reads an artifact a pull request produced) with the same schema.
-import { z } from 'zod';
+import * as z from '../zod.js';
 import { InputError } from '../errors.js';
 import { shaSchema } from '../ids.js';
 import { linesPerCommit, makeAttributor, type Attributor } from './attribution.js';
@@ -24,59 +24,52 @@ import {
 /** Reports larger than this are refused when read back (an artifact is untrusted input). */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
 
-const lines = z.array(z.number().int().min(1));
+const lines = z.array(z.number().check(z.int(), z.gte(1)));
 
-const file = changedFileSchema.extend({
-  aiLines: lines.meta({ description: 'The added lines attributed to an AI assistant.' }),
-  humanLines: lines.meta({ description: 'The added lines attributed to a person; the rest are unknown.' }),
+const file = z.extend(changedFileSchema, {
+  aiLines: lines.check(z.describe('The added lines attributed to an AI assistant.')),
+  humanLines: lines.check(z.describe('The added lines attributed to a person; the rest are unknown.')),
 });
 
 export const jsonReportSchema = z
-  .object({
+  .strictObject({
     schemaVersion: z.literal(1),
     verdict: z.enum(VERDICT_STATUSES),
-    base: shaSchema.meta({ description: 'Base commit SHA.' }),
-    head: shaSchema.meta({ description: 'Head commit SHA.' }),
+    base: shaSchema.check(z.describe('Base commit SHA.')),
+    head: shaSchema.check(z.describe('Head commit SHA.')),
     files: z.array(file),
-    provenance: z
-      .object({
-        mode: z.enum(AI_MODES),
-        counts: z.object({ ai: z.number().int().min(0), human: z.number().int().min(0), unknown: z.number().int().min(0) }).strict(),
-        aiCommits: z.array(
-          z
-            .object({
-              sha: shaSchema,
-              signals: z.array(signalSchema),
-              addedLines: z.number().int().min(0).optional().meta({ description: 'AI-written added lines placed on this commit alone; absent without per-line records.' }),
-              sharedLines: z
-                .number()
-                .int()
-                .min(0)
-                .optional()
-                .meta({ description: 'AI-written added lines this commit may have written together with other AI commits (no per-line record told them apart).' }),
-            })
-            .strict(),
-        ),
-        pullRequestSignals: z.array(signalSchema),
-        skipped: z.array(skippedSchema).optional().meta({ description: 'Line-level authorship records that could not be read, and why.' }),
-      })
-      .strict(),
-    coverage: coverageSchema.nullable().meta({ description: 'null when no coverage report was given (or it could not be read).' }),
-    mutation: mutationSchema
-      .nullable()
-      .default(null)
-      .meta({ description: 'Changed-line mutation evidence (docs/mutation.md); null without a mutation report (or when it could not be read).' }),
+    provenance: z.strictObject({
+      mode: z.enum(AI_MODES),
+      counts: z.strictObject({ ai: z.number().check(z.int(), z.gte(0)), human: z.number().check(z.int(), z.gte(0)), unknown: z.number().check(z.int(), z.gte(0)) }),
+      aiCommits: z.array(
+        z.strictObject({
+          sha: shaSchema,
+          signals: z.array(signalSchema),
+          addedLines: z
+            .optional(z.number().check(z.int(), z.gte(0)))
+            .check(z.describe('AI-written added lines placed on this commit alone; absent without per-line records.')),
+          sharedLines: z
+            .optional(z.number().check(z.int(), z.gte(0)))
+            .check(z.describe('AI-written added lines this commit may have written together with other AI commits (no per-line record told them apart).')),
+        }),
+      ),
+      pullRequestSignals: z.array(signalSchema),
+      skipped: z.optional(z.array(skippedSchema)).check(z.describe('Line-level authorship records that could not be read, and why.')),
+    }),
+    coverage: z.nullable(coverageSchema).check(z.describe('null when no coverage report was given (or it could not be read).')),
+    mutation: z
+      ._default(z.nullable(mutationSchema), null)
+      .check(z.describe('Changed-line mutation evidence (docs/mutation.md); null without a mutation report (or when it could not be read).')),
     findings: z.array(findingSchema),
-    conditions: z.array(conditionSchema).meta({ description: 'Every condition of the policy, with actual against threshold.' }),
-    sarif: sarifSummarySchema.nullable().meta({ description: 'What the SARIF inputs held; null without SARIF input.' }),
+    conditions: z.array(conditionSchema).check(z.describe('Every condition of the policy, with actual against threshold.')),
+    sarif: z.nullable(sarifSummarySchema).check(z.describe('What the SARIF inputs held; null without SARIF input.')),
     missingEvidence: z.array(missingEvidenceSchema),
-    skipped: z.array(skippedSchema).meta({ description: 'What could not be analysed, and why.' }),
-    policyChange: policyChangeSchema
-      .optional()
-      .meta({ description: 'Present when the change edits the policy file: which revision’s policy judged it (`applied`: the change’s own).' }),
+    skipped: z.array(skippedSchema).check(z.describe('What could not be analysed, and why.')),
+    policyChange: z
+      .optional(policyChangeSchema)
+      .check(z.describe('Present when the change edits the policy file: which revision’s policy judged it (`applied`: the change’s own).')),
   })
-  .strict()
-  .meta({ title: 'diffgate report', description: 'The JSON report written by `diffgate --json` (schemaVersion 1).' });
+  .check(z.meta({ title: 'diffgate report', description: 'The JSON report written by `diffgate --json` (schemaVersion 1).' }));
 
 export type JsonReport = z.infer<typeof jsonReportSchema>;
 

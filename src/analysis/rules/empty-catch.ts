@@ -1,5 +1,5 @@
 // empty-catch: a catch block with no statements, or with only a comment that does not say why.
-import { z } from 'zod';
+import * as z from '../../zod.js';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { createRule } from '../rule.js';
 import { commentExplains, commentsInside, commentsNear } from '../ast-utils.js';
@@ -42,12 +42,10 @@ export const emptyCatch = createRule({
       empty: 'Empty catch block: the error is silently discarded. Handle it, rethrow it, or explain in a comment why it can be ignored.',
       commentOnly: 'Catch block holds only a comment ("{{comment}}") that does not say why the error can be ignored.',
     },
-    options: z
-      .object({
-        /** Accept a catch whose only content is a comment that explains why (the default). */
-        'allow-explained': z.boolean().default(true),
-      })
-      .strict(),
+    options: z.strictObject({
+      /** Accept a catch whose only content is a comment that explains why (the default). */
+      'allow-explained': z._default(z.boolean(), true),
+    }),
   },
   create(context) {
     const allowExplained = context.options['allow-explained'];

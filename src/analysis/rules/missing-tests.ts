@@ -2,7 +2,7 @@
 // statements) with no test evidence — no test file imports its module and mentions it, and no coverage
 // report shows its changed lines ran. One finding per file: a reviewer makes one remark for a module.
 import { compileGlobs } from '../../config/glob.js';
-import { z } from 'zod';
+import * as z from '../../zod.js';
 import { createRule, type RuleContext } from '../rule.js';
 import { declaredSymbols, type ChangedSymbol } from '../symbols.js';
 import { findTestEvidence } from '../facts/tests.js';
@@ -16,12 +16,10 @@ export const DEFAULT_IGNORE = [
   '**/{scripts,examples,example,docs,benchmarks,benchmark,bench,fixtures,__fixtures__,__mocks__}/**',
 ];
 
-const optionsSchema = z
-  .object({
-    /** Source files the rule never asks tests for (type declarations, configs, scripts, examples). */
-    ignore: z.array(z.string().min(1)).default(DEFAULT_IGNORE),
-  })
-  .strict();
+const optionsSchema = z.strictObject({
+  /** Source files the rule never asks tests for (type declarations, configs, scripts, examples). */
+  ignore: z._default(z.array(z.string().check(z.minLength(1))), DEFAULT_IGNORE),
+});
 
 const MAX_NAMED_TEST_FILES = 3;
 /** Other untested symbols of the file named in its one finding; the rest are counted. */

@@ -1,6 +1,6 @@
 // suppressed-check: `@ts-ignore`, `@ts-nocheck` or `eslint-disable` added without saying why.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { z } from 'zod';
+import * as z from '../../zod.js';
 import { createRule } from '../rule.js';
 
 // Directives must open the comment (after `//`, `/*`, whitespace or `*`), as TypeScript and ESLint read them.
@@ -36,15 +36,13 @@ export const suppressedCheck = createRule({
     defaultLevel: 'note',
     category: 'code-hygiene',
     scope: { tests: 'both', fixtures: true },
-    options: z
-      .object({
-        /**
-         * Also report `eslint-disable…` comments that name their rules but give no reason. Off by default:
-         * the rule name already says what is silenced, and such comments are common and mostly deliberate.
-         */
-        'eslint-rules-need-reason': z.boolean().default(false),
-      })
-      .strict(),
+    options: z.strictObject({
+      /**
+       * Also report `eslint-disable…` comments that name their rules but give no reason. Off by default:
+       * the rule name already says what is silenced, and such comments are common and mostly deliberate.
+       */
+      'eslint-rules-need-reason': z._default(z.boolean(), false),
+    }),
     messages: {
       noReason: '`{{directive}}` silences the checker without a reason. Fix the underlying problem, or say why: `{{example}}`.',
       blanket: '`{{directive}}` with no rule named turns off every rule here, without a reason. Name the rule and say why: `{{example}}`.',

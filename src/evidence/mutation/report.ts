@@ -1,7 +1,7 @@
 // Reading a mutation report in the open mutation-testing-report-schema (written by StrykerJS,
 // Stryker.NET, Stryker4s, and PIT through a plugin). Pure: text in, plain data or an InputError out.
 // Only schema version 1 exists; another version is refused rather than guessed at.
-import { z } from 'zod';
+import * as z from '../../zod.js';
 import { InputError } from '../../errors.js';
 import { MUTANT_STATUSES } from '../../model.js';
 
@@ -10,30 +10,30 @@ export type MutantStatus = (typeof MUTANT_STATUSES)[number];
 
 /** A 1-based line and column, as the schema defines them. Bounded so no later loop can be driven by a claimed number. */
 const position = z.object({
-  line: z.number().int().min(1).max(2 ** 31),
-  column: z.number().int().min(1).max(2 ** 31),
+  line: z.number().check(z.int(), z.gte(1), z.lte(2 ** 31)),
+  column: z.number().check(z.int(), z.gte(1), z.lte(2 ** 31)),
 });
 
 const mutantSchema = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
-  mutatorName: z.string().max(200),
-  replacement: z.string().optional(),
-  description: z.string().optional(),
+  id: z.pipe(z.union([z.string(), z.number()]), z.transform(String)),
+  mutatorName: z.string().check(z.maxLength(200)),
+  replacement: z.optional(z.string()),
+  description: z.optional(z.string()),
   status: z.enum(MUTANT_STATUSES),
-  statusReason: z.string().optional(),
+  statusReason: z.optional(z.string()),
   location: z.object({ start: position, end: position }),
 });
 
 const fileSchema = z.object({
-  language: z.string().optional(),
-  source: z.string().optional(),
+  language: z.optional(z.string()),
+  source: z.optional(z.string()),
   mutants: z.array(mutantSchema),
 });
 
 const reportSchema = z.object({
   schemaVersion: z.string(),
   files: z.record(z.string(), fileSchema),
-  projectRoot: z.string().optional(),
+  projectRoot: z.optional(z.string()),
 });
 
 export interface Mutant {

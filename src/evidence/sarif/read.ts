@@ -5,7 +5,7 @@ import { relative, resolve, isAbsolute } from 'node:path';
 import type * as sarif from 'sarif';
 import { minimatch } from 'minimatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { z } from 'zod';
+import * as z from '../../zod.js';
 import { InputError } from '../../errors.js';
 import { jsonErrorWithoutText } from '../json-error.js';
 import { refuseLinkOutside } from '../real-path-guard.js';
@@ -133,104 +133,104 @@ function displayPath(absolutePath: string, cwd: string): string {
 // The shape of what this stage reads. Loose objects: other fields pass untouched. Enumerations
 // (level, kind, baselineState, suppression status) are plain strings so that an unknown value
 // from a newer tool falls back to the default instead of rejecting the whole file.
-const index = z.number().int();
-const messageStrings = z.record(z.string(), z.looseObject({ text: z.string().optional() }));
+const index = z.number().check(z.int());
+const messageStrings = z.record(z.string(), z.looseObject({ text: z.optional(z.string()) }));
 const propertyBag = z.record(z.string(), z.unknown());
 
 const artifactLocation = z.looseObject({
-  uri: z.string().optional(),
-  uriBaseId: z.string().optional(),
-  index: index.optional(),
+  uri: z.optional(z.string()),
+  uriBaseId: z.optional(z.string()),
+  index: z.optional(index),
 });
 
 const toolComponentReference = z.looseObject({
-  name: z.string().optional(),
-  index: index.optional(),
-  guid: z.string().optional(),
+  name: z.optional(z.string()),
+  index: z.optional(index),
+  guid: z.optional(z.string()),
 });
 
 const reportingDescriptorReference = z.looseObject({
-  id: z.string().optional(),
-  index: index.optional(),
-  toolComponent: toolComponentReference.optional(),
+  id: z.optional(z.string()),
+  index: z.optional(index),
+  toolComponent: z.optional(toolComponentReference),
 });
 
 const reportingDescriptor = z.looseObject({
-  id: z.string().optional(),
-  helpUri: z.string().optional(),
-  defaultConfiguration: z.looseObject({ level: z.string().optional() }).optional(),
-  messageStrings: messageStrings.optional(),
-  properties: propertyBag.optional(),
+  id: z.optional(z.string()),
+  helpUri: z.optional(z.string()),
+  defaultConfiguration: z.optional(z.looseObject({ level: z.optional(z.string()) })),
+  messageStrings: z.optional(messageStrings),
+  properties: z.optional(propertyBag),
 });
 
 const toolComponent = z.looseObject({
   name: z.string(),
-  guid: z.string().optional(),
-  rules: z.array(reportingDescriptor).optional(),
-  globalMessageStrings: messageStrings.optional(),
+  guid: z.optional(z.string()),
+  rules: z.optional(z.array(reportingDescriptor)),
+  globalMessageStrings: z.optional(messageStrings),
 });
 
 // Line numbers are any JSON number here: one result with an absurd line (2^60, 1.5) is recorded as
 // unlocated by locate.ts instead of refusing every other result in the file.
 const lineNumber = z.number();
 const region = z.looseObject({
-  startLine: lineNumber.optional(),
-  endLine: lineNumber.optional(),
-  startColumn: index.optional(),
-  endColumn: index.optional(),
+  startLine: z.optional(lineNumber),
+  endLine: z.optional(lineNumber),
+  startColumn: z.optional(index),
+  endColumn: z.optional(index),
 });
 
 const location = z.looseObject({
-  physicalLocation: z
-    .looseObject({
-      artifactLocation: artifactLocation.optional(),
-      region: region.optional(),
-    })
-    .optional(),
-  logicalLocations: z.array(z.looseObject({ fullyQualifiedName: z.string().optional(), name: z.string().optional() })).optional(),
+  physicalLocation: z.optional(
+    z.looseObject({
+      artifactLocation: z.optional(artifactLocation),
+      region: z.optional(region),
+    }),
+  ),
+  logicalLocations: z.optional(z.array(z.looseObject({ fullyQualifiedName: z.optional(z.string()), name: z.optional(z.string()) }))),
 });
 
 const result = z.looseObject({
-  ruleId: z.string().optional(),
-  ruleIndex: index.optional(),
-  rule: reportingDescriptorReference.optional(),
-  kind: z.string().optional(),
-  level: z.string().optional(),
-  message: z
-    .looseObject({
-      text: z.string().optional(),
-      markdown: z.string().optional(),
-      id: z.string().optional(),
-      arguments: z.array(z.string()).optional(),
-    })
-    .optional(),
-  locations: z.array(location).optional(),
-  analysisTarget: artifactLocation.optional(),
-  suppressions: z.array(z.looseObject({ status: z.string().optional() })).optional(),
-  baselineState: z.string().optional(),
-  partialFingerprints: z.record(z.string(), z.string()).optional(),
-  properties: propertyBag.optional(),
+  ruleId: z.optional(z.string()),
+  ruleIndex: z.optional(index),
+  rule: z.optional(reportingDescriptorReference),
+  kind: z.optional(z.string()),
+  level: z.optional(z.string()),
+  message: z.optional(
+    z.looseObject({
+      text: z.optional(z.string()),
+      markdown: z.optional(z.string()),
+      id: z.optional(z.string()),
+      arguments: z.optional(z.array(z.string())),
+    }),
+  ),
+  locations: z.optional(z.array(location)),
+  analysisTarget: z.optional(artifactLocation),
+  suppressions: z.optional(z.array(z.looseObject({ status: z.optional(z.string()) }))),
+  baselineState: z.optional(z.string()),
+  partialFingerprints: z.optional(z.record(z.string(), z.string())),
+  properties: z.optional(propertyBag),
 });
 
 const run = z.looseObject({
-  tool: z.looseObject({ driver: toolComponent, extensions: z.array(toolComponent).optional() }),
-  originalUriBaseIds: z.record(z.string(), artifactLocation).optional(),
-  artifacts: z.array(z.looseObject({ location: artifactLocation.optional() })).optional(),
-  invocations: z
-    .array(
+  tool: z.looseObject({ driver: toolComponent, extensions: z.optional(z.array(toolComponent)) }),
+  originalUriBaseIds: z.optional(z.record(z.string(), artifactLocation)),
+  artifacts: z.optional(z.array(z.looseObject({ location: z.optional(artifactLocation) }))),
+  invocations: z.optional(
+    z.array(
       z.looseObject({
-        ruleConfigurationOverrides: z
-          .array(
+        ruleConfigurationOverrides: z.optional(
+          z.array(
             z.looseObject({
               descriptor: reportingDescriptorReference,
-              configuration: z.looseObject({ level: z.string().optional() }),
+              configuration: z.looseObject({ level: z.optional(z.string()) }),
             }),
-          )
-          .optional(),
+          ),
+        ),
       }),
-    )
-    .optional(),
-  results: z.array(result).optional(),
+    ),
+  ),
+  results: z.optional(z.array(result)),
 });
 
 const sarifLogSchema = z.looseObject({ version: z.string(), runs: z.array(run) });

@@ -17,7 +17,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-MPQSSMOW.js";
+} from "./chunk-RDDT3DMB.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -34,7 +34,7 @@ import {
   jsonErrorWithoutText,
   readCoverageReports,
   refuseLinkOutside
-} from "./chunk-IPTAAPFC.js";
+} from "./chunk-3W3PKVLY.js";
 import {
   addStatus,
   changedCoverageConditions,
@@ -56,7 +56,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-BIUDW2PR.js";
+} from "./chunk-6LD3ONRK.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -78,16 +78,32 @@ import {
   promiseExportsOfModules,
   testsOwnFramework,
   walk
-} from "./chunk-EY7NGBEI.js";
+} from "./chunk-Q5RYSRVV.js";
 import {
-  external_exports,
+  _enum,
+  _gte,
+  _lte,
+  _maxLength,
+  array,
+  int,
+  looseObject,
   minimatch,
+  number,
+  object,
+  optional,
+  pipe,
+  prettifyError,
+  record,
   repositoryPath,
   scannerRuleId,
+  string,
   toRepoPath,
   toRuleId,
-  toSha
-} from "./chunk-LT6MFZK7.js";
+  toSha,
+  transform,
+  union,
+  unknown
+} from "./chunk-BOGP2ZFE.js";
 import {
   InputError,
   describeError,
@@ -96,7 +112,7 @@ import {
 import {
   __callDispose,
   __using
-} from "./chunk-WNPGBMJD.js";
+} from "./chunk-JWPOZ637.js";
 
 // src/gate.ts
 import { resolve as resolve3 } from "node:path";
@@ -473,7 +489,7 @@ function parseConfig(raw, origin) {
   if (result2.success) return result2.data;
   const issue = result2.error.issues[0];
   const key = issue && issue.path.length > 0 ? issue.path.join(".") : "(top level)";
-  throw new InputError(`${origin}: ${key}: ${issue ? external_exports.prettifyError(new external_exports.ZodError([issue])).replace(/^✖ /, "").split("\n")[0] : "invalid"}`);
+  throw new InputError(`${origin}: ${key}: ${issue ? prettifyError({ issues: [issue] }).replace(/^✖ /, "").split("\n")[0] : "invalid"}`);
 }
 async function loadConfig(request) {
   const diskText = await readConfigFile(request.path, request.required);
@@ -528,7 +544,7 @@ function normalise(text2) {
 }
 async function parseConfigText(text2, origin) {
   if (text2 === null) return {};
-  const loaded = await import("./dist-Z4RGCTL2.js");
+  const loaded = await import("./dist-25OQLA2S.js");
   const parseYaml = typeof loaded.parse === "function" ? loaded.parse : loaded.default.parse;
   let parsed;
   try {
@@ -1163,7 +1179,7 @@ function parseLineRanges(text2) {
     return { start, end };
   });
 }
-function record(value) {
+function record2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
 }
 function text(value) {
@@ -1178,16 +1194,16 @@ function parseGitAiNote(note) {
   if (divider === -1) throw new RecordError('no "---" line between attestations and metadata');
   let metadata;
   try {
-    metadata = record(JSON.parse(lines.slice(divider + 1).join("\n")));
+    metadata = record2(JSON.parse(lines.slice(divider + 1).join("\n")));
   } catch {
     throw new RecordError('the metadata after "---" is not valid JSON');
   }
   if (!metadata) throw new RecordError('the metadata after "---" is not a JSON object');
   const version = text(metadata["schema_version"]);
   if (!version?.startsWith("authorship/3.")) throw new RecordError(`unsupported schema_version ${JSON.stringify(metadata["schema_version"])}`);
-  const prompts = record(metadata["prompts"]) ?? {};
-  const sessions = record(metadata["sessions"]) ?? {};
-  const humans = record(metadata["humans"]) ?? {};
+  const prompts = record2(metadata["prompts"]) ?? {};
+  const sessions = record2(metadata["sessions"]) ?? {};
+  const humans = record2(metadata["humans"]) ?? {};
   const attestations = [];
   let path = null;
   for (const line of lines.slice(0, divider)) {
@@ -1204,15 +1220,15 @@ function parseGitAiNote(note) {
       attestations.push({ path, ranges, provenance: "human", tool: null, model: null });
       continue;
     }
-    const described = record(prompts[key]) ?? record(sessions[key.split("::")[0] ?? key]);
-    const agent = record(described?.["agent_id"]);
+    const described = record2(prompts[key]) ?? record2(sessions[key.split("::")[0] ?? key]);
+    const agent = record2(described?.["agent_id"]);
     attestations.push({ path, ranges, provenance: "ai", tool: text(agent?.["tool"]), model: text(agent?.["model"]) });
   }
   return { attestations };
 }
 var CONTRIBUTOR_TYPES = ["human", "ai", "mixed", "unknown"];
 function contributorOf(value) {
-  const contributor = record(value);
+  const contributor = record2(value);
   if (!contributor) return null;
   const type = text(contributor["type"])?.toLowerCase();
   if (!type || !CONTRIBUTOR_TYPES.includes(type)) throw new RecordError(`unknown contributor type ${JSON.stringify(contributor["type"])}`);
@@ -1221,32 +1237,32 @@ function contributorOf(value) {
 function parseTraceRecord(line) {
   let parsed;
   try {
-    parsed = record(JSON.parse(line));
+    parsed = record2(JSON.parse(line));
   } catch {
     throw new RecordError("not valid JSON");
   }
   if (!parsed) throw new RecordError("not a JSON object");
   const files = parsed["files"];
   if (!Array.isArray(files)) throw new RecordError('no "files" array');
-  const revision = text(record(parsed["vcs"])?.["revision"]);
+  const revision = text(record2(parsed["vcs"])?.["revision"]);
   if (!revision) throw new RecordError("no vcs.revision, so its line numbers cannot be placed");
-  const tool = text(record(parsed["tool"])?.["name"]);
+  const tool = text(record2(parsed["tool"])?.["name"]);
   const ranges = [];
   for (const file of files) {
-    const path = text(record(file)?.["path"]);
-    const conversations = record(file)?.["conversations"];
+    const path = text(record2(file)?.["path"]);
+    const conversations = record2(file)?.["conversations"];
     if (!path || !Array.isArray(conversations)) throw new RecordError('a file entry without "path" or "conversations"');
     for (const conversation of conversations) {
-      const outer = contributorOf(record(conversation)?.["contributor"]);
-      const conversationRanges = record(conversation)?.["ranges"];
+      const outer = contributorOf(record2(conversation)?.["contributor"]);
+      const conversationRanges = record2(conversation)?.["ranges"];
       if (!Array.isArray(conversationRanges)) throw new RecordError(`a conversation in ${path} without "ranges"`);
       for (const range of conversationRanges) {
-        const start = record(range)?.["start_line"];
-        const end = record(range)?.["end_line"];
+        const start = record2(range)?.["start_line"];
+        const end = record2(range)?.["end_line"];
         if (!Number.isInteger(start) || !Number.isInteger(end) || start < 1 || end < start) {
           throw new RecordError(`a range in ${path} without valid start_line/end_line`);
         }
-        const contributor = contributorOf(record(range)?.["contributor"]) ?? outer;
+        const contributor = contributorOf(record2(range)?.["contributor"]) ?? outer;
         ranges.push({
           revision,
           path,
@@ -2396,87 +2412,95 @@ function displayPath2(absolutePath, cwd) {
   const fromCwd = relative2(cwd, absolutePath);
   return fromCwd && !fromCwd.startsWith("..") && !isAbsolute2(fromCwd) ? fromCwd : absolutePath;
 }
-var index = external_exports.number().int();
-var messageStrings = external_exports.record(external_exports.string(), external_exports.looseObject({ text: external_exports.string().optional() }));
-var propertyBag = external_exports.record(external_exports.string(), external_exports.unknown());
-var artifactLocation = external_exports.looseObject({
-  uri: external_exports.string().optional(),
-  uriBaseId: external_exports.string().optional(),
-  index: index.optional()
+var index = number().check(int());
+var messageStrings = record(string(), looseObject({ text: optional(string()) }));
+var propertyBag = record(string(), unknown());
+var artifactLocation = looseObject({
+  uri: optional(string()),
+  uriBaseId: optional(string()),
+  index: optional(index)
 });
-var toolComponentReference = external_exports.looseObject({
-  name: external_exports.string().optional(),
-  index: index.optional(),
-  guid: external_exports.string().optional()
+var toolComponentReference = looseObject({
+  name: optional(string()),
+  index: optional(index),
+  guid: optional(string())
 });
-var reportingDescriptorReference = external_exports.looseObject({
-  id: external_exports.string().optional(),
-  index: index.optional(),
-  toolComponent: toolComponentReference.optional()
+var reportingDescriptorReference = looseObject({
+  id: optional(string()),
+  index: optional(index),
+  toolComponent: optional(toolComponentReference)
 });
-var reportingDescriptor = external_exports.looseObject({
-  id: external_exports.string().optional(),
-  helpUri: external_exports.string().optional(),
-  defaultConfiguration: external_exports.looseObject({ level: external_exports.string().optional() }).optional(),
-  messageStrings: messageStrings.optional(),
-  properties: propertyBag.optional()
+var reportingDescriptor = looseObject({
+  id: optional(string()),
+  helpUri: optional(string()),
+  defaultConfiguration: optional(looseObject({ level: optional(string()) })),
+  messageStrings: optional(messageStrings),
+  properties: optional(propertyBag)
 });
-var toolComponent = external_exports.looseObject({
-  name: external_exports.string(),
-  guid: external_exports.string().optional(),
-  rules: external_exports.array(reportingDescriptor).optional(),
-  globalMessageStrings: messageStrings.optional()
+var toolComponent = looseObject({
+  name: string(),
+  guid: optional(string()),
+  rules: optional(array(reportingDescriptor)),
+  globalMessageStrings: optional(messageStrings)
 });
-var lineNumber = external_exports.number();
-var region = external_exports.looseObject({
-  startLine: lineNumber.optional(),
-  endLine: lineNumber.optional(),
-  startColumn: index.optional(),
-  endColumn: index.optional()
+var lineNumber = number();
+var region = looseObject({
+  startLine: optional(lineNumber),
+  endLine: optional(lineNumber),
+  startColumn: optional(index),
+  endColumn: optional(index)
 });
-var location = external_exports.looseObject({
-  physicalLocation: external_exports.looseObject({
-    artifactLocation: artifactLocation.optional(),
-    region: region.optional()
-  }).optional(),
-  logicalLocations: external_exports.array(external_exports.looseObject({ fullyQualifiedName: external_exports.string().optional(), name: external_exports.string().optional() })).optional()
-});
-var result = external_exports.looseObject({
-  ruleId: external_exports.string().optional(),
-  ruleIndex: index.optional(),
-  rule: reportingDescriptorReference.optional(),
-  kind: external_exports.string().optional(),
-  level: external_exports.string().optional(),
-  message: external_exports.looseObject({
-    text: external_exports.string().optional(),
-    markdown: external_exports.string().optional(),
-    id: external_exports.string().optional(),
-    arguments: external_exports.array(external_exports.string()).optional()
-  }).optional(),
-  locations: external_exports.array(location).optional(),
-  analysisTarget: artifactLocation.optional(),
-  suppressions: external_exports.array(external_exports.looseObject({ status: external_exports.string().optional() })).optional(),
-  baselineState: external_exports.string().optional(),
-  partialFingerprints: external_exports.record(external_exports.string(), external_exports.string()).optional(),
-  properties: propertyBag.optional()
-});
-var run = external_exports.looseObject({
-  tool: external_exports.looseObject({ driver: toolComponent, extensions: external_exports.array(toolComponent).optional() }),
-  originalUriBaseIds: external_exports.record(external_exports.string(), artifactLocation).optional(),
-  artifacts: external_exports.array(external_exports.looseObject({ location: artifactLocation.optional() })).optional(),
-  invocations: external_exports.array(
-    external_exports.looseObject({
-      ruleConfigurationOverrides: external_exports.array(
-        external_exports.looseObject({
-          descriptor: reportingDescriptorReference,
-          configuration: external_exports.looseObject({ level: external_exports.string().optional() })
-        })
-      ).optional()
+var location = looseObject({
+  physicalLocation: optional(
+    looseObject({
+      artifactLocation: optional(artifactLocation),
+      region: optional(region)
     })
-  ).optional(),
-  results: external_exports.array(result).optional()
+  ),
+  logicalLocations: optional(array(looseObject({ fullyQualifiedName: optional(string()), name: optional(string()) })))
 });
-var sarifLogSchema = external_exports.looseObject({ version: external_exports.string(), runs: external_exports.array(run) });
+var result = looseObject({
+  ruleId: optional(string()),
+  ruleIndex: optional(index),
+  rule: optional(reportingDescriptorReference),
+  kind: optional(string()),
+  level: optional(string()),
+  message: optional(
+    looseObject({
+      text: optional(string()),
+      markdown: optional(string()),
+      id: optional(string()),
+      arguments: optional(array(string()))
+    })
+  ),
+  locations: optional(array(location)),
+  analysisTarget: optional(artifactLocation),
+  suppressions: optional(array(looseObject({ status: optional(string()) }))),
+  baselineState: optional(string()),
+  partialFingerprints: optional(record(string(), string())),
+  properties: optional(propertyBag)
+});
+var run = looseObject({
+  tool: looseObject({ driver: toolComponent, extensions: optional(array(toolComponent)) }),
+  originalUriBaseIds: optional(record(string(), artifactLocation)),
+  artifacts: optional(array(looseObject({ location: optional(artifactLocation) }))),
+  invocations: optional(
+    array(
+      looseObject({
+        ruleConfigurationOverrides: optional(
+          array(
+            looseObject({
+              descriptor: reportingDescriptorReference,
+              configuration: looseObject({ level: optional(string()) })
+            })
+          )
+        )
+      })
+    )
+  ),
+  results: optional(array(result))
+});
+var sarifLogSchema = looseObject({ version: string(), runs: array(run) });
 
 // src/evidence/sarif/index.ts
 async function collectSarifFindings(input) {
@@ -2636,28 +2660,28 @@ function measureChangedMutants(changedFiles, reportFiles, headText, provenance) 
 }
 
 // src/evidence/mutation/report.ts
-var position = external_exports.object({
-  line: external_exports.number().int().min(1).max(2 ** 31),
-  column: external_exports.number().int().min(1).max(2 ** 31)
+var position = object({
+  line: number().check(int(), _gte(1), _lte(2 ** 31)),
+  column: number().check(int(), _gte(1), _lte(2 ** 31))
 });
-var mutantSchema = external_exports.object({
-  id: external_exports.union([external_exports.string(), external_exports.number()]).transform(String),
-  mutatorName: external_exports.string().max(200),
-  replacement: external_exports.string().optional(),
-  description: external_exports.string().optional(),
-  status: external_exports.enum(MUTANT_STATUSES),
-  statusReason: external_exports.string().optional(),
-  location: external_exports.object({ start: position, end: position })
+var mutantSchema = object({
+  id: pipe(union([string(), number()]), transform(String)),
+  mutatorName: string().check(_maxLength(200)),
+  replacement: optional(string()),
+  description: optional(string()),
+  status: _enum(MUTANT_STATUSES),
+  statusReason: optional(string()),
+  location: object({ start: position, end: position })
 });
-var fileSchema = external_exports.object({
-  language: external_exports.string().optional(),
-  source: external_exports.string().optional(),
-  mutants: external_exports.array(mutantSchema)
+var fileSchema = object({
+  language: optional(string()),
+  source: optional(string()),
+  mutants: array(mutantSchema)
 });
-var reportSchema = external_exports.object({
-  schemaVersion: external_exports.string(),
-  files: external_exports.record(external_exports.string(), fileSchema),
-  projectRoot: external_exports.string().optional()
+var reportSchema = object({
+  schemaVersion: string(),
+  files: record(string(), fileSchema),
+  projectRoot: optional(string())
 });
 function parseMutationReport(text2, shownPath) {
   let json;

@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-XEKNI7XQ.js";
+} from "./chunk-ALJWNQAY.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-LLYUZQC6.js";
+} from "./chunk-SQG6O4SD.js";
 import {
   comparesNothing,
   describeBase
@@ -43,11 +43,11 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-BIUDW2PR.js";
-import "./chunk-EY7NGBEI.js";
-import "./chunk-LT6MFZK7.js";
+import "./chunk-6LD3ONRK.js";
+import "./chunk-Q5RYSRVV.js";
+import "./chunk-BOGP2ZFE.js";
 import "./chunk-UJW5LMBK.js";
-import "./chunk-WNPGBMJD.js";
+import "./chunk-JWPOZ637.js";
 export {
   ANNOTATION_LIMITS,
   LIMITS,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-EYKFN2NX.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-UJW5LMBK.js";
-import "./chunk-WNPGBMJD.js";
+import "./chunk-JWPOZ637.js";
 export {
   chooseHead
 };

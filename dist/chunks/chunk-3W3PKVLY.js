@@ -13,14 +13,14 @@ import {
 import {
   minimatch,
   repositoryPath
-} from "./chunk-LT6MFZK7.js";
+} from "./chunk-BOGP2ZFE.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-WNPGBMJD.js";
+} from "./chunk-JWPOZ637.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -3221,7 +3221,7 @@ async function readHead(path) {
   }
 }
 async function readXmlReport(shownPath, text) {
-  const { parseReportXml } = await import("./xml-ZPFENH55.js");
+  const { parseReportXml } = await import("./xml-ULQX5NYI.js");
   const document = parseReportXml(shownPath, text, XML_ARRAY_TAGS);
   const rootName = Object.keys(document).find((key) => !key.startsWith("?") && !key.startsWith("#"));
   const root = rootName ? document[rootName] : void 0;

@@ -6,18 +6,19 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-MPQSSMOW.js";
+} from "./chunk-RDDT3DMB.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-EY7NGBEI.js";
+import "./chunk-Q5RYSRVV.js";
 import {
-  external_exports
-} from "./chunk-LT6MFZK7.js";
+  ZodMiniDefault,
+  ZodMiniEnum
+} from "./chunk-BOGP2ZFE.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";
-import "./chunk-WNPGBMJD.js";
+import "./chunk-JWPOZ637.js";
 
 // src/flag-settings.ts
 var FLAG_KEYS = {
@@ -25,8 +26,8 @@ var FLAG_KEYS = {
   "--policy-source": "policy-source"
 };
 function allowedValues(schema) {
-  const inner = schema instanceof external_exports.ZodDefault ? schema.unwrap() : schema;
-  return inner instanceof external_exports.ZodEnum ? inner.options : [];
+  const inner = schema instanceof ZodMiniDefault ? schema.def.innerType : schema;
+  return inner instanceof ZodMiniEnum ? inner.options : [];
 }
 function settingsFromFlags(values) {
   const overrides = {};

@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-EY7NGBEI.js";
+} from "./chunk-Q5RYSRVV.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {

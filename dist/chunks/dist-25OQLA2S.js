@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   __commonJS,
   __require
-} from "./chunk-WNPGBMJD.js";
+} from "./chunk-JWPOZ637.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

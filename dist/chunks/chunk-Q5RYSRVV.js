@@ -6,16 +6,30 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   Minimatch,
-  external_exports,
+  _default,
+  _enum,
+  _gte,
+  _lte,
+  _minLength,
+  array,
+  boolean,
+  describe,
+  int,
+  nullable,
+  number,
+  optional,
   repoPathSchema,
   ruleIdSchema,
   shaSchema,
-  toRuleId
-} from "./chunk-LT6MFZK7.js";
+  strictObject,
+  string,
+  toRuleId,
+  union
+} from "./chunk-BOGP2ZFE.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-WNPGBMJD.js";
+} from "./chunk-JWPOZ637.js";
 
 // node_modules/eslint-visitor-keys/dist/eslint-visitor-keys.cjs
 var require_eslint_visitor_keys = __commonJS({
@@ -393,7 +407,7 @@ function compileGlobs(patterns) {
     }
   };
 }
-var globListSchema = external_exports.array(external_exports.string({ error: "expected a glob" }).min(1, "expected a non-empty glob"), { error: "expected a list of globs" });
+var globListSchema = array(string({ error: "expected a glob" }).check(_minLength(1, "expected a non-empty glob")), { error: "expected a list of globs" });
 
 // src/project/classify.ts
 function makeTestFileMatcher(globs) {
@@ -1123,7 +1137,7 @@ var MAX_RELOADS = 3;
 var stopped = null;
 function loadParser() {
   loading ??= (async () => {
-    const { compileOxc, loadOxc } = await import("./oxc-7Q2UZFH4.js");
+    const { compileOxc, loadOxc } = await import("./oxc-JW5ZB5F6.js");
     const compiled = await compileOxc();
     newParser = () => loadOxc(compiled);
     parser ??= newParser();
@@ -1221,139 +1235,163 @@ var CONDITION_STATUSES = [...VERDICT_STATUSES, "skipped"];
 var AI_MODES = ["auto", "all", "none"];
 var EVIDENCE_KINDS = ["coverage", "sarif", "diff", "mutation"];
 var MUTANT_STATUSES = ["Killed", "Survived", "NoCoverage", "Timeout", "CompileError", "RuntimeError", "Ignored", "Pending"];
-var line = external_exports.number().int().min(1);
-var lines = external_exports.array(line);
-var levelSchema = external_exports.enum(LEVELS);
-var provenanceSchema = external_exports.enum(PROVENANCES);
-var lineRangeSchema = external_exports.object({ start: line, end: line }).strict();
-var changedFileSchema = external_exports.object({
-  path: repoPathSchema.meta({ description: "Repository-relative path at head (at base for a deleted file)." }),
-  oldPath: repoPathSchema.nullable().meta({ description: "The path at base for renamed and copied files." }),
-  status: external_exports.enum(FILE_STATUSES),
-  addedLines: lines.meta({ description: "Head line numbers the change adds, ascending." }),
-  movedLines: lines.optional().meta({
-    description: "Added lines whose code the same change removes elsewhere (moved, re-indented or re-wrapped): counted for coverage, not judged by the analysis rules. Absent when none."
-  }),
-  hunks: external_exports.array(lineRangeSchema),
-  binary: external_exports.boolean(),
-  submodule: external_exports.boolean(),
-  modeOnly: external_exports.boolean()
-}).strict();
-var signalSchema = external_exports.object({
-  kind: external_exports.enum(SIGNAL_KINDS),
-  source: external_exports.string().meta({ description: "Where it was found, e.g. `trailer:Co-authored-by`, `refs/notes/ai`." }),
-  detail: external_exports.string().meta({ description: "What was found (untrusted text)." }),
-  tool: external_exports.string().optional().meta({ description: "The assistant, when known: `claude-code`, `copilot`, \u2026" }),
-  confidence: external_exports.enum(["high", "low"]),
-  id: external_exports.string().optional().meta({ description: "The catalogue entry or setting that matched." })
-}).strict();
-var coverageCountSchema = external_exports.object({
-  measured: external_exports.number().int().min(0),
-  covered: external_exports.number().int().min(0),
-  percent: external_exports.number().min(0).max(100).nullable().meta({ description: "covered / measured \xD7 100; null when nothing was measured." })
-}).strict();
-var fileCoverageSchema = external_exports.object({
+var line = number().check(int(), _gte(1));
+var lines = array(line);
+var levelSchema = _enum(LEVELS);
+var provenanceSchema = _enum(PROVENANCES);
+var lineRangeSchema = strictObject({ start: line, end: line });
+var changedFileSchema = strictObject({
+  path: repoPathSchema.check(describe("Repository-relative path at head (at base for a deleted file).")),
+  oldPath: nullable(repoPathSchema).check(describe("The path at base for renamed and copied files.")),
+  status: _enum(FILE_STATUSES),
+  addedLines: lines.check(describe("Head line numbers the change adds, ascending.")),
+  movedLines: optional(lines).check(
+    describe(
+      "Added lines whose code the same change removes elsewhere (moved, re-indented or re-wrapped): counted for coverage, not judged by the analysis rules. Absent when none."
+    )
+  ),
+  hunks: array(lineRangeSchema),
+  binary: boolean(),
+  submodule: boolean(),
+  modeOnly: boolean()
+});
+var signalSchema = strictObject({
+  kind: _enum(SIGNAL_KINDS),
+  source: string().check(describe("Where it was found, e.g. `trailer:Co-authored-by`, `refs/notes/ai`.")),
+  detail: string().check(describe("What was found (untrusted text).")),
+  tool: optional(string()).check(describe("The assistant, when known: `claude-code`, `copilot`, \u2026")),
+  confidence: _enum(["high", "low"]),
+  id: optional(string()).check(describe("The catalogue entry or setting that matched."))
+});
+var coverageCountSchema = strictObject({
+  measured: number().check(int(), _gte(0)),
+  covered: number().check(int(), _gte(0)),
+  percent: nullable(number().check(_gte(0), _lte(100))).check(describe("covered / measured \xD7 100; null when nothing was measured."))
+});
+var fileCoverageSchema = strictObject({
   path: repoPathSchema,
-  measured: external_exports.number().int().min(0).meta({ description: "Added lines the coverage reports measure." }),
-  covered: external_exports.number().int().min(0),
+  measured: number().check(int(), _gte(0), describe("Added lines the coverage reports measure.")),
+  covered: number().check(int(), _gte(0)),
   coveredLines: lines,
   uncoveredLines: lines,
-  ai: coverageCountSchema.meta({ description: "The same counts for AI-written lines." }),
-  branches: coverageCountSchema.optional()
-}).strict();
-var coverageSchema = external_exports.object({
-  changed: coverageCountSchema.meta({ description: "Changed-line coverage of all added lines." }),
-  ai: coverageCountSchema.meta({ description: "Changed-line coverage of AI-written added lines." }),
-  branches: coverageCountSchema.nullable(),
-  files: external_exports.array(fileCoverageSchema),
-  unmentioned: external_exports.array(repoPathSchema).meta({ description: "Changed files with added lines that no coverage report mentions." }),
-  overall: external_exports.object({ head: coverageCountSchema, base: coverageCountSchema.nullable(), delta: external_exports.number().nullable() }).strict().nullable().meta({ description: "Whole-project line coverage at head, at base, and the change in percentage points." }),
-  reports: external_exports.array(external_exports.object({ path: external_exports.string(), format: external_exports.string() }).strict())
-}).strict();
-var mutantCount = external_exports.number().int().min(0);
-var mutationCountSchema = external_exports.object({
+  ai: coverageCountSchema.check(describe("The same counts for AI-written lines.")),
+  branches: optional(coverageCountSchema)
+});
+var coverageSchema = strictObject({
+  changed: coverageCountSchema.check(describe("Changed-line coverage of all added lines.")),
+  ai: coverageCountSchema.check(describe("Changed-line coverage of AI-written added lines.")),
+  branches: nullable(coverageCountSchema),
+  files: array(fileCoverageSchema),
+  unmentioned: array(repoPathSchema).check(describe("Changed files with added lines that no coverage report mentions.")),
+  overall: nullable(strictObject({ head: coverageCountSchema, base: nullable(coverageCountSchema), delta: nullable(number()) })).check(describe("Whole-project line coverage at head, at base, and the change in percentage points.")),
+  reports: array(strictObject({ path: string(), format: string() }))
+});
+var mutantCount = number().check(int(), _gte(0));
+var mutationCountSchema = strictObject({
   killed: mutantCount,
   timeout: mutantCount,
   survived: mutantCount,
   noCoverage: mutantCount,
-  invalid: mutantCount.meta({ description: "CompileError and RuntimeError: not counted in the score." }),
-  ignored: mutantCount.meta({ description: "Ignored and Pending: not tested, not counted in the score." }),
-  valid: mutantCount.meta({ description: "killed + timeout + survived + noCoverage." }),
-  score: external_exports.number().min(0).max(100).nullable().meta({ description: "(killed + timeout) / valid \xD7 100, as Stryker counts it; null when no valid mutant is on the lines." })
-}).strict();
-var survivingMutantSchema = external_exports.object({
+  invalid: mutantCount.check(describe("CompileError and RuntimeError: not counted in the score.")),
+  ignored: mutantCount.check(describe("Ignored and Pending: not tested, not counted in the score.")),
+  valid: mutantCount.check(describe("killed + timeout + survived + noCoverage.")),
+  score: nullable(number().check(_gte(0), _lte(100))).check(describe("(killed + timeout) / valid \xD7 100, as Stryker counts it; null when no valid mutant is on the lines."))
+});
+var survivingMutantSchema = strictObject({
   path: repoPathSchema,
-  line: line.meta({ description: "The added line the mutant starts on." }),
+  line: line.check(describe("The added line the mutant starts on.")),
   provenance: provenanceSchema,
-  mutator: external_exports.string().meta({ description: "The mutator, e.g. `EqualityOperator` (untrusted text)." }),
-  status: external_exports.enum(MUTANT_STATUSES),
-  original: external_exports.string().meta({ description: "The code the mutant replaced, on one line (from the file at head)." }),
-  replacement: external_exports.string().nullable().meta({ description: "What the mutant put there (untrusted text); null when the report does not say." })
-}).strict();
-var mutationSchema = external_exports.object({
-  all: mutationCountSchema.meta({ description: "Mutants that start on added lines." }),
-  ai: mutationCountSchema.meta({ description: "Mutants that start on AI-written added lines." }),
-  files: external_exports.array(
-    external_exports.object({
+  mutator: string().check(describe("The mutator, e.g. `EqualityOperator` (untrusted text).")),
+  status: _enum(MUTANT_STATUSES),
+  original: string().check(describe("The code the mutant replaced, on one line (from the file at head).")),
+  replacement: nullable(string()).check(describe("What the mutant put there (untrusted text); null when the report does not say."))
+});
+var mutationSchema = strictObject({
+  all: mutationCountSchema.check(describe("Mutants that start on added lines.")),
+  ai: mutationCountSchema.check(describe("Mutants that start on AI-written added lines.")),
+  files: array(
+    strictObject({
       path: repoPathSchema,
       all: mutationCountSchema,
       ai: mutationCountSchema,
-      survivingLines: lines.meta({ description: "Added lines with a surviving mutant shown as a finding." })
-    }).strict()
+      survivingLines: lines.check(describe("Added lines with a surviving mutant shown as a finding."))
+    })
   ),
-  survivors: external_exports.array(survivingMutantSchema).meta({ description: "At most one surviving mutant per added line; arid lines left out." }),
-  unmentioned: external_exports.array(repoPathSchema).meta({ description: "Changed files with added lines in a mutable language that no mutation report mentions." }),
-  skipped: external_exports.array(external_exports.object({ path: external_exports.string(), reason: external_exports.string() }).strict()).meta({ description: "Changed files the reports name but could not be used for, and why." }),
-  reports: external_exports.array(external_exports.object({ path: external_exports.string(), mutants: external_exports.number().int().min(0) }).strict())
-}).strict();
-var findingAttributionSchema = external_exports.object({
-  commits: external_exports.array(shaSchema).meta({ description: "Full SHAs of the AI-marked commits that may have written the lines: one when blame placed them; several candidates when no per-line record could tell; none for a pull-request, path or `ai: all` verdict." }),
-  signal: signalSchema.optional().meta({ description: "The signal that made the lines AI-written, when one decided." }),
-  text: external_exports.string().meta({ description: "The same in one line, e.g. `3c61862 \xB7 Co-Authored-By: Claude` (untrusted text from commits)." })
-}).strict();
-var findingSchema = external_exports.object({
+  survivors: array(survivingMutantSchema).check(describe("At most one surviving mutant per added line; arid lines left out.")),
+  unmentioned: array(repoPathSchema).check(describe("Changed files with added lines in a mutable language that no mutation report mentions.")),
+  skipped: array(strictObject({ path: string(), reason: string() })).check(describe("Changed files the reports name but could not be used for, and why.")),
+  reports: array(strictObject({ path: string(), mutants: number().check(int(), _gte(0)) }))
+});
+var findingAttributionSchema = strictObject({
+  commits: array(shaSchema).check(
+    describe(
+      "Full SHAs of the AI-marked commits that may have written the lines: one when blame placed them; several candidates when no per-line record could tell; none for a pull-request, path or `ai: all` verdict."
+    )
+  ),
+  signal: optional(signalSchema).check(describe("The signal that made the lines AI-written, when one decided.")),
+  text: string().check(describe("The same in one line, e.g. `3c61862 \xB7 Co-Authored-By: Claude` (untrusted text from commits)."))
+});
+var findingSchema = strictObject({
   ruleId: ruleIdSchema,
   level: levelSchema,
   path: repoPathSchema,
   startLine: line,
   endLine: line,
-  message: external_exports.string().meta({ description: "Plain text; untrusted when it comes from a scanner." }),
-  source: external_exports.enum(FINDING_SOURCES),
+  message: string().check(describe("Plain text; untrusted when it comes from a scanner.")),
+  source: _enum(FINDING_SOURCES),
   provenance: provenanceSchema,
-  fingerprint: external_exports.string().min(1).meta({ description: "Stable when lines move: rule + path + hash of the code." }),
-  helpUri: external_exports.string().optional(),
-  tool: external_exports.string().optional(),
-  securitySeverity: external_exports.number().min(0).max(10).optional(),
-  tags: external_exports.array(external_exports.string()).optional(),
-  onAddedLine: external_exports.boolean().optional(),
-  alsoReportedBy: external_exports.array(external_exports.object({ tool: external_exports.string(), ruleId: ruleIdSchema, level: external_exports.enum(["error", "warning", "note"]), startLine: external_exports.number().int().min(1), endLine: external_exports.number().int().min(1) }).strict()).optional().meta({ description: "Scanner results of the same problem on the same lines (e.g. ESLint no-empty for empty-catch), folded into this finding and counted once." }),
-  attribution: findingAttributionSchema.optional().meta({ description: "AI-written findings only: which commit and signal made the lines AI-written. Written by the JSON report; in memory the renderers derive it from the provenance." })
-}).strict();
-var conditionSchema = external_exports.object({
-  id: external_exports.string().min(1).meta({ description: "e.g. `changed-coverage.ai`, or `\u2026 [packages/payments/**]` for a path override." }),
-  status: external_exports.enum(CONDITION_STATUSES),
-  actual: external_exports.union([external_exports.number(), external_exports.string()]).nullable(),
-  threshold: external_exports.union([external_exports.number(), external_exports.string()]).nullable(),
-  message: external_exports.string(),
-  operator: external_exports.enum([">=", "<="]).optional(),
-  unit: external_exports.enum(["%", "pp", "count"]).optional()
-}).strict();
-var sarifSummarySchema = external_exports.object({
-  inputs: external_exports.array(external_exports.object({ path: external_exports.string(), tools: external_exports.array(external_exports.string()), results: external_exports.number().int().min(0) }).strict()),
-  kept: external_exports.number().int().min(0),
-  outsideFilter: external_exports.number().int().min(0),
-  notNew: external_exports.number().int().min(0),
-  notFailures: external_exports.number().int().min(0),
-  silenced: external_exports.number().int().min(0).optional().meta({ description: "Results a diffgate line directive silenced: the directive silenced the diffgate rule reporting the same problem on the same lines (docs/analysis.md). Not counted in `kept`." }),
-  unlocated: external_exports.array(external_exports.object({ tool: external_exports.string(), ruleId: external_exports.string(), location: external_exports.string(), reason: external_exports.string() }).strict())
-}).strict();
-var skippedSchema = external_exports.object({ path: external_exports.string(), reason: external_exports.string() }).strict();
-var missingEvidenceSchema = external_exports.object({ kind: external_exports.enum(EVIDENCE_KINDS), detail: external_exports.string() }).strict();
-var policyChangeSchema = external_exports.object({
-  path: external_exports.string().min(1).meta({ description: "The policy file, relative to the repository folder." }),
-  source: external_exports.enum(["base", "head"]).meta({ description: "Where the applied policy came from." }),
-  applied: external_exports.boolean().meta({ description: "True when the change\u2019s own version was applied (`policy-source: head`)." })
-}).strict();
+  fingerprint: string().check(_minLength(1), describe("Stable when lines move: rule + path + hash of the code.")),
+  helpUri: optional(string()),
+  tool: optional(string()),
+  securitySeverity: optional(number().check(_gte(0), _lte(10))),
+  tags: optional(array(string())),
+  onAddedLine: optional(boolean()),
+  alsoReportedBy: optional(
+    array(
+      strictObject({
+        tool: string(),
+        ruleId: ruleIdSchema,
+        level: _enum(["error", "warning", "note"]),
+        startLine: number().check(int(), _gte(1)),
+        endLine: number().check(int(), _gte(1))
+      })
+    )
+  ).check(describe("Scanner results of the same problem on the same lines (e.g. ESLint no-empty for empty-catch), folded into this finding and counted once.")),
+  attribution: optional(findingAttributionSchema).check(
+    describe(
+      "AI-written findings only: which commit and signal made the lines AI-written. Written by the JSON report; in memory the renderers derive it from the provenance."
+    )
+  )
+});
+var conditionSchema = strictObject({
+  id: string().check(_minLength(1), describe("e.g. `changed-coverage.ai`, or `\u2026 [packages/payments/**]` for a path override.")),
+  status: _enum(CONDITION_STATUSES),
+  actual: nullable(union([number(), string()])),
+  threshold: nullable(union([number(), string()])),
+  message: string(),
+  operator: optional(_enum([">=", "<="])),
+  unit: optional(_enum(["%", "pp", "count"]))
+});
+var sarifSummarySchema = strictObject({
+  inputs: array(strictObject({ path: string(), tools: array(string()), results: number().check(int(), _gte(0)) })),
+  kept: number().check(int(), _gte(0)),
+  outsideFilter: number().check(int(), _gte(0)),
+  notNew: number().check(int(), _gte(0)),
+  notFailures: number().check(int(), _gte(0)),
+  silenced: optional(number().check(int(), _gte(0))).check(
+    describe(
+      "Results a diffgate line directive silenced: the directive silenced the diffgate rule reporting the same problem on the same lines (docs/analysis.md). Not counted in `kept`."
+    )
+  ),
+  unlocated: array(strictObject({ tool: string(), ruleId: string(), location: string(), reason: string() }))
+});
+var skippedSchema = strictObject({ path: string(), reason: string() });
+var missingEvidenceSchema = strictObject({ kind: _enum(EVIDENCE_KINDS), detail: string() });
+var policyChangeSchema = strictObject({
+  path: string().check(_minLength(1), describe("The policy file, relative to the repository folder.")),
+  source: _enum(["base", "head"]).check(describe("Where the applied policy came from.")),
+  applied: boolean().check(describe("True when the change\u2019s own version was applied (`policy-source: head`)."))
+});
 
 // src/analysis/ast-utils.ts
 function commentsInside(program, node) {
@@ -1948,10 +1986,10 @@ var emptyCatch = createRule({
       empty: "Empty catch block: the error is silently discarded. Handle it, rethrow it, or explain in a comment why it can be ignored.",
       commentOnly: 'Catch block holds only a comment ("{{comment}}") that does not say why the error can be ignored.'
     },
-    options: external_exports.object({
+    options: strictObject({
       /** Accept a catch whose only content is a comment that explains why (the default). */
-      "allow-explained": external_exports.boolean().default(true)
-    }).strict()
+      "allow-explained": _default(boolean(), true)
+    })
   },
   create(context) {
     const allowExplained = context.options["allow-explained"];
@@ -2479,10 +2517,10 @@ var DEFAULT_IGNORE = [
   "**/*.stories.*",
   "**/{scripts,examples,example,docs,benchmarks,benchmark,bench,fixtures,__fixtures__,__mocks__}/**"
 ];
-var optionsSchema = external_exports.object({
+var optionsSchema = strictObject({
   /** Source files the rule never asks tests for (type declarations, configs, scripts, examples). */
-  ignore: external_exports.array(external_exports.string().min(1)).default(DEFAULT_IGNORE)
-}).strict();
+  ignore: _default(array(string().check(_minLength(1))), DEFAULT_IGNORE)
+});
 var MAX_NAMED_TEST_FILES = 3;
 var MAX_NAMED_OTHERS = 4;
 var COMPOSITION_ROOTS = /* @__PURE__ */ new Set(["activate", "deactivate", "main"]);
@@ -2760,13 +2798,13 @@ var suppressedCheck = createRule({
     defaultLevel: "note",
     category: "code-hygiene",
     scope: { tests: "both", fixtures: true },
-    options: external_exports.object({
+    options: strictObject({
       /**
        * Also report `eslint-disable…` comments that name their rules but give no reason. Off by default:
        * the rule name already says what is silenced, and such comments are common and mostly deliberate.
        */
-      "eslint-rules-need-reason": external_exports.boolean().default(false)
-    }).strict(),
+      "eslint-rules-need-reason": _default(boolean(), false)
+    }),
     messages: {
       noReason: "`{{directive}}` silences the checker without a reason. Fix the underlying problem, or say why: `{{example}}`.",
       blanket: "`{{directive}}` with no rule named turns off every rule here, without a reason. Name the rule and say why: `{{example}}`."

@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-LLYUZQC6.js";
+} from "./chunk-SQG6O4SD.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-BIUDW2PR.js";
+} from "./chunk-6LD3ONRK.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -41,13 +41,26 @@ import {
   sarifSummarySchema,
   signalSchema,
   skippedSchema
-} from "./chunk-EY7NGBEI.js";
+} from "./chunk-Q5RYSRVV.js";
 import {
-  external_exports,
+  _default,
+  _enum,
+  _gte,
+  array,
+  describe,
+  extend,
+  int,
+  literal,
+  meta,
   minimatch,
+  nullable,
+  number,
+  optional,
   shaSchema,
+  strictObject,
+  toJSONSchema,
   toRuleId
-} from "./chunk-LT6MFZK7.js";
+} from "./chunk-BOGP2ZFE.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";
@@ -567,42 +580,42 @@ function footer(report, links) {
 
 // src/report/json.ts
 var MAX_REPORT_BYTES = 50 * 1024 * 1024;
-var lines = external_exports.array(external_exports.number().int().min(1));
-var file = changedFileSchema.extend({
-  aiLines: lines.meta({ description: "The added lines attributed to an AI assistant." }),
-  humanLines: lines.meta({ description: "The added lines attributed to a person; the rest are unknown." })
+var lines = array(number().check(int(), _gte(1)));
+var file = extend(changedFileSchema, {
+  aiLines: lines.check(describe("The added lines attributed to an AI assistant.")),
+  humanLines: lines.check(describe("The added lines attributed to a person; the rest are unknown."))
 });
-var jsonReportSchema = external_exports.object({
-  schemaVersion: external_exports.literal(1),
-  verdict: external_exports.enum(VERDICT_STATUSES),
-  base: shaSchema.meta({ description: "Base commit SHA." }),
-  head: shaSchema.meta({ description: "Head commit SHA." }),
-  files: external_exports.array(file),
-  provenance: external_exports.object({
-    mode: external_exports.enum(AI_MODES),
-    counts: external_exports.object({ ai: external_exports.number().int().min(0), human: external_exports.number().int().min(0), unknown: external_exports.number().int().min(0) }).strict(),
-    aiCommits: external_exports.array(
-      external_exports.object({
+var jsonReportSchema = strictObject({
+  schemaVersion: literal(1),
+  verdict: _enum(VERDICT_STATUSES),
+  base: shaSchema.check(describe("Base commit SHA.")),
+  head: shaSchema.check(describe("Head commit SHA.")),
+  files: array(file),
+  provenance: strictObject({
+    mode: _enum(AI_MODES),
+    counts: strictObject({ ai: number().check(int(), _gte(0)), human: number().check(int(), _gte(0)), unknown: number().check(int(), _gte(0)) }),
+    aiCommits: array(
+      strictObject({
         sha: shaSchema,
-        signals: external_exports.array(signalSchema),
-        addedLines: external_exports.number().int().min(0).optional().meta({ description: "AI-written added lines placed on this commit alone; absent without per-line records." }),
-        sharedLines: external_exports.number().int().min(0).optional().meta({ description: "AI-written added lines this commit may have written together with other AI commits (no per-line record told them apart)." })
-      }).strict()
+        signals: array(signalSchema),
+        addedLines: optional(number().check(int(), _gte(0))).check(describe("AI-written added lines placed on this commit alone; absent without per-line records.")),
+        sharedLines: optional(number().check(int(), _gte(0))).check(describe("AI-written added lines this commit may have written together with other AI commits (no per-line record told them apart)."))
+      })
     ),
-    pullRequestSignals: external_exports.array(signalSchema),
-    skipped: external_exports.array(skippedSchema).optional().meta({ description: "Line-level authorship records that could not be read, and why." })
-  }).strict(),
-  coverage: coverageSchema.nullable().meta({ description: "null when no coverage report was given (or it could not be read)." }),
-  mutation: mutationSchema.nullable().default(null).meta({ description: "Changed-line mutation evidence (docs/mutation.md); null without a mutation report (or when it could not be read)." }),
-  findings: external_exports.array(findingSchema),
-  conditions: external_exports.array(conditionSchema).meta({ description: "Every condition of the policy, with actual against threshold." }),
-  sarif: sarifSummarySchema.nullable().meta({ description: "What the SARIF inputs held; null without SARIF input." }),
-  missingEvidence: external_exports.array(missingEvidenceSchema),
-  skipped: external_exports.array(skippedSchema).meta({ description: "What could not be analysed, and why." }),
-  policyChange: policyChangeSchema.optional().meta({ description: "Present when the change edits the policy file: which revision\u2019s policy judged it (`applied`: the change\u2019s own)." })
-}).strict().meta({ title: "diffgate report", description: "The JSON report written by `diffgate --json` (schemaVersion 1)." });
+    pullRequestSignals: array(signalSchema),
+    skipped: optional(array(skippedSchema)).check(describe("Line-level authorship records that could not be read, and why."))
+  }),
+  coverage: nullable(coverageSchema).check(describe("null when no coverage report was given (or it could not be read).")),
+  mutation: _default(nullable(mutationSchema), null).check(describe("Changed-line mutation evidence (docs/mutation.md); null without a mutation report (or when it could not be read).")),
+  findings: array(findingSchema),
+  conditions: array(conditionSchema).check(describe("Every condition of the policy, with actual against threshold.")),
+  sarif: nullable(sarifSummarySchema).check(describe("What the SARIF inputs held; null without SARIF input.")),
+  missingEvidence: array(missingEvidenceSchema),
+  skipped: array(skippedSchema).check(describe("What could not be analysed, and why.")),
+  policyChange: optional(policyChangeSchema).check(describe("Present when the change edits the policy file: which revision\u2019s policy judged it (`applied`: the change\u2019s own)."))
+}).check(meta({ title: "diffgate report", description: "The JSON report written by `diffgate --json` (schemaVersion 1)." }));
 function reportJsonSchema() {
-  return external_exports.toJSONSchema(jsonReportSchema, { target: "draft-2020-12", io: "output" });
+  return toJSONSchema(jsonReportSchema, { target: "draft-2020-12", io: "output" });
 }
 function toJsonReport(report, attribute = makeAttributor(report.provenance)) {
   const attribution = new Map(report.provenance.files.map((entry) => [entry.path, entry]));
@@ -617,7 +630,7 @@ function toJsonReport(report, attribute = makeAttributor(report.provenance)) {
       oldPath: changed.oldPath,
       status: changed.status,
       addedLines: changed.addedLines,
-      ...optional("movedLines", changed.movedLines?.length ? changed.movedLines : void 0),
+      ...optional2("movedLines", changed.movedLines?.length ? changed.movedLines : void 0),
       aiLines: attribution.get(changed.path)?.aiLines ?? [],
       humanLines: attribution.get(changed.path)?.humanLines ?? [],
       hunks: changed.hunks.map(({ start, end }) => ({ start, end })),
@@ -633,7 +646,7 @@ function toJsonReport(report, attribute = makeAttributor(report.provenance)) {
         return { sha: commit.sha, signals: commit.signals.map(pickSignal), ...lines2 ? { addedLines: lines2.own, sharedLines: lines2.shared } : {} };
       }),
       pullRequestSignals: report.provenance.pullRequestSignals.map(pickSignal),
-      ...optional("skipped", report.provenance.skipped?.map(({ path, reason }) => ({ path, reason })))
+      ...optional2("skipped", report.provenance.skipped?.map(({ path, reason }) => ({ path, reason })))
     },
     coverage: report.coverage && {
       changed: report.coverage.changed,
@@ -663,13 +676,13 @@ function toJsonReport(report, attribute = makeAttributor(report.provenance)) {
       source: entry.source,
       provenance: entry.provenance,
       fingerprint: entry.fingerprint,
-      ...optional("helpUri", entry.helpUri),
-      ...optional("tool", entry.tool),
-      ...optional("securitySeverity", entry.securitySeverity),
-      ...optional("tags", entry.tags),
-      ...optional("onAddedLine", entry.onAddedLine),
-      ...optional("alsoReportedBy", entry.alsoReportedBy?.map(({ tool, ruleId, level, startLine, endLine }) => ({ tool, ruleId, level, startLine, endLine }))),
-      ...optional("attribution", jsonAttribution(attribute(entry)))
+      ...optional2("helpUri", entry.helpUri),
+      ...optional2("tool", entry.tool),
+      ...optional2("securitySeverity", entry.securitySeverity),
+      ...optional2("tags", entry.tags),
+      ...optional2("onAddedLine", entry.onAddedLine),
+      ...optional2("alsoReportedBy", entry.alsoReportedBy?.map(({ tool, ruleId, level, startLine, endLine }) => ({ tool, ruleId, level, startLine, endLine }))),
+      ...optional2("attribution", jsonAttribution(attribute(entry)))
     })),
     conditions: report.verdict.conditions.map((entry) => ({
       id: entry.id,
@@ -677,18 +690,18 @@ function toJsonReport(report, attribute = makeAttributor(report.provenance)) {
       actual: entry.actual,
       threshold: entry.threshold,
       message: entry.message,
-      ...optional("operator", entry.operator),
-      ...optional("unit", entry.unit)
+      ...optional2("operator", entry.operator),
+      ...optional2("unit", entry.unit)
     })),
     sarif: report.sarif,
     missingEvidence: report.missingEvidence.map(({ kind, detail }) => ({ kind, detail })),
     skipped: report.skipped.map(({ path, reason }) => ({ path, reason })),
-    ...optional("policyChange", report.policyChange ? { ...report.policyChange } : void 0)
+    ...optional2("policyChange", report.policyChange ? { ...report.policyChange } : void 0)
   };
 }
 function jsonAttribution(attribution) {
   if (!attribution) return void 0;
-  return { commits: [...attribution.commits], ...optional("signal", attribution.signal && pickSignal(attribution.signal)), text: attribution.text };
+  return { commits: [...attribution.commits], ...optional2("signal", attribution.signal && pickSignal(attribution.signal)), text: attribution.text };
 }
 function jsonMutation(mutation) {
   if (!mutation) return null;
@@ -700,12 +713,12 @@ function pickSignal(signal) {
     kind: signal.kind,
     source: signal.source,
     detail: signal.detail,
-    ...optional("tool", signal.tool),
+    ...optional2("tool", signal.tool),
     confidence: signal.confidence,
-    ...optional("id", signal.id)
+    ...optional2("id", signal.id)
   };
 }
-function optional(key, value) {
+function optional2(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
 function renderJson(report, attribute) {

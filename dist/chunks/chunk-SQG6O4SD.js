@@ -8,14 +8,14 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-BIUDW2PR.js";
+} from "./chunk-6LD3ONRK.js";
 import {
   LEVEL_RANK,
   compareCodePoints
-} from "./chunk-EY7NGBEI.js";
+} from "./chunk-Q5RYSRVV.js";
 import {
   minimatch
-} from "./chunk-LT6MFZK7.js";
+} from "./chunk-BOGP2ZFE.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

@@ -15,20 +15,20 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-DSZ332UZ.js";
+} from "./chunk-LMV3CB7T.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-MPQSSMOW.js";
+import "./chunk-RDDT3DMB.js";
 import "./chunk-NPANWLRP.js";
-import "./chunk-IPTAAPFC.js";
+import "./chunk-3W3PKVLY.js";
 import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-BIUDW2PR.js";
+import "./chunk-6LD3ONRK.js";
 import {
   makeTestFileMatcher
-} from "./chunk-EY7NGBEI.js";
-import "./chunk-LT6MFZK7.js";
+} from "./chunk-Q5RYSRVV.js";
+import "./chunk-BOGP2ZFE.js";
 import {
   InputError,
   describeError
@@ -36,7 +36,7 @@ import {
 import {
   __callDispose,
   __using
-} from "./chunk-WNPGBMJD.js";
+} from "./chunk-JWPOZ637.js";
 
 // src/ranges-cli.ts
 import { join, resolve } from "node:path";

@@ -8,17 +8,17 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-DSZ332UZ.js";
+} from "./chunk-LMV3CB7T.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-MPQSSMOW.js";
+import "./chunk-RDDT3DMB.js";
 import "./chunk-NPANWLRP.js";
-import "./chunk-IPTAAPFC.js";
+import "./chunk-3W3PKVLY.js";
 import "./chunk-KL4VJTDU.js";
-import "./chunk-BIUDW2PR.js";
-import "./chunk-EY7NGBEI.js";
-import "./chunk-LT6MFZK7.js";
+import "./chunk-6LD3ONRK.js";
+import "./chunk-Q5RYSRVV.js";
+import "./chunk-BOGP2ZFE.js";
 import "./chunk-UJW5LMBK.js";
-import "./chunk-WNPGBMJD.js";
+import "./chunk-JWPOZ637.js";
 export {
   attributeChange,
   prepareGate,

@@ -8,32 +8,60 @@ import {
   LEVELS,
   RULES,
   globListSchema
-} from "./chunk-EY7NGBEI.js";
+} from "./chunk-Q5RYSRVV.js";
 import {
-  external_exports
-} from "./chunk-LT6MFZK7.js";
+  $ZodArray,
+  $ZodDefault,
+  $ZodEnum,
+  $ZodObject,
+  $ZodOptional,
+  _default,
+  _enum,
+  _gte,
+  _lte,
+  _maxLength,
+  _minLength,
+  _positive,
+  _trim,
+  array,
+  boolean,
+  int,
+  literal,
+  nullable,
+  number,
+  optional,
+  pipe,
+  prefault,
+  record,
+  safeParse,
+  strictObject,
+  string,
+  transform,
+  union,
+  unknown
+} from "./chunk-BOGP2ZFE.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";
 
 // src/provenance/config.ts
-var nonEmpty = external_exports.string().trim().min(1);
-var provenanceConfigSchema = external_exports.object({
+var nonEmpty = string().check(_trim(), _minLength(1));
+var provenanceConfigSchema = strictObject({
   /** More AI identities: an email address (contains `@`) or a GitHub login. Matched exactly. */
-  "ai-identities": external_exports.array(nonEmpty).default([]),
+  "ai-identities": _default(array(nonEmpty), []),
   /** More AI trailers: `Key` (any value) or `Key: value` (exact value). */
-  "ai-trailers": external_exports.array(nonEmpty).default([]),
+  "ai-trailers": _default(array(nonEmpty), []),
   /** More AI message markers: text a commit message line starts with (the subject too). */
-  "ai-markers": external_exports.array(nonEmpty).default([]),
+  "ai-markers": _default(array(nonEmpty), []),
   /** Built-in catalogue entries to switch off, by id (see docs/provenance.md). */
-  disable: external_exports.array(nonEmpty).default([]),
+  disable: _default(array(nonEmpty), []),
   /** Identities (emails or logins) that are never an AI signal, wherever they appear. */
-  "never-ai": external_exports.array(nonEmpty).default([]),
+  "never-ai": _default(array(nonEmpty), []),
   /** Pull request labels that mark every added line as AI-written. */
-  "ai-labels": external_exports.array(nonEmpty).default([]),
+  "ai-labels": _default(array(nonEmpty), []),
   /** Path globs (src/config/glob.ts) whose added lines are AI-written. */
-  "ai-paths": globListSchema.default([])
-}).strict();
+  "ai-paths": _default(globListSchema, [])
+});
 
 // src/analysis/config.ts
 var DEFAULT_TEST_GLOBS = [
@@ -45,24 +73,30 @@ var DEFAULT_TEST_GLOBS = [
   "**/test/**",
   "**/tests/**"
 ];
-var ruleSettingSchema = external_exports.preprocess((value) => typeof value === "string" && LEVELS.includes(value) ? { level: value } : value, external_exports.union([
-  external_exports.literal("off"),
-  external_exports.object({
-    /** The rule's level; `policy.levels` then adjusts it per provenance (by default `note` off AI-written lines). */
-    level: external_exports.enum(LEVELS).optional(),
-    /** Options the rule defines (validated by the rule's own schema). */
-    options: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
-  }).strict()
-  // Without it zod says only "Invalid input": the message names what a setting may be.
-], { error: `expected "off", a level (${LEVELS.join(" | ")}) or { level: ${LEVELS.join(" | ")}, options: {\u2026} }` }));
-var analysisConfigSchema = external_exports.object({
+var ruleSettingSchema = pipe(
+  transform((value) => typeof value === "string" && LEVELS.includes(value) ? { level: value } : value),
+  union(
+    [
+      literal("off"),
+      strictObject({
+        /** The rule's level; `policy.levels` then adjusts it per provenance (by default `note` off AI-written lines). */
+        level: optional(_enum(LEVELS)),
+        /** Options the rule defines (validated by the rule's own schema). */
+        options: optional(record(string(), unknown()))
+      })
+    ],
+    // Without it zod says only "Invalid input": the message names what a setting may be.
+    { error: `expected "off", a level (${LEVELS.join(" | ")}) or { level: ${LEVELS.join(" | ")}, options: {\u2026} }` }
+  )
+);
+var analysisConfigSchema = strictObject({
   /** Which files count as tests (evidence for missing-tests; scope of the test rules). */
-  "test-globs": globListSchema.default(DEFAULT_TEST_GLOBS),
+  "test-globs": _default(globListSchema, DEFAULT_TEST_GLOBS),
   /** Files larger than this are skipped, with the reason recorded. */
-  "max-file-bytes": external_exports.number().int().positive().default(512 * 1024),
+  "max-file-bytes": _default(number().check(int(), _positive()), 512 * 1024),
   /** Per-rule settings keyed by rule id; rules not named run with their defaults. */
-  rules: external_exports.record(external_exports.string(), ruleSettingSchema).default({})
-}).strict();
+  rules: _default(record(string(), ruleSettingSchema), {})
+});
 function parseAnalysisOptions(analysis, rules = RULES) {
   const known = new Set([...RULES, ...rules].map((rule) => rule.meta.id));
   for (const id of Object.keys(analysis.rules)) {
@@ -88,7 +122,7 @@ function parseRuleOptions(rule, raw) {
     if (raw && Object.keys(raw).length > 0) throw new InputError(`${key}: this rule takes no options (see docs/rules/${rule.meta.id}.md)`);
     return {};
   }
-  const parsed = schema.safeParse(raw ?? {});
+  const parsed = safeParse(schema, raw ?? {});
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? `.${issue.path.map(String).join(".")}` : "";
@@ -97,256 +131,274 @@ function parseRuleOptions(rule, raw) {
   throw new InputError(`${key}${where} is invalid: ${issue?.message ?? "bad value"}${accepts} (see docs/rules/${rule.meta.id}.md)`);
 }
 function allowedOptions(schema) {
-  if (!(schema instanceof external_exports.ZodObject)) return [];
-  return Object.entries(schema.shape).map(([name, option]) => `${name} (${describeOption(option)})`);
+  if (!(schema instanceof $ZodObject)) return [];
+  return Object.entries(schema._zod.def.shape).map(([name, option]) => `${name} (${describeOption(option)})`);
 }
 function describeOption(option) {
-  if (option instanceof external_exports.ZodDefault) {
-    const inner = describeOption(option.unwrap());
-    return `${inner}, default ${JSON.stringify(option.def.defaultValue)}`;
+  if (option instanceof $ZodDefault) {
+    const inner = describeOption(option._zod.def.innerType);
+    return `${inner}, default ${JSON.stringify(option._zod.def.defaultValue)}`;
   }
-  if (option instanceof external_exports.ZodOptional) return describeOption(option.unwrap());
-  if (option instanceof external_exports.ZodEnum) return option.options.map((value) => JSON.stringify(value)).join(" | ");
-  if (option instanceof external_exports.ZodArray) return `list of ${describeOption(option.element)}`;
-  return option.def.type;
+  if (option instanceof $ZodOptional) return describeOption(option._zod.def.innerType);
+  if (option instanceof $ZodEnum) return Object.values(option._zod.def.entries).map((value) => JSON.stringify(value)).join(" | ");
+  if (option instanceof $ZodArray) return `list of ${describeOption(option._zod.def.element)}`;
+  return option._zod.def.type;
 }
 
 // src/evidence/sarif/config.ts
 var SARIF_FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
-var sarifConfigSchema = external_exports.object({
+var sarifConfigSchema = strictObject({
   /**
    * Which results become findings, like reviewdog's `-filter-mode`: `added` (the region overlaps
    * added lines), `diff_context` (anywhere in a changed hunk), `file` (any changed file),
    * `nofilter` (anywhere in the repository).
    */
-  "filter-mode": external_exports.enum(SARIF_FILTER_MODES).default("added"),
+  "filter-mode": _default(_enum(SARIF_FILTER_MODES), "added"),
   /**
    * Prefixes stripped from absolute paths written on another machine, tried before the automatic
    * longest-suffix match: e.g. `/home/runner/work/svc/svc/`.
    */
-  "path-prefixes": external_exports.array(external_exports.string().min(1)).default([])
-}).strict();
+  "path-prefixes": _default(array(string().check(_minLength(1))), [])
+});
 
 // src/evidence/coverage/config.ts
-var coverageConfigSchema = external_exports.object({
+var coverageConfigSchema = strictObject({
   /**
    * Prefixes stripped from report paths written on another machine, tried before the automatic
    * longest-suffix match: e.g. `/home/runner/work/svc/svc/` or a Go module path `github.com/org/repo/`.
    */
-  "path-prefixes": external_exports.array(external_exports.string().min(1)).default([]),
+  "path-prefixes": _default(array(string().check(_minLength(1))), []),
   /** Changed files left out of changed-line coverage entirely, like diff-cover's `--exclude` (src/config/glob.ts: `!` takes back). */
-  exclude: globListSchema.default([]),
+  exclude: _default(globListSchema, []),
   /**
    * Changed files no report mentions are listed as `unmentioned` when the reports cover files with the
    * same extension; these globs are never listed (tests and type declarations carry no measured code).
    */
-  "ignore-unmentioned": globListSchema.default(["**/*.test.*", "**/*.spec.*", "**/__tests__/**", "**/test/**", "**/tests/**", "**/*.d.ts"])
-}).strict();
+  "ignore-unmentioned": _default(globListSchema, ["**/*.test.*", "**/*.spec.*", "**/__tests__/**", "**/test/**", "**/tests/**", "**/*.d.ts"])
+});
 
 // src/evidence/mutation/config.ts
-var mutationConfigSchema = external_exports.object({
+var mutationConfigSchema = strictObject({
   /** Reports larger than this are refused, one line naming the file: a report is parsed whole. */
-  "max-report-bytes": external_exports.number({ error: "expected a byte count" }).int("expected a whole number of bytes").min(1, "expected a byte count \u2265 1").default(512 * 1024 * 1024)
-}).strict();
+  "max-report-bytes": _default(
+    number({ error: "expected a byte count" }).check(int("expected a whole number of bytes"), _gte(1, "expected a byte count \u2265 1")),
+    512 * 1024 * 1024
+  )
+});
 
 // src/policy/config.ts
-var conditionLevel = external_exports.enum(["fail", "warn", "off"], { error: "expected one of fail, warn, off" });
-var findingLevel = external_exports.enum(LEVELS, { error: "expected one of error, warning, note" });
-var levelOrKeep = external_exports.enum([...LEVELS, "keep"], { error: "expected one of error, warning, note, keep" });
-var evidenceAction = external_exports.enum(["error", "fail", "warn", "pass"], { error: "expected one of error, fail, warn, pass" });
-var percent = external_exports.number({ error: "expected a percentage (0-100)" }).min(0, "expected a percentage (0-100)").max(100, "expected a percentage (0-100)");
-var count = external_exports.number({ error: "expected a whole number \u2265 0" }).int("expected a whole number \u2265 0").min(0, "expected a whole number \u2265 0");
+var conditionLevel = _enum(["fail", "warn", "off"], { error: "expected one of fail, warn, off" });
+var findingLevel = _enum(LEVELS, { error: "expected one of error, warning, note" });
+var levelOrKeep = _enum([...LEVELS, "keep"], { error: "expected one of error, warning, note, keep" });
+var evidenceAction = _enum(["error", "fail", "warn", "pass"], { error: "expected one of error, fail, warn, pass" });
+var percent = number({ error: "expected a percentage (0-100)" }).check(_gte(0, "expected a percentage (0-100)"), _lte(100, "expected a percentage (0-100)"));
+var count = number({ error: "expected a whole number \u2265 0" }).check(int("expected a whole number \u2265 0"), _gte(0, "expected a whole number \u2265 0"));
 function expected(text) {
   return { error: (issue) => issue.code === "invalid_type" ? `expected ${text}` : void 0 };
 }
 function levelShorthand(schema) {
-  return external_exports.preprocess((value) => typeof value === "string" ? { level: value } : value, schema);
+  return pipe(transform((value) => typeof value === "string" ? { level: value } : value), schema);
 }
 function setting(schema, value, withDefaults) {
-  return withDefaults ? schema.default(value) : schema.optional();
+  return withDefaults ? _default(schema, value) : optional(schema);
 }
 function nested(schema, withDefaults) {
-  return withDefaults ? schema.prefault({}) : schema.optional();
+  return withDefaults ? prefault(schema, {}) : optional(schema);
 }
 function countScope(level, withDefaults) {
   return levelShorthand(
-    external_exports.object(
+    strictObject(
       {
         level: setting(conditionLevel, level, withDefaults),
         max: setting(count, 0, withDefaults)
       },
       expected("fail, warn, off or { level, max }")
-    ).strict()
+    )
   );
 }
 function coverageScope(min, withDefaults, level = "fail") {
   return levelShorthand(
-    external_exports.object(
+    strictObject(
       {
         level: setting(conditionLevel, level, withDefaults),
         min: setting(percent, min, withDefaults)
       },
       expected("fail, warn, off or { level, min }")
-    ).strict()
+    )
   );
 }
-var perRuleLevels = external_exports.object({ ai: conditionLevel.optional(), all: conditionLevel.optional() }, expected("fail, warn, off or { ai, all }")).strict();
-function provenanceLevels(ai, human, unknown, withDefaults) {
-  return external_exports.object({
+var perRuleLevels = strictObject({ ai: optional(conditionLevel), all: optional(conditionLevel) }, expected("fail, warn, off or { ai, all }"));
+function provenanceLevels(ai, human, unknown2, withDefaults) {
+  return strictObject({
     ai: setting(levelOrKeep, ai, withDefaults),
     human: setting(levelOrKeep, human, withDefaults),
-    unknown: setting(levelOrKeep, unknown, withDefaults)
-  }, expected("a mapping with ai, human and unknown")).strict();
+    unknown: setting(levelOrKeep, unknown2, withDefaults)
+  }, expected("a mapping with ai, human and unknown"));
 }
 function pathSettings(withDefaults) {
   return {
     /** diffgate's `missing-tests` rule: added code with no test evidence. */
     "missing-tests": nested(
-      external_exports.object({ ai: nested(countScope("fail", withDefaults), withDefaults), all: nested(countScope("warn", withDefaults), withDefaults) }, expected("a mapping with ai and all")).strict(),
+      strictObject({ ai: nested(countScope("fail", withDefaults), withDefaults), all: nested(countScope("warn", withDefaults), withDefaults) }, expected("a mapping with ai and all")),
       withDefaults
     ),
     /** Findings of error-handling rules (tagged `error-handling` or listed under `rules`). */
     "error-handling": nested(
-      external_exports.object({
+      strictObject({
         ai: nested(countScope("fail", withDefaults), withDefaults),
         all: nested(countScope("warn", withDefaults), withDefaults),
         /** Per rule id: a level for both scopes (`off`) or per scope (`{ ai: fail, all: off }`). */
         rules: setting(
-          external_exports.record(external_exports.string().min(1), external_exports.preprocess((value) => typeof value === "string" ? { ai: value, all: value } : value, perRuleLevels)),
+          record(
+            string().check(_minLength(1)),
+            pipe(transform((value) => typeof value === "string" ? { ai: value, all: value } : value), perRuleLevels)
+          ),
           {},
           withDefaults
         )
-      }, expected("a mapping with ai, all and rules")).strict(),
+      }, expected("a mapping with ai, all and rules")),
       withDefaults
     ),
     /** Findings of every other diffgate rule, at or above `min-level`. */
     "rule-findings": nested(
-      external_exports.object({
+      strictObject({
         "min-level": setting(findingLevel, "error", withDefaults),
         ai: nested(countScope("fail", withDefaults), withDefaults),
         all: nested(countScope("fail", withDefaults), withDefaults)
-      }, expected("a mapping with min-level, ai and all")).strict(),
+      }, expected("a mapping with min-level, ai and all")),
       withDefaults
     ),
     /** Scanner results (SARIF) on added lines, at or above `min-level` or `min-security-severity`. */
     sarif: nested(
-      external_exports.object({
+      strictObject({
         "min-level": setting(findingLevel, "error", withDefaults),
         "min-security-severity": setting(
-          external_exports.number({ error: "expected a security-severity (0-10) or null" }).min(0).max(10).nullable(),
+          nullable(number({ error: "expected a security-severity (0-10) or null" }).check(_gte(0), _lte(10))),
           7,
           withDefaults
         ),
         ai: nested(countScope("fail", withDefaults), withDefaults),
         all: nested(countScope("fail", withDefaults), withDefaults)
-      }, expected("a mapping with min-level, min-security-severity, ai and all")).strict(),
+      }, expected("a mapping with min-level, min-security-severity, ai and all")),
       withDefaults
     ),
     /** Share of measured added lines that tests cover. */
     "changed-coverage": nested(
-      external_exports.object({ ai: nested(coverageScope(90, withDefaults), withDefaults), all: nested(coverageScope(80, withDefaults), withDefaults) }, expected("a mapping with ai and all")).strict(),
+      strictObject({ ai: nested(coverageScope(90, withDefaults), withDefaults), all: nested(coverageScope(80, withDefaults), withDefaults) }, expected("a mapping with ai and all")),
       withDefaults
     ),
     /** Changed-line mutation score (docs/mutation.md): AI-written lines fail below 80, all added lines warn below 60. */
     mutation: nested(
-      external_exports.object({ ai: nested(coverageScope(80, withDefaults), withDefaults), all: nested(coverageScope(60, withDefaults, "warn"), withDefaults) }, expected("a mapping with ai and all")).strict(),
+      strictObject({ ai: nested(coverageScope(80, withDefaults), withDefaults), all: nested(coverageScope(60, withDefaults, "warn"), withDefaults) }, expected("a mapping with ai and all")),
       withDefaults
     ),
     /** Changed-line coverage conditions are skipped when fewer added lines than this are measured. */
     "small-change-lines": setting(count, 20, withDefaults),
     /** Finding levels per provenance, per source and per rule id. */
     levels: nested(
-      external_exports.object({
+      strictObject({
         ast: nested(provenanceLevels("keep", "note", "note", withDefaults), withDefaults),
         sarif: nested(provenanceLevels("keep", "keep", "keep", withDefaults), withDefaults),
         coverage: nested(provenanceLevels("keep", "keep", "keep", withDefaults), withDefaults),
         mutation: nested(provenanceLevels("keep", "keep", "keep", withDefaults), withDefaults),
         /** Per rule id (any source): overrides the source's levels for the provenances it names. */
         rules: setting(
-          external_exports.record(
-            external_exports.string().min(1),
-            external_exports.object({ ai: levelOrKeep.optional(), human: levelOrKeep.optional(), unknown: levelOrKeep.optional() }, expected("a mapping with ai, human, unknown")).strict()
+          record(
+            string().check(_minLength(1)),
+            strictObject({ ai: optional(levelOrKeep), human: optional(levelOrKeep), unknown: optional(levelOrKeep) }, expected("a mapping with ai, human, unknown"))
           ),
           {},
           withDefaults
         )
-      }, expected("a mapping with ast, sarif, coverage, mutation and rules")).strict(),
+      }, expected("a mapping with ast, sarif, coverage, mutation and rules")),
       withDefaults
     )
   };
 }
-var pathOverride = external_exports.object({
+var pathOverride = strictObject({
   /** Globs (src/config/glob.ts: last match wins, `!` takes back); the entry applies to the paths they match. */
-  paths: globListSchema.min(1, "expected at least one glob"),
+  paths: globListSchema.check(_minLength(1, "expected at least one glob")),
   ...pathSettings(false)
-}, expected("a mapping with paths and the settings to change")).strict();
-var policyConfigSchema = external_exports.object({
+}, expected("a mapping with paths and the settings to change"));
+var policyConfigSchema = strictObject({
   ...pathSettings(true),
   /** Project-wide line coverage of the head reports. Off by default: the gate judges the change. */
-  "overall-coverage": external_exports.object({ level: conditionLevel.default("off"), min: percent.default(80) }, expected("a mapping with level and min")).strict().prefault({}),
+  "overall-coverage": prefault(
+    strictObject({ level: _default(conditionLevel, "off"), min: _default(percent, 80) }, expected("a mapping with level and min")),
+    {}
+  ),
   /** Drop in project-wide line coverage against the base reports, in percentage points. */
-  "coverage-drop": external_exports.object({
-    level: conditionLevel.default("warn"),
-    max: external_exports.number({ error: "expected percentage points \u2265 0" }).min(0, "expected percentage points \u2265 0").default(1)
-  }, expected("a mapping with level and max")).strict().prefault({}),
+  "coverage-drop": prefault(
+    strictObject({
+      level: _default(conditionLevel, "warn"),
+      max: _default(number({ error: "expected percentage points \u2265 0" }).check(_gte(0, "expected percentage points \u2265 0")), 1)
+    }, expected("a mapping with level and max")),
+    {}
+  ),
   /** Findings and coverage on paths these globs match do not count (src/config/glob.ts: `!` takes back). */
-  ignore: globListSchema.default([]),
+  ignore: _default(globListSchema, []),
   /** Settings for some paths; later entries win over earlier ones, key by key. */
-  overrides: external_exports.array(pathOverride, { error: "expected a list of { paths, \u2026 } entries" }).default([]),
+  overrides: _default(array(pathOverride, { error: "expected a list of { paths, \u2026 } entries" }), []),
   /** What evidence that was asked for but could not be read means. */
-  "missing-evidence": external_exports.object({
-    coverage: evidenceAction.default("error"),
-    sarif: evidenceAction.default("error"),
-    diff: evidenceAction.default("error"),
-    mutation: evidenceAction.default("error")
-  }, expected("a mapping with coverage, sarif, diff and mutation")).strict().prefault({})
-}, expected("a mapping of policy settings")).strict();
+  "missing-evidence": prefault(
+    strictObject({
+      coverage: _default(evidenceAction, "error"),
+      sarif: _default(evidenceAction, "error"),
+      diff: _default(evidenceAction, "error"),
+      mutation: _default(evidenceAction, "error")
+    }, expected("a mapping with coverage, sarif, diff and mutation")),
+    {}
+  )
+}, expected("a mapping of policy settings"));
 
 // src/github/config.ts
-var publishConfigSchema = external_exports.object({
+var publishConfigSchema = strictObject({
   /** The sticky pull request comment: only while the gate fails (then kept up to date, and a short "now passing" once it passes), always, or never. */
-  comment: external_exports.enum(["always", "on-failure", "never"]).default("on-failure"),
+  comment: _default(_enum(["always", "on-failure", "never"]), "on-failure"),
   /** The check run's name; also keys the sticky comment, so two gates in one repository stay apart. */
-  "check-name": external_exports.string().trim().min(1).max(100).default("diffgate"),
+  "check-name": _default(string().check(_trim(), _minLength(1), _maxLength(100)), "diffgate"),
   /** `all`: analyse and post. `analyze`: write the report files only (untrusted `pull_request` from forks). `publish`: post a report written by `analyze` (`workflow_run`). */
-  mode: external_exports.enum(["all", "analyze", "publish"]).default("all"),
+  mode: _default(_enum(["all", "analyze", "publish"]), "all"),
   /** Where the JSON report is written (`all`, `analyze`) or read from (`publish`), relative to the working directory. */
-  "report-path": external_exports.string().min(1).default("diffgate-report.json"),
+  "report-path": _default(string().check(_minLength(1)), "diffgate-report.json"),
   /** Where to write a SARIF 2.1.0 file of diffgate's own findings; none when unset. */
-  "sarif-output": external_exports.string().min(1).nullable().default(null),
+  "sarif-output": _default(nullable(string().check(_minLength(1))), null),
   /**
    * One notice annotation per range of added lines no test covers (needs coverage input), within the
    * annotation budgets, after the findings. Off by default: coverage gaps are in the report already.
    * `true`/`false` also as text (the action input).
    */
-  "annotate-uncovered": external_exports.union([external_exports.boolean(), external_exports.enum(["true", "false"]).transform((text) => text === "true")], { error: "expected true or false" }).default(false),
+  "annotate-uncovered": _default(
+    union([boolean(), pipe(_enum(["true", "false"]), transform((text) => text === "true"))], { error: "expected true or false" }),
+    false
+  ),
   /** Write the verdict to the job summary. */
-  "job-summary": external_exports.boolean().default(true),
+  "job-summary": _default(boolean(), true),
   /** `publish` mode: the largest report file accepted from the artifact, in bytes. */
-  "max-report-bytes": external_exports.number().int().positive().max(512 * 1024 * 1024).default(50 * 1024 * 1024),
+  "max-report-bytes": _default(number().check(int(), _positive(), _lte(512 * 1024 * 1024)), 50 * 1024 * 1024),
   /** When diffgate itself fails (setup, unreadable input, API, deadline): `fail` the check (closed) or let it `pass` as neutral (open). */
-  "on-error": external_exports.enum(["fail", "pass"]).default("fail")
-}).strict();
+  "on-error": _default(_enum(["fail", "pass"]), "fail")
+});
 
 // src/config/schema.ts
 var POLICY_SOURCES = ["base", "head"];
-var configSchema = external_exports.object({
+var configSchema = strictObject({
   /** How added lines are attributed: from signals, all AI, or none AI. */
-  ai: external_exports.enum(["auto", "all", "none"]).default("auto"),
+  ai: _default(_enum(["auto", "all", "none"]), "auto"),
   /**
    * Which revision's policy file judges a change: `base` (the target branch: a pull request cannot
    * loosen its own gate) or `head` (the change's own file). Read from the base's file or an input
    * (action input, CLI flag), never from the file the change brings.
    */
-  "policy-source": external_exports.enum(POLICY_SOURCES).default("base"),
-  provenance: provenanceConfigSchema.prefault({}),
-  analysis: analysisConfigSchema.prefault({}),
-  sarif: sarifConfigSchema.prefault({}),
-  coverage: coverageConfigSchema.prefault({}),
-  mutation: mutationConfigSchema.prefault({}),
-  policy: policyConfigSchema.prefault({}),
-  publish: publishConfigSchema.prefault({})
-}).strict();
+  "policy-source": _default(_enum(POLICY_SOURCES), "base"),
+  provenance: prefault(provenanceConfigSchema, {}),
+  analysis: prefault(analysisConfigSchema, {}),
+  sarif: prefault(sarifConfigSchema, {}),
+  coverage: prefault(coverageConfigSchema, {}),
+  mutation: prefault(mutationConfigSchema, {}),
+  policy: prefault(policyConfigSchema, {}),
+  publish: prefault(publishConfigSchema, {})
+});
 
 export {
   parseAnalysisOptions,

@@ -7,15 +7,15 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-3CO7I4S6.js";
-import "./chunk-LLYUZQC6.js";
+} from "./chunk-YI5XIZAW.js";
+import "./chunk-SQG6O4SD.js";
 import "./chunk-CL2UNNAW.js";
 import "./chunk-IYN4SJJN.js";
-import "./chunk-BIUDW2PR.js";
-import "./chunk-EY7NGBEI.js";
-import "./chunk-LT6MFZK7.js";
+import "./chunk-6LD3ONRK.js";
+import "./chunk-Q5RYSRVV.js";
+import "./chunk-BOGP2ZFE.js";
 import "./chunk-UJW5LMBK.js";
-import "./chunk-WNPGBMJD.js";
+import "./chunk-JWPOZ637.js";
 export {
   MAX_LIST_LINES,
   renderTerminalSummary
