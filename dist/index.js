@@ -5,9 +5,6 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  renderTerminalSummary
-} from "./chunks/chunk-YI5XIZAW.js";
-import {
   VERSION,
   anchorPatterns
 } from "./chunks/chunk-U34RRBCG.js";
@@ -16,14 +13,13 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-LMV3CB7T.js";
+} from "./chunks/chunk-MNN24A6Z.js";
 import "./chunks/chunk-ECFMFR5X.js";
-import "./chunks/chunk-RDDT3DMB.js";
+import "./chunks/chunk-WRTU5IUT.js";
 import {
   mergeGroupOf,
   pullRequestOf
 } from "./chunks/chunk-NPANWLRP.js";
-import "./chunks/chunk-3W3PKVLY.js";
 import "./chunks/chunk-KL4VJTDU.js";
 import {
   LIMITS,
@@ -39,7 +35,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-ALJWNQAY.js";
+} from "./chunks/chunk-52MXDSUZ.js";
+import {
+  renderTerminalSummary
+} from "./chunks/chunk-R7QRUL5B.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -47,7 +46,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-SQG6O4SD.js";
+} from "./chunks/chunk-PRUETG77.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -55,8 +54,7 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-6LD3ONRK.js";
-import "./chunks/chunk-Q5RYSRVV.js";
+import "./chunks/chunk-E2XBNTWG.js";
 import {
   _positive,
   _regex,
@@ -64,7 +62,7 @@ import {
   number,
   strictObject,
   string
-} from "./chunks/chunk-BOGP2ZFE.js";
+} from "./chunks/chunk-Z7SZOFGZ.js";
 import {
   InputError,
   describeError

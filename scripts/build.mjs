@@ -24,8 +24,6 @@ const ENTRIES = {
   // Node 22.1+ keeps V8's compiled code in the OS temp folder (as tsc does): a developer's second run starts
   // faster. The pipeline is imported after this line runs, so it is cached; Node 20 has no such function.
   cli: "#!/usr/bin/env node\nimport module from 'node:module';\nimport { runCli } from './src/cli.ts';\n\nmodule.enableCompileCache?.();\nprocess.exitCode = await runCli(process.argv.slice(2));\n",
-  // The coverage reports' worker thread (src/evidence/coverage/off-thread.ts), next to the chunk that starts it.
-  'chunks/coverage-worker': "import './src/evidence/coverage/worker.ts';\n",
 };
 const entryPlugin = {
   name: 'diffgate-entries',

@@ -8,9 +8,9 @@ import { loadConfig, type LoadedConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { collectDiff, resolveRange, type DiffRange } from './diff/index.js';
 import { BlobReader, Revision } from './git/index.js';
-import { attributeProvenance, readRangeHistory, type PullRequestCommitsRead, type RangeHistory } from './provenance/index.js';
+import { attributeProvenance, readRangeHistory, type PullRequestCommitsRead } from './provenance/index.js';
 import { makeProvenanceLookup } from './provenance/lookup.js';
-import { coverageReadRequest, measureCoverage, readCoverageReportsOffThread } from './evidence/coverage/index.js';
+import { measureCoverage } from './evidence/coverage/index.js';
 import { collectSarifFindings } from './evidence/sarif/index.js';
 import { measureMutation } from './evidence/mutation/index.js';
 import { mutationSummary, survivingMutantFindings } from './evidence/mutation/findings.js';
@@ -109,61 +109,41 @@ async function timed<T>(timings: StageTimings | undefined, stage: keyof StageTim
   }
 }
 
-/** The change as git reports it, with the range's history already being read (see diffChange). */
-interface DiffedChange {
-  files: ChangedFile[];
-  warnings: string[];
-  history: Promise<RangeHistory> | undefined;
-}
-
 /**
- * The diff stage. Git reads the range's history at the same time (it needs only the range): on the second
- * core while the diff streams in, and each git process costs less to start while the heap is still small
- * (fork copies the page tables). Provenance awaits that read, and reports its failure.
+ * The change and who wrote each added line: the diff and provenance stages, shared by the gate and
+ * `diffgate ranges --ai-only` so both attribute lines the same way.
  */
-async function diffChange(repo: string, { range, loaded }: Pick<PreparedGate, 'range' | 'loaded'>, revision: Revision, timings?: StageTimings): Promise<DiffedChange> {
+export async function attributeChange(
+  repo: string,
+  prepared: PreparedGate,
+  event: EventContext,
+  revision: Revision,
+  pullRequestCommits?: PullRequestCommitsRead,
+  timings?: StageTimings,
+) {
+  const { range, loaded } = prepared;
+  // The range's history needs only the range: git reads it while the diff streams in, on the second core,
+  // and each git process costs less to start while the heap is still small (fork copies the page tables).
+  // The handler only keeps a failure from being unhandled while the diff runs; provenance awaits the read itself.
   const history = loaded.config.ai === 'auto' ? readRangeHistory(repo, range, revision) : undefined;
   history?.catch(() => undefined);
   const { files, warnings } = await timed(timings, 'diff', () => collectDiff(repo, range));
   // The parser is the largest module by far. Loading starts now, so that its compilation fills the time the
   // next stages spend waiting on git and on reading reports; the analysis awaits the same load.
   if (files.some(mayNeedParser)) loadParser().catch(() => undefined);
-  return { files, warnings, history };
-}
-
-/** The provenance stage: who wrote each added line of the diffed change. */
-async function attributeLines(
-  repo: string,
-  { range, loaded }: Pick<PreparedGate, 'range' | 'loaded'>,
-  change: DiffedChange,
-  event: EventContext,
-  revision: Revision,
-  pullRequestCommits?: PullRequestCommitsRead,
-  timings?: StageTimings,
-) {
   const provenance = await timed(timings, 'provenance', () => attributeProvenance({
     repo,
     range,
-    files: change.files,
+    files,
     mode: loaded.config.ai,
     config: loaded.config.provenance,
     pullRequest: pullRequestOf(event),
     ...(pullRequestCommits ? { pullRequestCommits: pullRequestCommits.commits } : {}),
     ...(pullRequestCommits?.gap ? { pullRequestCommitsGap: pullRequestCommits.gap } : {}),
     revision,
-    ...(change.history ? { history: change.history } : {}),
+    ...(history ? { history } : {}),
   }));
-  return { provenance, lookup: makeProvenanceLookup(provenance) };
-}
-
-/**
- * The change and who wrote each added line: the diff and provenance stages, shared by the gate and
- * `diffgate ranges --ai-only` so both attribute lines the same way.
- */
-export async function attributeChange(repo: string, prepared: Pick<PreparedGate, 'range' | 'loaded'>, event: EventContext, revision: Revision) {
-  const change = await diffChange(repo, prepared, revision);
-  const { provenance, lookup } = await attributeLines(repo, prepared, change, event, revision);
-  return { files: change.files, warnings: change.warnings, provenance, lookup };
+  return { files, warnings, provenance, lookup: makeProvenanceLookup(provenance) };
 }
 
 /** A file the analysis may parse (it decides exactly, later): the parser is worth loading early. */
@@ -192,20 +172,13 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   // The one reader of files at head for every stage; `using` ends its cat-file process with the run, also on errors.
   using revision = Revision.ofResolvedSha(repo, range.head, objects);
-  // Every evidence reader and the analysis need the tree at head: git lists it while the diff runs. A failure is
-  // reported where the list is awaited.
+  // Every evidence reader and the analysis need the tree at head: git lists it while the diff runs. A failure
+  // is reported where the list is awaited.
   revision.pathIndex().catch(() => undefined);
   const timings: StageTimings = {};
-  const change = await diffChange(repo, { range, loaded }, revision, timings);
-  const { files, warnings } = change;
-  const trackedFiles = await revision.pathIndex();
-  // Coverage reports need only the diff and the tree: a worker thread reads them while this one attributes lines.
-  using coverageRead =
-    options.coverage.length > 0
-      ? readCoverageReportsOffThread(coverageReadRequest({ repo, patterns: options.coverage, basePatterns: options.baseCoverage, files, trackedFiles, config: config.coverage }))
-      : null;
-  const { provenance, lookup } = await attributeLines(repo, { range, loaded }, change, options.event, revision, options.pullRequestCommits, timings);
+  const { files, warnings, provenance, lookup } = await attributeChange(repo, { range, loaded }, options.event, revision, options.pullRequestCommits, timings);
   const evidenceStart = performance.now();
+  const trackedFiles = await revision.pathIndex();
 
   const coverage = await gather(
     'coverage',
@@ -218,7 +191,6 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
         trackedFiles,
         provenance: lookup,
         config: config.coverage,
-        ...(coverageRead ? { read: coverageRead.result } : {}),
       }),
     null,
   );

@@ -127,28 +127,6 @@ describe('what dist/ loads', { timeout: 240_000 }, () => {
     expect(holding(both.loaded, XML)).toHaveLength(1);
   });
 
-  it('an LCOV report over 1 MiB is read on the coverage worker thread, and counts the same', () => {
-    const repo = makeRepo();
-    repo.write({ 'README.md': 'hello\n' });
-    repo.commit('base');
-    repo.checkout('feature', true);
-    repo.write({ 'tools/report.py': 'a = 1\nb = 2\nc = 3\nd = 4\n' });
-    repo.commit('change');
-    // The changed file (3 of its 4 lines covered), then enough files the change does not touch to pass 1 MiB.
-    const others = Array.from({ length: 6_000 }, (_, index) => `SF:lib/other${index}.py\n${Array.from({ length: 20 }, (__, line) => `DA:${line + 1},${line % 2}`).join('\n')}\nend_of_record\n`);
-    const lcov = join(repo.dir, 'lcov.info');
-    writeFileSync(lcov, `SF:tools/report.py\nDA:1,1\nDA:2,0\nDA:3,5\nDA:4,1\nend_of_record\n${others.join('')}`);
-    expect(readFileSync(lcov).length).toBeGreaterThan(1024 * 1024);
-    const json = join(repo.dir, 'report.json');
-    const run = runEntry('cli.js', ['--repo', repo.dir, '--base', 'main', '--quiet', '--coverage', lcov, '--json', json]);
-    expect([0, 1]).toContain(run.code);
-    expect(run.loaded).toContain(join(dist, 'chunks', 'coverage-worker.js'));
-    const report = JSON.parse(readFileSync(json, 'utf8')) as { coverage: { changed: { measured: number; covered: number }; overall: { head: { measured: number; covered: number } } } };
-    expect(report.coverage.changed).toMatchObject({ measured: 4, covered: 3 });
-    // The other files are tallied on the worker (half their lines covered) and counted here.
-    expect(report.coverage.overall.head).toMatchObject({ measured: 4 + 6_000 * 20, covered: 3 + 6_000 * 10 });
-  });
-
   it('the action entry holds the action code, which the CLI entry does not', () => {
     expect(ACTION_CODE.test(readFileSync(join(dist, 'index.js'), 'utf8'))).toBe(true);
     expect(ACTION_CODE.test(readFileSync(join(dist, 'cli.js'), 'utf8'))).toBe(false);

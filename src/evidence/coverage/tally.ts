@@ -26,18 +26,6 @@ export class LineTally {
     this.values[this.size++] = hits > 0 ? -line : line;
   }
 
-  /**
-   * The tally again, after it crossed from the worker thread that read the report: a structured clone keeps an
-   * object's fields (the values are copied with it), not its class.
-   */
-  static revive(cloned: LineTally): LineTally {
-    const tally = new LineTally();
-    tally.values = cloned.values;
-    tally.size = cloned.size;
-    tally.ascending = cloned.ascending;
-    return tally;
-  }
-
   /** Whether lines were recorded in ascending order, each once (as LCOV writes them). */
   get isAscending(): boolean {
     return this.ascending;

@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-SQG6O4SD.js";
+} from "./chunk-PRUETG77.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,42 +25,40 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-6LD3ONRK.js";
+} from "./chunk-E2XBNTWG.js";
 import {
   AI_MODES,
   LEVEL_RANK,
   VERDICT_STATUSES,
-  changedFileSchema,
-  conditionSchema,
-  coverageSchema,
-  findRule,
-  findingSchema,
-  missingEvidenceSchema,
-  mutationSchema,
-  policyChangeSchema,
-  sarifSummarySchema,
-  signalSchema,
-  skippedSchema
-} from "./chunk-Q5RYSRVV.js";
-import {
   _default,
   _enum,
   _gte,
   array,
+  changedFileSchema,
+  conditionSchema,
+  coverageSchema,
   describe,
   extend,
+  findRule,
+  findingSchema,
   int,
   literal,
   meta,
   minimatch,
+  missingEvidenceSchema,
+  mutationSchema,
   nullable,
   number,
   optional,
+  policyChangeSchema,
+  sarifSummarySchema,
   shaSchema,
+  signalSchema,
+  skippedSchema,
   strictObject,
   toJSONSchema,
   toRuleId
-} from "./chunk-BOGP2ZFE.js";
+} from "./chunk-Z7SZOFGZ.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

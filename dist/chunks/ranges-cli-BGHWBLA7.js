@@ -15,20 +15,18 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-LMV3CB7T.js";
+} from "./chunk-MNN24A6Z.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-RDDT3DMB.js";
+import "./chunk-WRTU5IUT.js";
 import "./chunk-NPANWLRP.js";
-import "./chunk-3W3PKVLY.js";
 import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-6LD3ONRK.js";
+import "./chunk-E2XBNTWG.js";
 import {
   makeTestFileMatcher
-} from "./chunk-Q5RYSRVV.js";
-import "./chunk-BOGP2ZFE.js";
+} from "./chunk-Z7SZOFGZ.js";
 import {
   InputError,
   describeError

@@ -8,15 +8,13 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-LMV3CB7T.js";
+} from "./chunk-MNN24A6Z.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-RDDT3DMB.js";
+import "./chunk-WRTU5IUT.js";
 import "./chunk-NPANWLRP.js";
-import "./chunk-3W3PKVLY.js";
 import "./chunk-KL4VJTDU.js";
-import "./chunk-6LD3ONRK.js";
-import "./chunk-Q5RYSRVV.js";
-import "./chunk-BOGP2ZFE.js";
+import "./chunk-E2XBNTWG.js";
+import "./chunk-Z7SZOFGZ.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-JWPOZ637.js";
 export {

@@ -6,15 +6,14 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-RDDT3DMB.js";
+} from "./chunk-WRTU5IUT.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-Q5RYSRVV.js";
 import {
   ZodMiniDefault,
   ZodMiniEnum
-} from "./chunk-BOGP2ZFE.js";
+} from "./chunk-Z7SZOFGZ.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

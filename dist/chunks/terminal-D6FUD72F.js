@@ -7,13 +7,12 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-YI5XIZAW.js";
-import "./chunk-SQG6O4SD.js";
+} from "./chunk-R7QRUL5B.js";
+import "./chunk-PRUETG77.js";
 import "./chunk-CL2UNNAW.js";
 import "./chunk-IYN4SJJN.js";
-import "./chunk-6LD3ONRK.js";
-import "./chunk-Q5RYSRVV.js";
-import "./chunk-BOGP2ZFE.js";
+import "./chunk-E2XBNTWG.js";
+import "./chunk-Z7SZOFGZ.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-JWPOZ637.js";
 export {

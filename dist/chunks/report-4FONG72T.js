@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-ALJWNQAY.js";
+} from "./chunk-52MXDSUZ.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-SQG6O4SD.js";
+} from "./chunk-PRUETG77.js";
 import {
   comparesNothing,
   describeBase
@@ -43,9 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-6LD3ONRK.js";
-import "./chunk-Q5RYSRVV.js";
-import "./chunk-BOGP2ZFE.js";
+import "./chunk-E2XBNTWG.js";
+import "./chunk-Z7SZOFGZ.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-JWPOZ637.js";
 export {

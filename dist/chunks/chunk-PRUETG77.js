@@ -8,14 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-6LD3ONRK.js";
+} from "./chunk-E2XBNTWG.js";
 import {
   LEVEL_RANK,
-  compareCodePoints
-} from "./chunk-Q5RYSRVV.js";
-import {
+  compareCodePoints,
   minimatch
-} from "./chunk-BOGP2ZFE.js";
+} from "./chunk-Z7SZOFGZ.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-Q5RYSRVV.js";
+} from "./chunk-Z7SZOFGZ.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {

@@ -13,7 +13,7 @@ import {
   makeAttributor,
   mutationTerminalLines,
   rankFindings
-} from "./chunk-SQG6O4SD.js";
+} from "./chunk-PRUETG77.js";
 import {
   describeBase
 } from "./chunk-CL2UNNAW.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IYN4SJJN.js";
 import {
   describeAiShare
-} from "./chunk-6LD3ONRK.js";
+} from "./chunk-E2XBNTWG.js";
 
 // src/report/terminal.ts
 var MAX_LIST_LINES = 20;

@@ -5,16 +5,13 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  LEVELS,
-  RULES,
-  globListSchema
-} from "./chunk-Q5RYSRVV.js";
-import {
   $ZodArray,
   $ZodDefault,
   $ZodEnum,
   $ZodObject,
   $ZodOptional,
+  LEVELS,
+  RULES,
   _default,
   _enum,
   _gte,
@@ -25,6 +22,7 @@ import {
   _trim,
   array,
   boolean,
+  globListSchema,
   int,
   literal,
   nullable,
@@ -39,7 +37,7 @@ import {
   transform,
   union,
   unknown
-} from "./chunk-BOGP2ZFE.js";
+} from "./chunk-Z7SZOFGZ.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";
