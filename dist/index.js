@@ -13,9 +13,9 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-MNN24A6Z.js";
+} from "./chunks/chunk-PMLSKE35.js";
 import "./chunks/chunk-ECFMFR5X.js";
-import "./chunks/chunk-WRTU5IUT.js";
+import "./chunks/chunk-KAKPHTY7.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -35,10 +35,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-52MXDSUZ.js";
+} from "./chunks/chunk-3CPJC2JM.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-R7QRUL5B.js";
+} from "./chunks/chunk-3GUF2GNL.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -46,7 +46,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-PRUETG77.js";
+} from "./chunks/chunk-4CKIX34R.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -54,7 +54,7 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-E2XBNTWG.js";
+import "./chunks/chunk-32VAUF7U.js";
 import {
   _positive,
   _regex,
@@ -62,7 +62,7 @@ import {
   number,
   strictObject,
   string
-} from "./chunks/chunk-Z7SZOFGZ.js";
+} from "./chunks/chunk-QDAL26G2.js";
 import {
   InputError,
   describeError

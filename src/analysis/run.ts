@@ -170,17 +170,6 @@ function scopeFilter(path: string, isTestFile: boolean, ast: TSESTree.Program, p
   };
 }
 
-// Compiling the test globs costs more than some files' rules: compiled once per run's config, not per file.
-const testFileMatchers = new WeakMap<readonly string[], (path: string) => boolean>();
-
-function testFileMatcherOf(globs: readonly string[]): (path: string) => boolean {
-  let matcher = testFileMatchers.get(globs);
-  if (!matcher) {
-    matcher = makeTestFileMatcher(globs);
-    testFileMatchers.set(globs, matcher);
-  }
-  return matcher;
-}
 
 /** Runs the rules on one file's added code. Never throws for the file's content or a failing rule: those become `skipped`. */
 export function analyzeFile(input: FileAnalysisInput): FileAnalysisResult {
@@ -194,7 +183,7 @@ export function analyzeFile(input: FileAnalysisInput): FileAnalysisResult {
     if ('reason' in prepared) return { findings: [], skipped: [{ path, reason: prepared.reason }] };
     ast = prepared.ast;
   }
-  const isTestFile = testFileMatcherOf(input.config['test-globs'])(path);
+  const isTestFile = makeTestFileMatcher(input.config['test-globs'])(path);
   const inScope = scopeFilter(path, isTestFile, ast, input.project);
   // The one answer to "does this span touch an added line?" (src/diff/change-set.ts).
   const added = addedLinesOf([...addedLines].sort((a, b) => a - b));

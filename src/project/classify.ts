@@ -1,10 +1,10 @@
 // What kind of file a path is: a test (by the configured globs) or a fixture (test input data).
 // One definition, used by the test evidence, the rule runner and the rules.
-import { compileGlobs } from '../config/glob.js';
+import { compiledGlobsOf } from '../config/glob.js';
 
-/** A matcher for the test-file globs (`analysis.test-globs`). */
+/** A matcher for the test-file globs (`analysis.test-globs`), compiled once per list (see compiledGlobsOf). */
 export function makeTestFileMatcher(globs: readonly string[]): (path: string) => boolean {
-  const testFiles = compileGlobs(globs);
+  const testFiles = compiledGlobsOf(globs);
   return (path) => testFiles.matches(path);
 }
 

@@ -1,7 +1,7 @@
 // One glob type for every glob-valued key: the same list means the same paths under
 // `policy.ignore` and under `coverage.exclude` (and the other keys, which share compileGlobs).
 import { describe, expect, it } from 'vitest';
-import { compileGlobs } from '../../src/config/glob.js';
+import { compileGlobs, compiledGlobsOf } from '../../src/config/glob.js';
 import { parseConfig } from '../../src/config/load.js';
 import { measureChangedLines } from '../../src/evidence/coverage/changed.js';
 import type { MergedFile } from '../../src/evidence/coverage/merge.js';
@@ -58,5 +58,16 @@ describe('the same list under two keys', () => {
   it('rejects a list with an empty glob under either key, naming the key', () => {
     expect(() => parseConfig({ policy: { ignore: [''] } }, 'diffgate.yml')).toThrow(/policy\.ignore\.0: expected a non-empty glob/);
     expect(() => parseConfig({ coverage: { exclude: [''] } }, 'diffgate.yml')).toThrow(/coverage\.exclude\.0: expected a non-empty glob/);
+  });
+});
+
+describe('compiledGlobsOf', () => {
+  it('compiles a list object once and matches as compileGlobs does; another list object compiles on its own', () => {
+    const first = compiledGlobsOf(LIST);
+    expect(compiledGlobsOf(LIST)).toBe(first);
+    expect(PATHS.filter((path) => first.matches(path))).toEqual(PATHS.filter((path) => compileGlobs(LIST).matches(path)));
+    const other = compiledGlobsOf(['lib/**']);
+    expect(other).not.toBe(first);
+    expect(PATHS.filter((path) => other.matches(path))).toEqual(['lib/b.ts']);
   });
 });

@@ -1,7 +1,7 @@
 // `missing-tests`: exported code whose change adds behaviour (new-logic.ts: a branch, or a body of
 // statements) with no test evidence — no test file imports its module and mentions it, and no coverage
 // report shows its changed lines ran. One finding per file: a reviewer makes one remark for a module.
-import { compileGlobs } from '../../config/glob.js';
+import { compiledGlobsOf } from '../../config/glob.js';
 import * as z from '../../zod.js';
 import { createRule, type RuleContext } from '../rule.js';
 import { declaredSymbols, type ChangedSymbol } from '../symbols.js';
@@ -61,7 +61,8 @@ export const missingTests = createRule({
   },
   create(context) {
     // `ignore` holds globs of source files, not a scope: it belongs to this rule's options.
-    if (compileGlobs(context.options.ignore).matches(context.path)) return {};
+    // The options are one object for the run: the globs compile once, not once per file.
+    if (compiledGlobsOf(context.options.ignore).matches(context.path)) return {};
     return {
       'Program:exit'(program) {
         const logic = indexLogic(program);

@@ -8,13 +8,13 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-MNN24A6Z.js";
+} from "./chunk-PMLSKE35.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-WRTU5IUT.js";
+import "./chunk-KAKPHTY7.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
-import "./chunk-E2XBNTWG.js";
-import "./chunk-Z7SZOFGZ.js";
+import "./chunk-32VAUF7U.js";
+import "./chunk-QDAL26G2.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-JWPOZ637.js";
 export {

@@ -8,12 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-E2XBNTWG.js";
+} from "./chunk-32VAUF7U.js";
 import {
   LEVEL_RANK,
   compareCodePoints,
   minimatch
-} from "./chunk-Z7SZOFGZ.js";
+} from "./chunk-QDAL26G2.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

@@ -7,12 +7,12 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-R7QRUL5B.js";
-import "./chunk-PRUETG77.js";
+} from "./chunk-3GUF2GNL.js";
+import "./chunk-4CKIX34R.js";
 import "./chunk-CL2UNNAW.js";
 import "./chunk-IYN4SJJN.js";
-import "./chunk-E2XBNTWG.js";
-import "./chunk-Z7SZOFGZ.js";
+import "./chunk-32VAUF7U.js";
+import "./chunk-QDAL26G2.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-JWPOZ637.js";
 export {

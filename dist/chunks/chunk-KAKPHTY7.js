@@ -37,7 +37,7 @@ import {
   transform,
   union,
   unknown
-} from "./chunk-Z7SZOFGZ.js";
+} from "./chunk-QDAL26G2.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

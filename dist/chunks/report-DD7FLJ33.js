@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-52MXDSUZ.js";
+} from "./chunk-3CPJC2JM.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-PRUETG77.js";
+} from "./chunk-4CKIX34R.js";
 import {
   comparesNothing,
   describeBase
@@ -43,8 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-E2XBNTWG.js";
-import "./chunk-Z7SZOFGZ.js";
+import "./chunk-32VAUF7U.js";
+import "./chunk-QDAL26G2.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-JWPOZ637.js";
 export {

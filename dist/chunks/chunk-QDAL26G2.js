@@ -6328,11 +6328,20 @@ function compileGlobs(patterns) {
     }
   };
 }
+var compiledLists = /* @__PURE__ */ new WeakMap();
+function compiledGlobsOf(patterns) {
+  let compiled = compiledLists.get(patterns);
+  if (!compiled) {
+    compiled = compileGlobs(patterns);
+    compiledLists.set(patterns, compiled);
+  }
+  return compiled;
+}
 var globListSchema = array(string2({ error: "expected a glob" }).check(_minLength(1, "expected a non-empty glob")), { error: "expected a list of globs" });
 
 // src/project/classify.ts
 function makeTestFileMatcher(globs) {
-  const testFiles = compileGlobs(globs);
+  const testFiles = compiledGlobsOf(globs);
   return (path2) => testFiles.matches(path2);
 }
 var FIXTURE_FOLDER = /(?:^|\/)(?:__)?fixtures?(?:__)?\//;
@@ -8521,7 +8530,7 @@ var missingTests = createRule({
     }
   },
   create(context) {
-    if (compileGlobs(context.options.ignore).matches(context.path)) return {};
+    if (compiledGlobsOf(context.options.ignore).matches(context.path)) return {};
     return {
       "Program:exit"(program) {
         const logic = indexLogic(program);

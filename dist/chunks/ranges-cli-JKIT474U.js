@@ -15,18 +15,18 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-MNN24A6Z.js";
+} from "./chunk-PMLSKE35.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-WRTU5IUT.js";
+import "./chunk-KAKPHTY7.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-E2XBNTWG.js";
+import "./chunk-32VAUF7U.js";
 import {
   makeTestFileMatcher
-} from "./chunk-Z7SZOFGZ.js";
+} from "./chunk-QDAL26G2.js";
 import {
   InputError,
   describeError

@@ -17,7 +17,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-WRTU5IUT.js";
+} from "./chunk-KAKPHTY7.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -49,7 +49,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-E2XBNTWG.js";
+} from "./chunk-32VAUF7U.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -94,7 +94,7 @@ import {
   union,
   unknown,
   walk
-} from "./chunk-Z7SZOFGZ.js";
+} from "./chunk-QDAL26G2.js";
 import {
   InputError,
   describeError,
@@ -6204,15 +6204,6 @@ function scopeFilter(path, isTestFile, ast, project) {
     return !frameworkOwnTests;
   };
 }
-var testFileMatchers = /* @__PURE__ */ new WeakMap();
-function testFileMatcherOf(globs) {
-  let matcher = testFileMatchers.get(globs);
-  if (!matcher) {
-    matcher = makeTestFileMatcher(globs);
-    testFileMatchers.set(globs, matcher);
-  }
-  return matcher;
-}
 function analyzeFile(input) {
   const { path, source, addedLines } = input;
   const active = input.config.activeRules;
@@ -6223,7 +6214,7 @@ function analyzeFile(input) {
     if ("reason" in prepared) return { findings: [], skipped: [{ path, reason: prepared.reason }] };
     ast = prepared.ast;
   }
-  const isTestFile = testFileMatcherOf(input.config["test-globs"])(path);
+  const isTestFile = makeTestFileMatcher(input.config["test-globs"])(path);
   const inScope = scopeFilter(path, isTestFile, ast, input.project);
   const added = addedLinesOf([...addedLines].sort((a, b) => a - b));
   const isAddedLine = (line) => added.has(line);

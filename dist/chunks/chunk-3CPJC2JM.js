@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-PRUETG77.js";
+} from "./chunk-4CKIX34R.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-E2XBNTWG.js";
+} from "./chunk-32VAUF7U.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -58,7 +58,7 @@ import {
   strictObject,
   toJSONSchema,
   toRuleId
-} from "./chunk-Z7SZOFGZ.js";
+} from "./chunk-QDAL26G2.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";
