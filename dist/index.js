@@ -13,7 +13,7 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-PMLSKE35.js";
+} from "./chunks/chunk-STZJYPEN.js";
 import "./chunks/chunk-ECFMFR5X.js";
 import "./chunks/chunk-KAKPHTY7.js";
 import {
@@ -26999,6 +26999,7 @@ function gateOptions(context3, prepared) {
     configPath: inputs.configPath,
     configRequired: inputs.configRequired,
     overrides: inputs.overrides,
+    overrideNames: inputs.overrideNames,
     event: context3.event,
     ...prepared ? { prepared } : {}
   };
@@ -27006,7 +27007,7 @@ function gateOptions(context3, prepared) {
 async function loadOnce(context3) {
   const { inputs } = context3;
   if (context3.event.name === "workflow_run") {
-    const loaded = await loadConfig({ path: inputs.configPath, required: inputs.configRequired, overrides: inputs.overrides, revisions: null });
+    const loaded = await loadConfig({ path: inputs.configPath, required: inputs.configRequired, overrides: inputs.overrides, overrideNames: inputs.overrideNames, revisions: null });
     return { loaded, prepared: null };
   }
   const prepared = await (context3.prepareGate ?? prepareGate)(gateOptions(context3));
@@ -27160,9 +27161,11 @@ function readActionInputs(getInput2, workspace) {
   const workingDirectory = resolve2(workspace, text("working-directory") || ".");
   const explicitConfig = text("config");
   const overrides = {};
+  const overrideNames = {};
   for (const { input, path } of CONFIG_INPUTS) {
     const value = text(input);
     if (value === "") continue;
+    overrideNames[path.join(".")] = `input ${input}`;
     if (path.length === 1) overrides[path[0]] = value;
     else {
       const section = overrides[path[0]] ??= {};
@@ -27179,6 +27182,7 @@ function readActionInputs(getInput2, workspace) {
     configPath: resolve2(workingDirectory, explicitConfig || DEFAULT_CONFIG_PATH),
     configRequired: explicitConfig !== "",
     overrides,
+    overrideNames,
     deadlineSeconds: seconds2(text("deadline-seconds"), "deadline-seconds", DEFAULT_DEADLINE_SECONDS),
     requestTimeoutSeconds: seconds2(text("request-timeout-seconds"), "request-timeout-seconds", DEFAULT_REQUEST_TIMEOUT_SECONDS)
   };

@@ -39,6 +39,8 @@ export interface GateOptions {
   configRequired: boolean;
   /** Settings from action inputs or CLI flags, merged over the file. */
   overrides: Record<string, unknown>;
+  /** Which input set each overridden key, for messages (see ConfigRequest.overrideNames). */
+  overrideNames?: Readonly<Record<string, string>>;
   event: EventContext;
   /** The pull request's commits as the API reports them (the action reads them; the CLI has no API). */
   pullRequestCommits?: PullRequestCommitsRead;
@@ -76,6 +78,7 @@ export async function prepareGate(options: Omit<GateOptions, 'prepared'>): Promi
       path: options.configPath,
       required: options.configRequired,
       overrides: options.overrides,
+      ...(options.overrideNames ? { overrideNames: options.overrideNames } : {}),
       revisions: { repo, base: range.base, head: range.head, objects },
     });
     return { range, loaded, objects };

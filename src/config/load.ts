@@ -28,6 +28,11 @@ export interface ConfigRequest {
   /** Action inputs or CLI flags, merged over the file. */
   overrides: Record<string, unknown>;
   /**
+   * Where overridden settings came from, by key (`publish.comment` → `input comment`): a bad value there is the
+   * input's mistake, and the message names the input, not the file it was merged over.
+   */
+  overrideNames?: Readonly<Record<string, string>>;
+  /**
    * The change being judged: the policy is read from its base commit, and it edits the policy when
    * the file differs between base and head. Null when there is no change to read (publish mode
    * reads the default branch's checkout, which is the trusted side).
@@ -36,13 +41,18 @@ export interface ConfigRequest {
   revisions: { repo: string; base: Sha; head: Sha; objects?: BlobReader } | null;
 }
 
-/** Validates a config object; the first problem becomes an InputError naming the key. */
-export function parseConfig(raw: unknown, origin: string): Config {
+/**
+ * Validates a config object; the first problem becomes an InputError naming the key, and where the value came from:
+ * the file (`origin`), or the input or flag `overrideNames` gives for that key.
+ */
+export function parseConfig(raw: unknown, origin: string, overrideNames: Readonly<Record<string, string>> = {}): Config {
   const result = configSchema.safeParse(raw ?? {});
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const key = issue && issue.path.length > 0 ? issue.path.join('.') : '(top level)';
-  throw new InputError(`${origin}: ${key}: ${issue ? z.prettifyError({ issues: [issue] }).replace(/^✖ /, '').split('\n')[0] : 'invalid'}`);
+  const message = issue ? z.prettifyError({ issues: [issue] }).replace(/^✖ /, '').split('\n')[0] : 'invalid';
+  const override = Object.hasOwn(overrideNames, key) ? overrideNames[key] : undefined;
+  throw new InputError(override ? `${override} (${key}): ${message}` : `${origin}: ${key}: ${message}`);
 }
 
 /**
@@ -54,7 +64,7 @@ export function parseConfig(raw: unknown, origin: string): Config {
  */
 export async function loadConfig(request: ConfigRequest): Promise<LoadedConfig> {
   const diskText = await readConfigFile(request.path, request.required);
-  const diskConfig = parseConfig(mergeDeep(await parseConfigText(diskText, request.path), request.overrides), request.path ?? 'configuration');
+  const diskConfig = parseConfig(mergeDeep(await parseConfigText(diskText, request.path), request.overrides), request.path ?? 'configuration', request.overrideNames);
   const revisions = request.revisions;
   const inRepository = revisions && request.path ? pathInRepository(revisions.repo, request.path) : null;
 
@@ -67,7 +77,7 @@ export async function loadConfig(request: ConfigRequest): Promise<LoadedConfig> 
     ]);
     const origin = `${inRepository} at base ${revisions.base.slice(0, 12)}`;
     // Usually the file on disk is the one committed at base: validated once, not twice.
-    const baseConfig = normalise(baseText) === normalise(diskText) ? diskConfig : parseConfig(mergeDeep(await parseConfigText(baseText, origin), request.overrides), origin);
+    const baseConfig = normalise(baseText) === normalise(diskText) ? diskConfig : parseConfig(mergeDeep(await parseConfigText(baseText, origin), request.overrides), origin, request.overrideNames);
     const source: PolicySource = baseConfig['policy-source'];
     if (normalise(baseText) !== normalise(headText)) policyChange = { path: inRepository, source, applied: source === 'head' };
     config = source === 'head' ? diskConfig : baseConfig;

@@ -156,6 +156,7 @@ function gateOptions(context: ActionContext, prepared?: PreparedGate): GateOptio
     configPath: inputs.configPath,
     configRequired: inputs.configRequired,
     overrides: inputs.overrides,
+    overrideNames: inputs.overrideNames,
     event: context.event,
     ...(prepared ? { prepared } : {}),
   };
@@ -170,7 +171,7 @@ function gateOptions(context: ActionContext, prepared?: PreparedGate): GateOptio
 async function loadOnce(context: ActionContext): Promise<{ loaded: LoadedConfig; prepared: PreparedGate | null }> {
   const { inputs } = context;
   if (context.event.name === 'workflow_run') {
-    const loaded = await loadConfig({ path: inputs.configPath, required: inputs.configRequired, overrides: inputs.overrides, revisions: null });
+    const loaded = await loadConfig({ path: inputs.configPath, required: inputs.configRequired, overrides: inputs.overrides, overrideNames: inputs.overrideNames, revisions: null });
     return { loaded, prepared: null };
   }
   const prepared = await (context.prepareGate ?? prepareGateDefault)(gateOptions(context));

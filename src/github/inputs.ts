@@ -17,6 +17,8 @@ export interface ActionInputs {
   configRequired: boolean;
   /** Settings merged over the config file and validated by its schema. */
   overrides: Record<string, unknown>;
+  /** The input behind each overridden key (`publish.comment` → `input comment`): a bad value's message names it. */
+  overrideNames: Record<string, string>;
   /** The whole run's deadline: then the check run is completed as a diffgate error and the step ends. */
   deadlineSeconds: number;
   /** One GitHub API call's limit, retries included. */
@@ -47,9 +49,11 @@ export function readActionInputs(getInput: (name: string) => string, workspace: 
   const workingDirectory = resolve(workspace, text('working-directory') || '.');
   const explicitConfig = text('config');
   const overrides: Record<string, unknown> = {};
+  const overrideNames: Record<string, string> = {};
   for (const { input, path } of CONFIG_INPUTS) {
     const value = text(input);
     if (value === '') continue;
+    overrideNames[path.join('.')] = `input ${input}`;
     if (path.length === 1) overrides[path[0]] = value;
     else {
       const section = (overrides[path[0]] ??= {}) as Record<string, unknown>;
@@ -66,6 +70,7 @@ export function readActionInputs(getInput: (name: string) => string, workspace: 
     configPath: resolve(workingDirectory, explicitConfig || DEFAULT_CONFIG_PATH),
     configRequired: explicitConfig !== '',
     overrides,
+    overrideNames,
     deadlineSeconds: seconds(text('deadline-seconds'), 'deadline-seconds', DEFAULT_DEADLINE_SECONDS),
     requestTimeoutSeconds: seconds(text('request-timeout-seconds'), 'request-timeout-seconds', DEFAULT_REQUEST_TIMEOUT_SECONDS),
   };

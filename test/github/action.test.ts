@@ -33,7 +33,7 @@ function context(runGate: (options: GateOptions) => Promise<GateResult>, values:
     // No repository here: the configuration comes from the inputs alone.
     prepareGate: async (options): Promise<PreparedGate> => ({
       range: { base: sha('e'.repeat(40)), head: sha(HEAD) },
-      loaded: await loadConfig({ path: null, required: false, overrides: options.overrides, revisions: null }),
+      loaded: await loadConfig({ path: null, required: false, overrides: options.overrides, ...(options.overrideNames ? { overrideNames: options.overrideNames } : {}), revisions: null }),
     }),
     toolVersion: '0.0.0-test',
   };
@@ -63,7 +63,7 @@ describe('runActionWith failure paths', () => {
 
   it('reports an invalid input through the schema, on a check run named by the input', async () => {
     const outcome = await runActionWith(context(async () => Promise.reject(new Error('not reached')), { mode: 'everything', 'check-name': 'gate' }));
-    expect(outcome.failure).toMatch(/publish\.mode/);
+    expect(outcome.failure).toMatch(/input mode \(publish\.mode\): Invalid option/);
     expect(emulator.checkRuns[0]).toMatchObject({ name: 'gate', status: 'completed', conclusion: 'failure' });
   });
 

@@ -1,9 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readActionInputs, patterns } from '../../src/github/inputs.js';
 import { loadConfig } from '../../src/config/load.js';
+import { prepareGate } from '../../src/gate.js';
+import { makeRepo, removeRepos } from '../helpers/repo.js';
 import { checkRunSha } from '../../src/github/action.js';
 import { commentMarker } from '../../src/github/comments.js';
 import { parseRepository } from '../../src/github/gateway.js';
+
+afterAll(removeRepos);
 
 function inputs(values: Record<string, string>) {
   return (name: string) => values[name] ?? '';
@@ -33,9 +40,12 @@ describe('readActionInputs', () => {
     expect(patterns('a,b.lcov\r\nc.lcov', '/w')).toEqual(['/w/a,b.lcov', '/w/c.lcov']);
   });
 
-  it('leaves validation to the one schema, whose message names the key and what is allowed', async () => {
-    const read = readActionInputs(inputs({ comment: 'sometimes' }), '/ws');
-    await expect(loadConfig({ path: null, required: false, overrides: read.overrides, revisions: null })).rejects.toThrow(/publish\.comment.*"always"\|"on-failure"\|"never"/);
+  it('leaves validation to the one schema, whose message names the input, the key and what is allowed', async () => {
+    const read = readActionInputs(inputs({ comment: 'sometimes', ai: 'all' }), '/ws');
+    expect(read.overrideNames).toEqual({ 'publish.comment': 'input comment', ai: 'input ai' });
+    await expect(loadConfig({ path: null, required: false, overrides: read.overrides, overrideNames: read.overrideNames, revisions: null })).rejects.toThrow(
+      /^input comment \(publish\.comment\): Invalid option: expected one of "always"\|"on-failure"\|"never"$/,
+    );
     const { config: defaults } = await loadConfig({ path: null, required: false, overrides: {}, revisions: null });
     expect(defaults.publish).toEqual({
       comment: 'on-failure',
@@ -48,6 +58,38 @@ describe('readActionInputs', () => {
       'max-report-bytes': 50 * 1024 * 1024,
       'on-error': 'fail',
     });
+  });
+});
+
+describe('a bad value in an input or in the config file', () => {
+  it('names the input when the input set the key, and the file when the file did', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'diffgate-inputs-'));
+    const file = join(folder, 'diffgate.yml');
+    writeFileSync(file, 'ai: auto\npublish:\n  comment: sometimes\n');
+    try {
+      const fromInput = readActionInputs(inputs({ ai: 'maybe' }), folder);
+      await expect(loadConfig({ path: file, required: true, overrides: fromInput.overrides, overrideNames: fromInput.overrideNames, revisions: null })).rejects.toThrow(
+        /^input ai \(ai\): Invalid option: expected one of "auto"\|"all"\|"none"$/,
+      );
+      // The input sets a valid value: the file's own bad key is the file's mistake.
+      const valid = readActionInputs(inputs({ ai: 'all' }), folder);
+      await expect(loadConfig({ path: file, required: true, overrides: valid.overrides, overrideNames: valid.overrideNames, revisions: null })).rejects.toThrow(
+        new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: publish\\.comment: Invalid option`),
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('prepareGate hands the names to the config load: the action\'s real path names the input too', async () => {
+    const repo = makeRepo();
+    repo.write({ 'README.md': 'x\n' });
+    repo.commit('base');
+    const read = readActionInputs(inputs({ mode: 'everything' }), repo.dir);
+    const options = { repo: repo.dir, base: 'main', sarif: [], coverage: [], baseCoverage: [], configPath: read.configPath, configRequired: false };
+    await expect(prepareGate({ ...options, overrides: read.overrides, overrideNames: read.overrideNames, event: { name: 'push', payload: {} } })).rejects.toThrow(
+      /^input mode \(publish\.mode\): Invalid option/,
+    );
   });
 });
 

@@ -62,7 +62,7 @@ function actionContext(runGate: (options: GateOptions) => Promise<GateResult>, v
     // No repository here: the configuration comes from the inputs alone.
     prepareGate: async (options): Promise<PreparedGate> => ({
       range: { base: sha('e'.repeat(40)), head: sha(HEAD) },
-      loaded: await loadConfig({ path: null, required: false, overrides: options.overrides, revisions: null }),
+      loaded: await loadConfig({ path: null, required: false, overrides: options.overrides, ...(options.overrideNames ? { overrideNames: options.overrideNames } : {}), revisions: null }),
     }),
     toolVersion: '0.0.0-test',
   };
@@ -208,7 +208,7 @@ describe('on-error: fail (default) or pass', () => {
 
   it('rejects any other value through the config schema', async () => {
     const outcome = await runActionWith(actionContext(broken, { 'on-error': 'ignore' }));
-    expect(outcome.failure).toMatch(/publish\.on-error/);
+    expect(outcome.failure).toMatch(/input on-error \(publish\.on-error\): Invalid option/);
   });
 });
 

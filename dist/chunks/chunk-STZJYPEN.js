@@ -2308,16 +2308,18 @@ function compilePolicy(config) {
 }
 
 // src/config/load.ts
-function parseConfig(raw, origin) {
+function parseConfig(raw, origin, overrideNames = {}) {
   const result2 = configSchema.safeParse(raw ?? {});
   if (result2.success) return result2.data;
   const issue = result2.error.issues[0];
   const key = issue && issue.path.length > 0 ? issue.path.join(".") : "(top level)";
-  throw new InputError(`${origin}: ${key}: ${issue ? prettifyError({ issues: [issue] }).replace(/^✖ /, "").split("\n")[0] : "invalid"}`);
+  const message = issue ? prettifyError({ issues: [issue] }).replace(/^✖ /, "").split("\n")[0] : "invalid";
+  const override = Object.hasOwn(overrideNames, key) ? overrideNames[key] : void 0;
+  throw new InputError(override ? `${override} (${key}): ${message}` : `${origin}: ${key}: ${message}`);
 }
 async function loadConfig(request) {
   const diskText = await readConfigFile(request.path, request.required);
-  const diskConfig = parseConfig(mergeDeep(await parseConfigText(diskText, request.path), request.overrides), request.path ?? "configuration");
+  const diskConfig = parseConfig(mergeDeep(await parseConfigText(diskText, request.path), request.overrides), request.path ?? "configuration", request.overrideNames);
   const revisions = request.revisions;
   const inRepository = revisions && request.path ? pathInRepository(revisions.repo, request.path) : null;
   let config = diskConfig;
@@ -2328,7 +2330,7 @@ async function loadConfig(request) {
       readConfigAtRevision(revisions, revisions.head, inRepository)
     ]);
     const origin = `${inRepository} at base ${revisions.base.slice(0, 12)}`;
-    const baseConfig = normalise(baseText) === normalise(diskText) ? diskConfig : parseConfig(mergeDeep(await parseConfigText(baseText, origin), request.overrides), origin);
+    const baseConfig = normalise(baseText) === normalise(diskText) ? diskConfig : parseConfig(mergeDeep(await parseConfigText(baseText, origin), request.overrides), origin, request.overrideNames);
     const source = baseConfig["policy-source"];
     if (normalise(baseText) !== normalise(headText)) policyChange = { path: inRepository, source, applied: source === "head" };
     config = source === "head" ? diskConfig : baseConfig;
@@ -6611,6 +6613,7 @@ async function prepareGate(options) {
       path: options.configPath,
       required: options.configRequired,
       overrides: options.overrides,
+      ...options.overrideNames ? { overrideNames: options.overrideNames } : {},
       revisions: { repo, base: range.base, head: range.head, objects }
     });
     return { range, loaded, objects };

@@ -15,7 +15,7 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-PMLSKE35.js";
+} from "./chunk-STZJYPEN.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-KAKPHTY7.js";
 import "./chunk-NPANWLRP.js";

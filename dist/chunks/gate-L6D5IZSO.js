@@ -8,7 +8,7 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-PMLSKE35.js";
+} from "./chunk-STZJYPEN.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-KAKPHTY7.js";
 import "./chunk-NPANWLRP.js";
