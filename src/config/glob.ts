@@ -26,20 +26,34 @@ export interface GlobList {
 interface CompiledPattern {
   pattern: string;
   negated: boolean;
-  glob: Minimatch;
+  /** Whether the pattern matches the path, exactly as minimatch's `match` decides. */
+  test: (path: string) => boolean;
+}
+
+/**
+ * A pattern's matcher. minimatch's `match` splits the path and walks its parts on every call; the pattern's
+ * regular expression is several times faster, and a path it rejects, `match` rejects too (checked on random
+ * patterns and paths in test/policy/globs.test.ts). It can accept more (`test/**` against a file named
+ * `test`), so `match` confirms what the expression accepts, and decides alone for a path ending in `/` (git
+ * never prints one). Most paths fail most patterns: the fast answer is the common one.
+ */
+function patternTest(glob: Minimatch): (path: string) => boolean {
+  const expression = glob.makeRe();
+  if (expression === false) return (path) => glob.match(path);
+  return (path) => (path.endsWith('/') || expression.test(path)) && glob.match(path);
 }
 
 /** Compiles a list once; match with the returned object as often as needed. */
 export function compileGlobs(patterns: readonly string[]): GlobList {
   const compiled: CompiledPattern[] = patterns.map((pattern) => {
     const negated = pattern.startsWith('!');
-    return { pattern, negated, glob: new Minimatch(negated ? pattern.slice(1) : pattern, PATTERN_OPTIONS) };
+    return { pattern, negated, test: patternTest(new Minimatch(negated ? pattern.slice(1) : pattern, PATTERN_OPTIONS)) };
   });
   function decidingPattern(path: string): CompiledPattern | null {
     // Last match wins: walk from the end and stop at the first pattern that matches.
     for (let index = compiled.length - 1; index >= 0; index--) {
       const entry = compiled[index]!;
-      if (entry.glob.match(path)) return entry;
+      if (entry.test(path)) return entry;
     }
     return null;
   }

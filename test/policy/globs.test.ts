@@ -1,5 +1,7 @@
 // One glob type for every glob-valued key: the same list means the same paths under
 // `policy.ignore` and under `coverage.exclude` (and the other keys, which share compileGlobs).
+import fc from 'fast-check';
+import { Minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
 import { compileGlobs, compiledGlobsOf } from '../../src/config/glob.js';
 import { parseConfig } from '../../src/config/load.js';
@@ -29,6 +31,46 @@ describe('compileGlobs', () => {
     expect(compileGlobs(['#notes.md']).matches('#notes.md')).toBe(true);
     expect(compileGlobs(['!**/*.test.ts']).matches('src/a.ts')).toBe(false);
     expect(compileGlobs([]).matches('src/a.ts')).toBe(false);
+  });
+});
+
+// What compileGlobs must decide, written the slow, plain way: minimatch's `match` on every pattern, last match wins.
+function referenceMatches(patterns: string[], path: string): boolean {
+  let decided = false;
+  for (const pattern of patterns) {
+    const negated = pattern.startsWith('!');
+    if (new Minimatch(negated ? pattern.slice(1) : pattern, { dot: true, nocomment: true, nonegate: true }).match(path)) decided = !negated;
+  }
+  return decided;
+}
+
+describe('compileGlobs against minimatch match', () => {
+  // compileGlobs asks each pattern's regular expression first; these pairs are where the expression alone
+  // would say yes and match says no, and the path shapes git never prints but a caller could pass.
+  it.each([
+    [['test/**'], 'test', false],
+    [['src/**'], 'src', false],
+    [['{a,b}/**'], 'a', false],
+    [['*'], 'src/', true],
+    [['test/**'], 'test/a.ts', true],
+    [['**/*.test.*', '!e2e/**'], 'e2e/a.test.ts', false],
+  ])('%j on %j is %s, as match decides', (patterns, path, expected) => {
+    expect(referenceMatches(patterns, path)).toBe(expected);
+    expect(compileGlobs(patterns).matches(path)).toBe(expected);
+  });
+
+  it('decides like match on random patterns and paths (globstars, braces, classes, extglobs, dots, spaces)', () => {
+    const part = fc.constantFrom('a', 'b', 'src', 'test', 'x.ts', 'a.test.ts', '.hidden', '..', '.', '*', '**', '?', '[ab]', '{a,b}', '!(a)', '+(a|b)', 'a b', 'é', '#x', '[!a]*', '*.ts', '\\*', 'x*y', '@(a)', '', '[[:alpha:]]');
+    const name = fc.constantFrom('a', 'b', 'src', 'test', 'x.ts', 'a.test.ts', '.hidden', '.x', 'a b', 'é', '#x', '*', 'ab', 'xy', 'b.ts', '(a)', '[a]', '{a,b}', 'aa');
+    const pattern = fc.tuple(fc.boolean(), fc.array(part, { minLength: 1, maxLength: 5 })).map(([negated, parts]) => `${negated ? '!' : ''}${parts.join('/')}`);
+    const path = fc.tuple(fc.array(name, { minLength: 1, maxLength: 5 }), fc.boolean()).map(([names, slash]) => names.join('/') + (slash ? '/' : ''));
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 3 }), fc.array(path, { minLength: 1, maxLength: 10 }), (patterns, paths) => {
+        const globs = compileGlobs(patterns);
+        for (const candidate of paths) expect(globs.matches(candidate)).toBe(referenceMatches(patterns, candidate));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
