@@ -39,6 +39,7 @@ function codeChars(normalised: string): number {
 
 interface AddedLine {
   line: number;
+  /** As git printed it in addedLine(); normalised (normaliseCode) in finish(). */
   text: string;
 }
 
@@ -59,18 +60,23 @@ export class MovedLineFinder {
     texts.push(withoutSeparators(normalised));
   }
 
-  /** A `+` line: its head line number and text. */
+  /**
+   * A `+` line: its head line number and text. The text is normalised in finish(), and only when the change
+   * removed any code: a change that only adds (new files, appended lines) moved nothing, and skips that work.
+   */
   addedLine(file: number, line: number, text: string): void {
     let lines = this.addedByFile.get(file);
     if (!lines) this.addedByFile.set(file, (lines = []));
-    lines.push({ line, text: normaliseCode(text) });
+    lines.push({ line, text });
   }
 
   /** The moved head lines of each file index, ascending; files with none are absent. */
   finish(): Map<number, number[]> {
     const moved = new Map<number, number[]>();
+    if (this.removed.size === 0) return moved;
     let budget = REWRAP_BUDGET_CHARS;
-    for (const [file, lines] of this.addedByFile) {
+    for (const [file, rawLines] of this.addedByFile) {
+      const lines = rawLines.map((entry) => ({ line: entry.line, text: normaliseCode(entry.text) }));
       const removedText = (this.removedTextByFile.get(file) ?? []).join('');
       const fileMoved: number[] = [];
       for (const run of consecutiveRuns(lines)) {
