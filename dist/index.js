@@ -13,9 +13,9 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-STZJYPEN.js";
+} from "./chunks/chunk-J6AL5WZN.js";
 import "./chunks/chunk-ECFMFR5X.js";
-import "./chunks/chunk-KAKPHTY7.js";
+import "./chunks/chunk-HBYXTJZI.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -35,10 +35,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-3CPJC2JM.js";
+} from "./chunks/chunk-TDME572J.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-3GUF2GNL.js";
+} from "./chunks/chunk-HLVCH7ZB.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -46,7 +46,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-4CKIX34R.js";
+} from "./chunks/chunk-KUUWW2VZ.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -54,7 +54,7 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-32VAUF7U.js";
+import "./chunks/chunk-KURPUMRJ.js";
 import {
   _positive,
   _regex,
@@ -62,7 +62,7 @@ import {
   number,
   strictObject,
   string
-} from "./chunks/chunk-QDAL26G2.js";
+} from "./chunks/chunk-XRNSINAP.js";
 import {
   InputError,
   describeError

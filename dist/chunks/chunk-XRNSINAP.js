@@ -6304,15 +6304,20 @@ minimatch.unescape = unescape;
 
 // src/config/glob.ts
 var PATTERN_OPTIONS = { dot: true, nocomment: true, nonegate: true };
+function patternTest(glob) {
+  const expression = glob.makeRe();
+  if (expression === false) return (path2) => glob.match(path2);
+  return (path2) => (path2.endsWith("/") || expression.test(path2)) && glob.match(path2);
+}
 function compileGlobs(patterns) {
   const compiled = patterns.map((pattern) => {
     const negated = pattern.startsWith("!");
-    return { pattern, negated, glob: new Minimatch(negated ? pattern.slice(1) : pattern, PATTERN_OPTIONS) };
+    return { pattern, negated, test: patternTest(new Minimatch(negated ? pattern.slice(1) : pattern, PATTERN_OPTIONS)) };
   });
   function decidingPattern(path2) {
     for (let index = compiled.length - 1; index >= 0; index--) {
       const entry = compiled[index];
-      if (entry.glob.match(path2)) return entry;
+      if (entry.test(path2)) return entry;
     }
     return null;
   }

@@ -13,7 +13,7 @@ import {
   makeAttributor,
   mutationTerminalLines,
   rankFindings
-} from "./chunk-4CKIX34R.js";
+} from "./chunk-KUUWW2VZ.js";
 import {
   describeBase
 } from "./chunk-CL2UNNAW.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IYN4SJJN.js";
 import {
   describeAiShare
-} from "./chunk-32VAUF7U.js";
+} from "./chunk-KURPUMRJ.js";
 
 // src/report/terminal.ts
 var MAX_LIST_LINES = 20;

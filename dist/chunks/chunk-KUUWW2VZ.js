@@ -8,12 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-32VAUF7U.js";
+} from "./chunk-KURPUMRJ.js";
 import {
   LEVEL_RANK,
   compareCodePoints,
   minimatch
-} from "./chunk-QDAL26G2.js";
+} from "./chunk-XRNSINAP.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

@@ -7,12 +7,12 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-3GUF2GNL.js";
-import "./chunk-4CKIX34R.js";
+} from "./chunk-HLVCH7ZB.js";
+import "./chunk-KUUWW2VZ.js";
 import "./chunk-CL2UNNAW.js";
 import "./chunk-IYN4SJJN.js";
-import "./chunk-32VAUF7U.js";
-import "./chunk-QDAL26G2.js";
+import "./chunk-KURPUMRJ.js";
+import "./chunk-XRNSINAP.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-JWPOZ637.js";
 export {

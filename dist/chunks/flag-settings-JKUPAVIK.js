@@ -6,14 +6,14 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-KAKPHTY7.js";
+} from "./chunk-HBYXTJZI.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
 import {
   ZodMiniDefault,
   ZodMiniEnum
-} from "./chunk-QDAL26G2.js";
+} from "./chunk-XRNSINAP.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

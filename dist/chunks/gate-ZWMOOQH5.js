@@ -8,13 +8,13 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-STZJYPEN.js";
+} from "./chunk-J6AL5WZN.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-KAKPHTY7.js";
+import "./chunk-HBYXTJZI.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
-import "./chunk-32VAUF7U.js";
-import "./chunk-QDAL26G2.js";
+import "./chunk-KURPUMRJ.js";
+import "./chunk-XRNSINAP.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-JWPOZ637.js";
 export {

@@ -37,7 +37,7 @@ import {
   transform,
   union,
   unknown
-} from "./chunk-QDAL26G2.js";
+} from "./chunk-XRNSINAP.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

@@ -15,18 +15,18 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-STZJYPEN.js";
+} from "./chunk-J6AL5WZN.js";
 import "./chunk-ECFMFR5X.js";
-import "./chunk-KAKPHTY7.js";
+import "./chunk-HBYXTJZI.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-32VAUF7U.js";
+import "./chunk-KURPUMRJ.js";
 import {
   makeTestFileMatcher
-} from "./chunk-QDAL26G2.js";
+} from "./chunk-XRNSINAP.js";
 import {
   InputError,
   describeError

@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-QDAL26G2.js";
+} from "./chunk-XRNSINAP.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {

@@ -17,7 +17,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-KAKPHTY7.js";
+} from "./chunk-HBYXTJZI.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -49,7 +49,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-32VAUF7U.js";
+} from "./chunk-KURPUMRJ.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -94,7 +94,7 @@ import {
   union,
   unknown,
   walk
-} from "./chunk-QDAL26G2.js";
+} from "./chunk-XRNSINAP.js";
 import {
   InputError,
   describeError,
@@ -2428,17 +2428,22 @@ var MovedLineFinder = class {
     if (!texts) this.removedTextByFile.set(file, texts = []);
     texts.push(withoutSeparators(normalised));
   }
-  /** A `+` line: its head line number and text. */
+  /**
+   * A `+` line: its head line number and text. The text is normalised in finish(), and only when the change
+   * removed any code: a change that only adds (new files, appended lines) moved nothing, and skips that work.
+   */
   addedLine(file, line, text2) {
     let lines = this.addedByFile.get(file);
     if (!lines) this.addedByFile.set(file, lines = []);
-    lines.push({ line, text: normaliseCode(text2) });
+    lines.push({ line, text: text2 });
   }
   /** The moved head lines of each file index, ascending; files with none are absent. */
   finish() {
     const moved = /* @__PURE__ */ new Map();
+    if (this.removed.size === 0) return moved;
     let budget = REWRAP_BUDGET_CHARS;
-    for (const [file, lines] of this.addedByFile) {
+    for (const [file, rawLines] of this.addedByFile) {
+      const lines = rawLines.map((entry) => ({ line: entry.line, text: normaliseCode(entry.text) }));
       const removedText = (this.removedTextByFile.get(file) ?? []).join("");
       const fileMoved = [];
       for (const run2 of consecutiveRuns(lines)) {

@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-4CKIX34R.js";
+} from "./chunk-KUUWW2VZ.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-32VAUF7U.js";
+} from "./chunk-KURPUMRJ.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -58,7 +58,7 @@ import {
   strictObject,
   toJSONSchema,
   toRuleId
-} from "./chunk-QDAL26G2.js";
+} from "./chunk-XRNSINAP.js";
 import {
   InputError
 } from "./chunk-UJW5LMBK.js";

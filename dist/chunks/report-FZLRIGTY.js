@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-3CPJC2JM.js";
+} from "./chunk-TDME572J.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-4CKIX34R.js";
+} from "./chunk-KUUWW2VZ.js";
 import {
   comparesNothing,
   describeBase
@@ -43,8 +43,8 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-32VAUF7U.js";
-import "./chunk-QDAL26G2.js";
+import "./chunk-KURPUMRJ.js";
+import "./chunk-XRNSINAP.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-JWPOZ637.js";
 export {
