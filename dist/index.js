@@ -13,7 +13,7 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-J6AL5WZN.js";
+} from "./chunks/chunk-LE7O6HQ3.js";
 import "./chunks/chunk-ECFMFR5X.js";
 import "./chunks/chunk-HBYXTJZI.js";
 import {

@@ -15,7 +15,7 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-J6AL5WZN.js";
+} from "./chunk-LE7O6HQ3.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-HBYXTJZI.js";
 import "./chunk-NPANWLRP.js";
