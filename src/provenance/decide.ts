@@ -83,12 +83,24 @@ const byLineRecord: Decider = (facts, evidence) => {
   return blame && recorded ? { provenance: recorded.provenance, commits: [blame.sha], signal: recorded.signal } : null;
 };
 
+/**
+ * The decision an agreed verdict gives, made once per verdict and evidence: every line of a file (or of the
+ * whole range) shares one, and a 20,000-line change would otherwise build it 20,000 times.
+ */
+const agreedDecisions = new WeakMap<AgreedVerdict, { evidence: DecisionEvidence; decision: Decision }>();
+
+function agreedDecision(agreed: AgreedVerdict, evidence: DecisionEvidence): Decision {
+  const known = agreedDecisions.get(agreed);
+  if (known?.evidence === evidence) return known.decision;
+  const signal = leadingSignal(agreed.commits.flatMap((sha) => evidence.commits.get(sha)?.signals ?? []));
+  const decision: Decision = { provenance: agreed.provenance, commits: agreed.commits, ...(signal ? { signal } : {}) };
+  agreedDecisions.set(agreed, { evidence, decision });
+  return decision;
+}
+
 /** 5. The commit that last changed the line: AI-marked, a person, or a bot. */
 const byCommit: Decider = (facts, evidence) => {
-  if (facts.agreed) {
-    const signal = leadingSignal(facts.agreed.commits.flatMap((sha) => evidence.commits.get(sha)?.signals ?? []));
-    return { provenance: facts.agreed.provenance, commits: facts.agreed.commits, ...(signal ? { signal } : {}) };
-  }
+  if (facts.agreed) return agreedDecision(facts.agreed, evidence);
   const blame = blamedInRange(facts, evidence);
   const verdict = blame ? evidence.commits.get(blame.sha) : undefined;
   if (!blame || !verdict) return null;

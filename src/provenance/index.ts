@@ -98,8 +98,9 @@ function addOrigin(origins: LineOrigin[], path: RepoPath, line: number, decision
     last.path === path &&
     last.provenance === decision.provenance &&
     last.signal === decision.signal &&
-    last.commits.length === decision.commits.length &&
-    last.commits.every((sha, index) => sha === decision.commits[index]);
+    // Lines decided by one agreed verdict share its commits array: no need to compare them sha by sha.
+    (last.commits === decision.commits ||
+      (last.commits.length === decision.commits.length && last.commits.every((sha, index) => sha === decision.commits[index])));
   if (sameGroup) {
     last.lines.push(line);
     return;
