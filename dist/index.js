@@ -13,7 +13,7 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-LE7O6HQ3.js";
+} from "./chunks/chunk-37IYEFUQ.js";
 import "./chunks/chunk-ECFMFR5X.js";
 import "./chunks/chunk-HBYXTJZI.js";
 import {
@@ -35,10 +35,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-TDME572J.js";
+} from "./chunks/chunk-FFCNZ5YR.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-HLVCH7ZB.js";
+} from "./chunks/chunk-3ROFGCGF.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -46,7 +46,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-KUUWW2VZ.js";
+} from "./chunks/chunk-NAPDKOOQ.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -54,7 +54,7 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-KURPUMRJ.js";
+import "./chunks/chunk-FP5BDO77.js";
 import {
   _positive,
   _regex,

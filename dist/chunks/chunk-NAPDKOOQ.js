@@ -8,7 +8,7 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-KURPUMRJ.js";
+} from "./chunk-FP5BDO77.js";
 import {
   LEVEL_RANK,
   compareCodePoints,

@@ -15,7 +15,7 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-LE7O6HQ3.js";
+} from "./chunk-37IYEFUQ.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-HBYXTJZI.js";
 import "./chunk-NPANWLRP.js";
@@ -23,7 +23,7 @@ import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-KURPUMRJ.js";
+import "./chunk-FP5BDO77.js";
 import {
   makeTestFileMatcher
 } from "./chunk-XRNSINAP.js";

@@ -49,7 +49,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-KURPUMRJ.js";
+} from "./chunk-FP5BDO77.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -3224,11 +3224,17 @@ var byLineRecord = (facts, evidence) => {
   const recorded = blame ? recordVerdict(evidence.records, blame, facts.path) : null;
   return blame && recorded ? { provenance: recorded.provenance, commits: [blame.sha], signal: recorded.signal } : null;
 };
+var agreedDecisions = /* @__PURE__ */ new WeakMap();
+function agreedDecision(agreed, evidence) {
+  const known = agreedDecisions.get(agreed);
+  if (known?.evidence === evidence) return known.decision;
+  const signal2 = leadingSignal(agreed.commits.flatMap((sha) => evidence.commits.get(sha)?.signals ?? []));
+  const decision = { provenance: agreed.provenance, commits: agreed.commits, ...signal2 ? { signal: signal2 } : {} };
+  agreedDecisions.set(agreed, { evidence, decision });
+  return decision;
+}
 var byCommit = (facts, evidence) => {
-  if (facts.agreed) {
-    const signal3 = leadingSignal(facts.agreed.commits.flatMap((sha) => evidence.commits.get(sha)?.signals ?? []));
-    return { provenance: facts.agreed.provenance, commits: facts.agreed.commits, ...signal3 ? { signal: signal3 } : {} };
-  }
+  if (facts.agreed) return agreedDecision(facts.agreed, evidence);
   const blame = blamedInRange(facts, evidence);
   const verdict = blame ? evidence.commits.get(blame.sha) : void 0;
   if (!blame || !verdict) return null;
@@ -3590,7 +3596,8 @@ function withSignal(signals, signal2) {
 }
 function addOrigin(origins, path, line, decision) {
   const last = origins[origins.length - 1];
-  const sameGroup = last !== void 0 && last.path === path && last.provenance === decision.provenance && last.signal === decision.signal && last.commits.length === decision.commits.length && last.commits.every((sha, index2) => sha === decision.commits[index2]);
+  const sameGroup = last !== void 0 && last.path === path && last.provenance === decision.provenance && last.signal === decision.signal && // Lines decided by one agreed verdict share its commits array: no need to compare them sha by sha.
+  (last.commits === decision.commits || last.commits.length === decision.commits.length && last.commits.every((sha, index2) => sha === decision.commits[index2]));
   if (sameGroup) {
     last.lines.push(line);
     return;

@@ -8,12 +8,12 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-LE7O6HQ3.js";
+} from "./chunk-37IYEFUQ.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-HBYXTJZI.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
-import "./chunk-KURPUMRJ.js";
+import "./chunk-FP5BDO77.js";
 import "./chunk-XRNSINAP.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-JWPOZ637.js";

@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-TDME572J.js";
+} from "./chunk-FFCNZ5YR.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-KUUWW2VZ.js";
+} from "./chunk-NAPDKOOQ.js";
 import {
   comparesNothing,
   describeBase
@@ -43,7 +43,7 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-KURPUMRJ.js";
+import "./chunk-FP5BDO77.js";
 import "./chunk-XRNSINAP.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-JWPOZ637.js";

@@ -223,9 +223,11 @@ var SCOPE_TEXT = { ai: "AI-written added lines", all: "all added lines" };
 function groupPaths(paths, policies, key, pick, topLevel) {
   const groups = /* @__PURE__ */ new Map();
   groups.set(JSON.stringify(topLevel), { settings: topLevel, label: "", paths: /* @__PURE__ */ new Set() });
+  const ids = /* @__PURE__ */ new Map();
   for (const path of paths) {
     const settings = pick(policies.policyFor(path));
-    const id = JSON.stringify(settings);
+    let id = ids.get(settings);
+    if (id === void 0) ids.set(settings, id = JSON.stringify(settings));
     let group = groups.get(id);
     if (!group) {
       group = { settings, label: policies.overridingGlobs(path, key).join(", "), paths: /* @__PURE__ */ new Set() };

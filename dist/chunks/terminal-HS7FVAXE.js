@@ -7,11 +7,11 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-HLVCH7ZB.js";
-import "./chunk-KUUWW2VZ.js";
+} from "./chunk-3ROFGCGF.js";
+import "./chunk-NAPDKOOQ.js";
 import "./chunk-CL2UNNAW.js";
 import "./chunk-IYN4SJJN.js";
-import "./chunk-KURPUMRJ.js";
+import "./chunk-FP5BDO77.js";
 import "./chunk-XRNSINAP.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-JWPOZ637.js";

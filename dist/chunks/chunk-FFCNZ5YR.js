@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-KUUWW2VZ.js";
+} from "./chunk-NAPDKOOQ.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-KURPUMRJ.js";
+} from "./chunk-FP5BDO77.js";
 import {
   AI_MODES,
   LEVEL_RANK,
