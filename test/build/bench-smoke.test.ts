@@ -18,11 +18,12 @@ describe('npm run bench, smoke size', () => {
     });
     expect(result.status, result.stderr).toBe(0);
     const summary = result.stdout.slice(result.stdout.indexOf('summary (medians)'));
-    for (const row of [/^startup +node -e 0 /m, /^startup +diffgate --help /m, /^startup +diffgate --version /m, /^coverage 5 files +diffgate /m, /^typical \(growth 1×\) +diffgate /m]) {
+    for (const row of [/^startup +node -e 0 /m, /^startup +diffgate --help /m, /^startup +diffgate --version /m, /^coverage 5 files +diffgate /m, /^coverage 5 files, packed +diffgate /m, /^typical \(growth 1×\) +diffgate /m]) {
       expect(summary).toMatch(row);
     }
     // The coverage-only fixture is 60% covered: diffgate (and diff-cover, when installed) must say so.
-    expect(result.stdout).toContain(`changed-line coverage: diffgate 60%${hasDiffCover ? ', diff-cover 60%' : ''}`);
+    // Twice: on the loose repository and on its packed clone, whose LCOV names the clone's paths.
+    expect(result.stdout.split(`changed-line coverage: diffgate 60%${hasDiffCover ? ', diff-cover 60%' : ''}\n`)).toHaveLength(3);
     expect(result.stdout).toMatch(/reports: diffgate: (pass|warn|fail), \d+ findings, 0 skipped, coverage 68\.00%/);
   });
 });
