@@ -13,7 +13,7 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-37IYEFUQ.js";
+} from "./chunks/chunk-NBPJ7U5S.js";
 import "./chunks/chunk-ECFMFR5X.js";
 import "./chunks/chunk-HBYXTJZI.js";
 import {

@@ -11,7 +11,7 @@ import { BlobReader, Revision } from './git/index.js';
 import { attributeProvenance, readRangeHistory, type PullRequestCommitsRead } from './provenance/index.js';
 import { makeProvenanceLookup } from './provenance/lookup.js';
 import { measureCoverage } from './evidence/coverage/index.js';
-import { collectSarifFindings, readSarifInputs } from './evidence/sarif/index.js';
+import { collectSarifFindings } from './evidence/sarif/index.js';
 import { measureMutation } from './evidence/mutation/index.js';
 import { mutationSummary, survivingMutantFindings } from './evidence/mutation/findings.js';
 import { makeTestFileMatcher } from './project/index.js';
@@ -175,10 +175,6 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   // The one reader of files at head for every stage; `using` ends its cat-file process with the run, also on errors.
   using revision = Revision.ofResolvedSha(repo, range.head, objects);
-  // The SARIF files need nothing from the diff: they are read, parsed and checked while git computes it, when
-  // the main thread would otherwise wait. A failure is reported where the SARIF stage awaits them, as before.
-  const sarifFiles = options.sarif.length > 0 ? readSarifInputs(options.sarif, repo) : undefined;
-  sarifFiles?.catch(() => undefined);
   // Every evidence reader and the analysis need the tree at head: git lists it while the diff runs. A failure
   // is reported where the list is awaited.
   revision.pathIndex().catch(() => undefined);
@@ -204,7 +200,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const sarif = await gather(
     'sarif',
     // Fingerprints hash the code at head as committed, never the working tree: the Revision.
-    () => collectSarifFindings({ repo, code: revision, patterns: options.sarif, files, trackedFiles, provenance: lookup, config: config.sarif, ...(sarifFiles ? { read: sarifFiles } : {}) }),
+    () => collectSarifFindings({ repo, code: revision, patterns: options.sarif, files, trackedFiles, provenance: lookup, config: config.sarif }),
     null,
   );
   // After coverage: the same added lines, asked whether a test would notice them changed.

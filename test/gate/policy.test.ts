@@ -74,7 +74,7 @@ describe('policy settings on a real pull request', () => {
     expect((failure as Error).message.split('\n')).toHaveLength(1);
   });
 
-  // The SARIF files are read while git computes the diff (runGate starts them first); their errors still come in stage order.
+  // Two inputs wrong at once: the error reported is the first stage's, and nothing is left unhandled.
   const failureOf = (promise: Promise<unknown>): Promise<Error | null> => promise.then(() => null, (error: unknown) => error as Error);
 
   it('a malformed SARIF file and a missing coverage report: the coverage error is the one reported, as stages run in order', async () => {
@@ -83,18 +83,18 @@ describe('policy settings on a real pull request', () => {
     expect(failure?.message).toContain('coverage-nowhere/**/*.info');
   });
 
-  it('a malformed SARIF file alone is an InputError naming it, read early or not', async () => {
+  it('a malformed SARIF file alone is an InputError naming it in one line', async () => {
     const failure = await failureOf(runGate(gateOptions(fixture, { sarif: [join(projectRoot, 'package.json')] })));
     expect(isInputError(failure)).toBe(true);
     expect(failure?.message).toContain('package.json');
     expect(failure?.message.split('\n')).toHaveLength(1);
   });
 
-  it('when the diff itself fails, its error is reported, not the SARIF file read meanwhile', async () => {
+  it('when the diff itself fails, its error is reported, not the malformed SARIF file', async () => {
     const { prepareGate } = await import('../../src/gate.js');
     const options = gateOptions(fixture, { sarif: [join(projectRoot, 'package.json')] });
     const prepared = await prepareGate(options);
-    // A base that is no commit of the repository: git diff fails after the SARIF read has started.
+    // A base that is no commit of the repository: git diff fails.
     const broken = { ...prepared, range: { ...prepared.range, base: '0'.repeat(40) as typeof prepared.range.base } };
     const failure = await failureOf(runGate({ ...options, prepared: broken }));
     expect(isInputError(failure)).toBe(true);

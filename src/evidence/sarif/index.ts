@@ -28,18 +28,6 @@ export interface SarifInput {
   code: FileReader;
   /** Where relative patterns start; the current directory by default. */
   cwd?: string;
-  /**
-   * The files of `patterns`, when the caller started reading them already (`readSarifInputs`: they need
-   * nothing from the diff, so the gate reads them while git computes it); read here when absent.
-   */
-  read?: Promise<SarifFile[]>;
-}
-
-/** Every SARIF file the patterns name, read and checked: one bad file fails the stage before any work is done. */
-export async function readSarifInputs(patterns: string[], repo: string, cwd: string = process.cwd()): Promise<SarifFile[]> {
-  const sarifFiles: SarifFile[] = [];
-  for (const path of await expandSarifPatterns(patterns, cwd, repo)) sarifFiles.push(await readSarifFile(path, cwd));
-  return sarifFiles;
 }
 
 export interface SarifEvidence {
@@ -49,7 +37,10 @@ export interface SarifEvidence {
 
 /** Reads every SARIF file and run, maps results onto the diff. Invalid input is an InputError naming the file. */
 export async function collectSarifFindings(input: SarifInput): Promise<SarifEvidence> {
-  const sarifFiles = await (input.read ?? readSarifInputs(input.patterns, input.repo, input.cwd));
+  const cwd = input.cwd ?? process.cwd();
+  const sarifFiles: SarifFile[] = [];
+  // Read and check every file first: one bad file fails the stage before any work is done.
+  for (const path of await expandSarifPatterns(input.patterns, cwd, input.repo)) sarifFiles.push(await readSarifFile(path, cwd));
 
   const tracked = TrackedPathIndex.of(input.trackedFiles);
   const context: ClassifyContext = {

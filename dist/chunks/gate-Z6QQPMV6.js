@@ -8,7 +8,7 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-37IYEFUQ.js";
+} from "./chunk-NBPJ7U5S.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-HBYXTJZI.js";
 import "./chunk-NPANWLRP.js";

@@ -15,7 +15,7 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-37IYEFUQ.js";
+} from "./chunk-NBPJ7U5S.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-HBYXTJZI.js";
 import "./chunk-NPANWLRP.js";

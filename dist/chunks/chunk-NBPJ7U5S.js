@@ -5743,13 +5743,10 @@ var run = looseObject({
 var sarifLogSchema = looseObject({ version: string(), runs: array(run) });
 
 // src/evidence/sarif/index.ts
-async function readSarifInputs(patterns, repo, cwd = process.cwd()) {
-  const sarifFiles = [];
-  for (const path of await expandSarifPatterns(patterns, cwd, repo)) sarifFiles.push(await readSarifFile(path, cwd));
-  return sarifFiles;
-}
 async function collectSarifFindings(input) {
-  const sarifFiles = await (input.read ?? readSarifInputs(input.patterns, input.repo, input.cwd));
+  const cwd = input.cwd ?? process.cwd();
+  const sarifFiles = [];
+  for (const path of await expandSarifPatterns(input.patterns, cwd, input.repo)) sarifFiles.push(await readSarifFile(path, cwd));
   const tracked = TrackedPathIndex.of(input.trackedFiles);
   const context = {
     mode: input.config["filter-mode"],
@@ -6686,8 +6683,6 @@ async function runGate(options) {
       }
     }
     const revision = __using(_stack, Revision.ofResolvedSha(repo, range.head, objects));
-    const sarifFiles = options.sarif.length > 0 ? readSarifInputs(options.sarif, repo) : void 0;
-    sarifFiles?.catch(() => void 0);
     revision.pathIndex().catch(() => void 0);
     const timings = {};
     const { files, warnings, provenance, lookup } = await attributeChange(repo, { range, loaded }, options.event, revision, options.pullRequestCommits, timings);
@@ -6709,7 +6704,7 @@ async function runGate(options) {
     const sarif = await gather(
       "sarif",
       // Fingerprints hash the code at head as committed, never the working tree: the Revision.
-      () => collectSarifFindings({ repo, code: revision, patterns: options.sarif, files, trackedFiles, provenance: lookup, config: config.sarif, ...sarifFiles ? { read: sarifFiles } : {} }),
+      () => collectSarifFindings({ repo, code: revision, patterns: options.sarif, files, trackedFiles, provenance: lookup, config: config.sarif }),
       null
     );
     const mutation = await gather(
