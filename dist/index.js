@@ -13,7 +13,7 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-NBPJ7U5S.js";
+} from "./chunks/chunk-4C6E4I4E.js";
 import "./chunks/chunk-ECFMFR5X.js";
 import "./chunks/chunk-HBYXTJZI.js";
 import {
@@ -35,10 +35,10 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-FFCNZ5YR.js";
+} from "./chunks/chunk-2H62QMXV.js";
 import {
   renderTerminalSummary
-} from "./chunks/chunk-3ROFGCGF.js";
+} from "./chunks/chunk-KO5HLGYM.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -46,7 +46,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-NAPDKOOQ.js";
+} from "./chunks/chunk-RV5KZ4BZ.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -54,7 +54,7 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-FP5BDO77.js";
+import "./chunks/chunk-XDUCNVNT.js";
 import {
   _positive,
   _regex,

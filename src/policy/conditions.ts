@@ -28,14 +28,19 @@ export function groupPaths<S>(
 ): PathGroup<S>[] {
   const groups = new Map<string, PathGroup<S>>();
   groups.set(JSON.stringify(topLevel), { settings: topLevel, label: '', paths: new Set() });
-  // Paths that no override matches share the top-level settings object (policyFor caches per path): its
-  // key is made once, not once per path of a 2,000-file change.
-  const ids = new Map<S, string>();
+  // Paths that no override matches share one policy object (policyFor caches per path): its settings and
+  // their key are made once per policy, not once per path of a 2,000-file change.
+  const picked = new Map<PathPolicy, { settings: S; id: string }>();
   // Ignored paths were taken out before (judge.ts): this sees only the paths that count.
   for (const path of paths) {
-    const settings = pick(policies.policyFor(path));
-    let id = ids.get(settings);
-    if (id === undefined) ids.set(settings, (id = JSON.stringify(settings)));
+    const policy = policies.policyFor(path);
+    let entry = picked.get(policy);
+    if (!entry) {
+      const settings = pick(policy);
+      entry = { settings, id: JSON.stringify(settings) };
+      picked.set(policy, entry);
+    }
+    const { settings, id } = entry;
     let group = groups.get(id);
     if (!group) {
       group = { settings, label: policies.overridingGlobs(path, key).join(', '), paths: new Set() };

@@ -19,10 +19,9 @@ const NO_LINES: readonly number[] = [];
 
 /** A fast per-line lookup over a ProvenanceResult. */
 export function makeProvenanceLookup(result: ProvenanceResult): ProvenanceLookup {
-  const byPath = new Map<string, { ai: Set<number>; human: Set<number>; sorted: readonly number[] }>();
+  const byPath = new Map<string, { ai: Set<number>; human: Set<number>; aiLines: readonly number[]; humanLines: readonly number[]; sorted?: readonly number[] }>();
   for (const file of result.files) {
-    const sorted = [...new Set([...file.aiLines, ...file.humanLines])].sort((a, b) => a - b);
-    byPath.set(file.path, { ai: new Set(file.aiLines), human: new Set(file.humanLines), sorted });
+    byPath.set(file.path, { ai: new Set(file.aiLines), human: new Set(file.humanLines), aiLines: file.aiLines, humanLines: file.humanLines });
   }
   const lookup = (path: string, line: number): Provenance => {
     const file = byPath.get(path);
@@ -31,7 +30,14 @@ export function makeProvenanceLookup(result: ProvenanceResult): ProvenanceLookup
     if (file.human.has(line)) return 'human';
     return 'unknown';
   };
-  return Object.assign(lookup, { attributedLines: (path: string) => byPath.get(path)?.sorted ?? NO_LINES });
+  // Sorted on first use: only spans (SARIF results, mutants) ask, and only for their paths.
+  const attributedLines = (path: string): readonly number[] => {
+    const file = byPath.get(path);
+    if (!file) return NO_LINES;
+    file.sorted ??= [...new Set([...file.aiLines, ...file.humanLines])].sort((a, b) => a - b);
+    return file.sorted;
+  };
+  return Object.assign(lookup, { attributedLines });
 }
 
 /** The index of the first element of an ascending list that is at least `value` (the list's length when none is). */

@@ -5,20 +5,17 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  attributeChange,
-  prepareGate,
-  runGate
-} from "./chunk-NBPJ7U5S.js";
-import "./chunk-ECFMFR5X.js";
-import "./chunk-HBYXTJZI.js";
-import "./chunk-NPANWLRP.js";
-import "./chunk-KL4VJTDU.js";
-import "./chunk-FP5BDO77.js";
+  MAX_LIST_LINES,
+  renderTerminalSummary
+} from "./chunk-KO5HLGYM.js";
+import "./chunk-RV5KZ4BZ.js";
+import "./chunk-CL2UNNAW.js";
+import "./chunk-IYN4SJJN.js";
+import "./chunk-XDUCNVNT.js";
 import "./chunk-XRNSINAP.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-JWPOZ637.js";
 export {
-  attributeChange,
-  prepareGate,
-  runGate
+  MAX_LIST_LINES,
+  renderTerminalSummary
 };

@@ -8,7 +8,7 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-FP5BDO77.js";
+} from "./chunk-XDUCNVNT.js";
 import {
   LEVEL_RANK,
   compareCodePoints,

@@ -15,7 +15,7 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-NBPJ7U5S.js";
+} from "./chunk-4C6E4I4E.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-HBYXTJZI.js";
 import "./chunk-NPANWLRP.js";
@@ -23,7 +23,7 @@ import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-FP5BDO77.js";
+import "./chunk-XDUCNVNT.js";
 import {
   makeTestFileMatcher
 } from "./chunk-XRNSINAP.js";

@@ -49,7 +49,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-FP5BDO77.js";
+} from "./chunk-XDUCNVNT.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,

@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-NAPDKOOQ.js";
+} from "./chunk-RV5KZ4BZ.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-FP5BDO77.js";
+} from "./chunk-XDUCNVNT.js";
 import {
   AI_MODES,
   LEVEL_RANK,

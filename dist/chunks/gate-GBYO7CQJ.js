@@ -5,17 +5,20 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  MAX_LIST_LINES,
-  renderTerminalSummary
-} from "./chunk-3ROFGCGF.js";
-import "./chunk-NAPDKOOQ.js";
-import "./chunk-CL2UNNAW.js";
-import "./chunk-IYN4SJJN.js";
-import "./chunk-FP5BDO77.js";
+  attributeChange,
+  prepareGate,
+  runGate
+} from "./chunk-4C6E4I4E.js";
+import "./chunk-ECFMFR5X.js";
+import "./chunk-HBYXTJZI.js";
+import "./chunk-NPANWLRP.js";
+import "./chunk-KL4VJTDU.js";
+import "./chunk-XDUCNVNT.js";
 import "./chunk-XRNSINAP.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-JWPOZ637.js";
 export {
-  MAX_LIST_LINES,
-  renderTerminalSummary
+  attributeChange,
+  prepareGate,
+  runGate
 };

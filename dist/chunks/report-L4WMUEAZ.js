@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-FFCNZ5YR.js";
+} from "./chunk-2H62QMXV.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-NAPDKOOQ.js";
+} from "./chunk-RV5KZ4BZ.js";
 import {
   comparesNothing,
   describeBase
@@ -43,7 +43,7 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-FP5BDO77.js";
+import "./chunk-XDUCNVNT.js";
 import "./chunk-XRNSINAP.js";
 import "./chunk-UJW5LMBK.js";
 import "./chunk-JWPOZ637.js";

@@ -34,8 +34,7 @@ var NO_LINES = [];
 function makeProvenanceLookup(result) {
   const byPath = /* @__PURE__ */ new Map();
   for (const file of result.files) {
-    const sorted = [.../* @__PURE__ */ new Set([...file.aiLines, ...file.humanLines])].sort((a, b) => a - b);
-    byPath.set(file.path, { ai: new Set(file.aiLines), human: new Set(file.humanLines), sorted });
+    byPath.set(file.path, { ai: new Set(file.aiLines), human: new Set(file.humanLines), aiLines: file.aiLines, humanLines: file.humanLines });
   }
   const lookup = (path, line) => {
     const file = byPath.get(path);
@@ -44,7 +43,13 @@ function makeProvenanceLookup(result) {
     if (file.human.has(line)) return "human";
     return "unknown";
   };
-  return Object.assign(lookup, { attributedLines: (path) => byPath.get(path)?.sorted ?? NO_LINES });
+  const attributedLines = (path) => {
+    const file = byPath.get(path);
+    if (!file) return NO_LINES;
+    file.sorted ??= [.../* @__PURE__ */ new Set([...file.aiLines, ...file.humanLines])].sort((a, b) => a - b);
+    return file.sorted;
+  };
+  return Object.assign(lookup, { attributedLines });
 }
 function firstAtLeast(sorted, value) {
   let low = 0;
@@ -223,11 +228,16 @@ var SCOPE_TEXT = { ai: "AI-written added lines", all: "all added lines" };
 function groupPaths(paths, policies, key, pick, topLevel) {
   const groups = /* @__PURE__ */ new Map();
   groups.set(JSON.stringify(topLevel), { settings: topLevel, label: "", paths: /* @__PURE__ */ new Set() });
-  const ids = /* @__PURE__ */ new Map();
+  const picked = /* @__PURE__ */ new Map();
   for (const path of paths) {
-    const settings = pick(policies.policyFor(path));
-    let id = ids.get(settings);
-    if (id === void 0) ids.set(settings, id = JSON.stringify(settings));
+    const policy = policies.policyFor(path);
+    let entry = picked.get(policy);
+    if (!entry) {
+      const settings2 = pick(policy);
+      entry = { settings: settings2, id: JSON.stringify(settings2) };
+      picked.set(policy, entry);
+    }
+    const { settings, id } = entry;
     let group = groups.get(id);
     if (!group) {
       group = { settings, label: policies.overridingGlobs(path, key).join(", "), paths: /* @__PURE__ */ new Set() };
