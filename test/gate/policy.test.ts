@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isInputError } from '../../src/errors.js';
-import { runGate } from '../../src/gate.js';
+import { prepareGate, runGate } from '../../src/gate.js';
 import type { Report } from '../../src/model.js';
 import { renderJson } from '../../src/report/index.js';
 import { ADDED, changedCoverage, condition, isAdded, isAiLine, linesOf, readLcovHits, readSarifResults, shownPercent } from './expected.js';
@@ -91,7 +91,6 @@ describe('policy settings on a real pull request', () => {
   });
 
   it('when the diff itself fails, its error is reported, not the malformed SARIF file', async () => {
-    const { prepareGate } = await import('../../src/gate.js');
     const options = gateOptions(fixture, { sarif: [join(projectRoot, 'package.json')] });
     const prepared = await prepareGate(options);
     // A base that is no commit of the repository: git diff fails.
