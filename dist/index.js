@@ -5,6 +5,9 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
+  renderTerminalSummary
+} from "./chunks/chunk-KO5HLGYM.js";
+import {
   VERSION,
   anchorPatterns
 } from "./chunks/chunk-U34RRBCG.js";
@@ -13,7 +16,7 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-4C6E4I4E.js";
+} from "./chunks/chunk-7BLBLELP.js";
 import "./chunks/chunk-ECFMFR5X.js";
 import "./chunks/chunk-HBYXTJZI.js";
 import {
@@ -36,9 +39,6 @@ import {
   toCheckRunAnnotations,
   uncoveredFindings
 } from "./chunks/chunk-2H62QMXV.js";
-import {
-  renderTerminalSummary
-} from "./chunks/chunk-KO5HLGYM.js";
 import {
   conditionFamilies,
   describeFamilies,

@@ -98,7 +98,7 @@ describe('what dist/ loads', { timeout: 240_000 }, () => {
     expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'empty-catch', path: 'src/a.ts' }));
   });
 
-  it('an LCOV run without a config file loads neither the YAML nor the XML library; a config file and an XML report do', () => {
+  it('an LCOV run named by path, without a config file, loads neither the YAML, the XML nor the glob library; a config file and an XML report found by a glob do', () => {
     const repo = makeRepo();
     repo.write({ 'README.md': 'hello\n' });
     repo.commit('base');
@@ -109,10 +109,12 @@ describe('what dist/ loads', { timeout: 240_000 }, () => {
     writeFileSync(lcov, `SF:${join(repo.dir, 'tools/report.py')}\nDA:1,1\nend_of_record\n`);
     const YAML = /^\/\/ node_modules\/yaml\//m;
     const XML = /^\/\/ node_modules\/fast-xml-parser\//m;
+    const GLOB = /^\/\/ node_modules\/tinyglobby\//m;
     const plain = runEntry('cli.js', ['--repo', repo.dir, '--base', 'main', '--quiet', '--coverage', lcov]);
     expect(plain.code, plain.stderr).toBe(0);
     expect(holding(plain.loaded, YAML)).toEqual([]);
     expect(holding(plain.loaded, XML)).toEqual([]);
+    expect(holding(plain.loaded, GLOB)).toEqual([]);
 
     const cobertura = join(repo.dir, 'coverage.xml');
     writeFileSync(
@@ -121,10 +123,15 @@ describe('what dist/ loads', { timeout: 240_000 }, () => {
     );
     const config = join(repo.dir, 'diffgate.yml');
     writeFileSync(config, 'ai: auto\n');
-    const both = runEntry('cli.js', ['--repo', repo.dir, '--base', 'main', '--quiet', '--coverage', cobertura, '--config', config]);
+    const json = join(repo.dir, 'report.json');
+    const both = runEntry('cli.js', ['--repo', repo.dir, '--base', 'main', '--quiet', '--coverage', 'cov*.xml', '--config', config, '--json', json], repo.dir);
     expect(both.code, both.stderr).toBe(0);
     expect(holding(both.loaded, YAML)).toHaveLength(1);
     expect(holding(both.loaded, XML)).toHaveLength(1);
+    expect(holding(both.loaded, GLOB)).toHaveLength(1);
+    // The glob found the report: the one added line is measured, and covered.
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { coverage: { changed: { covered: number; measured: number } } | null };
+    expect(report.coverage?.changed).toMatchObject({ covered: 1, measured: 1 });
   });
 
   it('the action entry holds the action code, which the CLI entry does not', () => {

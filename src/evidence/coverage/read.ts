@@ -3,9 +3,9 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { minimatch } from 'minimatch';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../../errors.js';
 import { refuseLinkOutside } from '../real-path-guard.js';
+import { globReportFiles } from '../report-glob.js';
 import { branchBudget } from './branch-budget.js';
 import { readClover } from './clover.js';
 import { readCobertura } from './cobertura.js';
@@ -32,11 +32,7 @@ export async function expandReportPatterns(repo: string, patterns: string[], cwd
   for (const pattern of patterns.filter((each) => !each.startsWith('!'))) {
     // A file whose name looks like a glob (`lcov[node20].info`) is taken as it is.
     const literal = await literalPath(repo, pattern, kind);
-    const matches =
-      literal.length === 0 && isDynamicPattern(pattern)
-        ? // Links are not followed: a linked folder could lead anywhere (a link to `/` would walk the disk).
-          await glob([pattern], { cwd: repo, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false })
-        : literal;
+    const matches = literal.length > 0 ? literal : ((await globReportFiles(pattern, repo)) ?? []);
     if (matches.length === 0) {
       throw new InputError(`${kind} pattern "${pattern}" matches no file; check the path, or run the tests ${kind === 'coverage report' ? 'with coverage' : 'with mutation testing'} first`);
     }

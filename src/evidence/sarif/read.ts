@@ -4,11 +4,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve, isAbsolute } from 'node:path';
 import type * as sarif from 'sarif';
 import { minimatch } from 'minimatch';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import * as z from '../../zod.js';
 import { InputError } from '../../errors.js';
 import { jsonErrorWithoutText } from '../json-error.js';
 import { refuseLinkOutside } from '../real-path-guard.js';
+import { globReportFiles } from '../report-glob.js';
 
 export interface SarifFile {
   /** The path as shown to users: relative to the current directory when under it. */
@@ -26,11 +26,7 @@ export async function expandSarifPatterns(patterns: string[], cwd: string, repo:
   for (const pattern of patterns.filter((each) => !each.startsWith('!'))) {
     // A file whose name looks like a glob (`report[1].sarif`) is taken as it is.
     const literal = await existingFile(resolve(cwd, pattern));
-    const matches =
-      literal.length === 0 && isDynamicPattern(pattern)
-        ? // Links are not followed: a linked folder could lead anywhere (a link to `/` would walk the disk).
-          await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: true, followSymbolicLinks: false })
-        : literal;
+    const matches = literal.length > 0 ? literal : ((await globReportFiles(pattern, cwd)) ?? []);
     if (matches.length === 0) {
       throw new InputError(`SARIF input "${pattern}" matches no file; check the path or glob (relative to ${cwd}).`);
     }

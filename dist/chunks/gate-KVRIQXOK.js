@@ -8,7 +8,7 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-4C6E4I4E.js";
+} from "./chunk-7BLBLELP.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-HBYXTJZI.js";
 import "./chunk-NPANWLRP.js";
