@@ -410,7 +410,7 @@ var Revision = class _Revision {
   close() {
     if (this.ownsReader) this.reader.close();
   }
-  /** `using revision = …` closes it when the scope ends, also on errors. */
+  /** `using revision = \u2026` closes it when the scope ends, also on errors. */
   [Symbol.dispose]() {
     this.close();
   }
@@ -535,7 +535,7 @@ function parseConfig(raw, origin, overrideNames = {}) {
   if (result2.success) return result2.data;
   const issue = result2.error.issues[0];
   const key = issue && issue.path.length > 0 ? issue.path.join(".") : "(top level)";
-  const message = issue ? prettifyError({ issues: [issue] }).replace(/^✖ /, "").split("\n")[0] : "invalid";
+  const message = issue ? prettifyError({ issues: [issue] }).replace(/^\u2716 /, "").split("\n")[0] : "invalid";
   const override = Object.hasOwn(overrideNames, key) ? overrideNames[key] : void 0;
   throw new InputError(override ? `${override} (${key}): ${message}` : `${origin}: ${key}: ${message}`);
 }
@@ -808,7 +808,7 @@ function toChangedFile(draft) {
     path: toRepoPath(path, source),
     oldPath: (status === "renamed" || status === "copied") && oldPath ? toRepoPath(oldPath, source) : null,
     status,
-    // A submodule's `+Subproject commit …` line is a pointer, not code.
+    // A submodule's `+Subproject commit \u2026` line is a pointer, not code.
     addedLines: keepsLines ? draft.addedLines : [],
     hunks: keepsLines ? draft.hunks : [],
     binary: draft.binary,
@@ -2118,7 +2118,7 @@ var LineTally = class {
   get isAscending() {
     return this.ascending;
   }
-  /** The recorded values (+line, or −line when covered), in the order recorded. */
+  /** The recorded values (+line, or \u2212line when covered), in the order recorded. */
   entries() {
     return this.values.subarray(0, this.size);
   }

@@ -8661,11 +8661,11 @@ var TODO_IMPLEMENT = [
 ];
 var PLACEHOLDER_COMMENTS = [
   // Not after a bracket or backtick: `[...rest]` is route or spread syntax quoted in a comment, not an elision.
-  /^[^\w[`]*(?:\.{3}|…)\s*(?:the\s+)?(?:rest|remaining|existing|other|more|same|previous|unchanged|additional)\b/i,
+  /^[^\w[`]*(?:\.{3}|\u2026)\s*(?:the\s+)?(?:rest|remaining|existing|other|more|same|previous|unchanged|additional)\b/i,
   /^\W*(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|your\s+)?(?:code|implementation|function|file|logic|method|class|component)\b(?:\s+(?:remains?|stays?|is|goes)\b.*)?\W*$/i,
   /^\W*(?:(?:add|put|insert|write)\s+)?(?:your|the\s+actual|actual|real)\s+(?:code|implementation|logic)\s+(?:goes\s+)?here\W*$/i,
   /^\W*(?:the\s+)?implementation\s+goes\s+here\W*$/i,
-  /\b(?:existing|previous|unchanged)\s+code\s*(?:\.{3}|…|remains|stays|here|unchanged)/i
+  /\b(?:existing|previous|unchanged)\s+code\s*(?:\.{3}|\u2026|remains|stays|here|unchanged)/i
 ];
 function isPlaceholderComment(text) {
   return PLACEHOLDER_COMMENTS.some((pattern) => pattern.test(text));
@@ -8752,7 +8752,7 @@ function hasReason(kind, rest) {
     const separator = rest.indexOf("--");
     return separator >= 0 && /[a-z]{2,}/i.test(rest.slice(separator + 2));
   }
-  return /[a-z]{2,}/i.test(rest.replace(/^[\s:\-—,.(]+/, ""));
+  return /[a-z]{2,}/i.test(rest.replace(/^[\s:\-\u2014,.(]+/, ""));
 }
 function explainedAbove(comments, index) {
   const previous = comments[index - 1];
@@ -8771,7 +8771,7 @@ var suppressedCheck = createRule({
     scope: { tests: "both", fixtures: true },
     options: strictObject({
       /**
-       * Also report `eslint-disable…` comments that name their rules but give no reason. Off by default:
+       * Also report `eslint-disable\u2026` comments that name their rules but give no reason. Off by default:
        * the rule name already says what is silenced, and such comments are common and mostly deliberate.
        */
       "eslint-rules-need-reason": _default(boolean2(), false)

@@ -1695,7 +1695,7 @@ function createNapiModule(options) {
       cachedMemoryBuffer: void 0,
       cachedHEAPU8: void 0,
       // populated by init(): live intrinsic function references must not exist at
-      // library definition time — the emscripten jsifier re-serializes this object
+      // library definition time \u2014 the emscripten jsifier re-serializes this object
       // and native functions do not stringify to parseable source
       intrinsics: void 0,
       init: function() {

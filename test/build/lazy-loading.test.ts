@@ -2,7 +2,7 @@
 // `--version` load no pipeline, and a change with no TS/JS file never loads the parser (oxc's WebAssembly loader).
 // A module hook records every file of dist/ that Node loads; the test looks at what those files hold.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -132,6 +132,13 @@ describe('what dist/ loads', { timeout: 240_000 }, () => {
     // The glob found the report: the one added line is measured, and covered.
     const report = JSON.parse(readFileSync(json, 'utf8')) as { coverage: { changed: { covered: number; measured: number } } | null };
     expect(report.coverage?.changed).toMatchObject({ covered: 1, measured: 1 });
+  });
+
+  it('every JavaScript file of dist/ is ASCII, so Node reads each as one-byte text (scripts/build.mjs escapes the rest)', () => {
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(5);
+    const withNonAscii = files.filter((name) => /[\u0080-\uffff]/.test(readFileSync(join(dist, name), 'utf8')));
+    expect(withNonAscii).toEqual([]);
   });
 
   it('the action entry holds the action code, which the CLI entry does not', () => {
