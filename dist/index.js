@@ -16,7 +16,7 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-7BLBLELP.js";
+} from "./chunks/chunk-64F2DIJS.js";
 import "./chunks/chunk-ECFMFR5X.js";
 import "./chunks/chunk-HBYXTJZI.js";
 import {

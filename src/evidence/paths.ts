@@ -40,6 +40,22 @@ export function createPathMapper(context: PathMappingContext): PathMapper {
   return (rawPath) => asRepoPath(mapWithIndex(rawPath, root, prefixes, index), rawPath);
 }
 
+/**
+ * The same mapper, answering each distinct path once: a SARIF log names the same file in many results (an
+ * ESLint run, a result per problem). The answers are never changed by their readers, so they are shared.
+ */
+export function memoizePathMapper(mapPath: PathMapper): PathMapper {
+  const answers = new Map<string, PathMapping>();
+  return (rawPath) => {
+    let answer = answers.get(rawPath);
+    if (answer === undefined) {
+      answer = mapPath(rawPath);
+      answers.set(rawPath, answer);
+    }
+    return answer;
+  };
+}
+
 /** Where another tool's path becomes a RepoPath: the mapping has resolved `..`, so this only confirms it. */
 function asRepoPath(mapping: { path: string } | { path: null; reason: string }, rawPath: string): PathMapping {
   if (mapping.path === null) return mapping;

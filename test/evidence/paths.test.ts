@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPathMapper, mapToRepoPath, type PathMappingContext } from '../../src/evidence/paths.js';
+import { createPathMapper, mapToRepoPath, memoizePathMapper, type PathMappingContext } from '../../src/evidence/paths.js';
 
 const tracked = [
   'src/a.ts',
@@ -169,5 +169,22 @@ describe('mapToRepoPath properties', () => {
         expect(mapping.path.split('/')).not.toContain('');
       }),
     );
+  });
+});
+
+describe('memoizePathMapper', () => {
+  it('asks the mapper once per distinct path and gives the same answers as the mapper itself', () => {
+    const plain = createPathMapper(context());
+    const asked: string[] = [];
+    const memo = memoizePathMapper((raw) => {
+      asked.push(raw);
+      return plain(raw);
+    });
+    const raws = ['src/a.ts', '/work/checkout/src/a.ts', 'src/a.ts', 'lib/src/index.ts', '../outside.ts', 'src/a.ts', 'lib/src/index.ts', '../outside.ts'];
+    const answers = raws.map(memo);
+    expect(answers).toEqual(raws.map(plain));
+    expect(answers[1]).toEqual({ path: 'src/a.ts' });
+    expect(answers[4]).toMatchObject({ path: null });
+    expect(asked).toEqual(['src/a.ts', '/work/checkout/src/a.ts', 'lib/src/index.ts', '../outside.ts']);
   });
 });

@@ -3,7 +3,7 @@ import type { FileReader } from '../../git/files.js';
 import type { ChangedFile, Finding, SarifSummary } from '../../model.js';
 import type { ProvenanceLookup } from '../../provenance/lookup.js';
 import { TrackedPathIndex } from '../../git/path-index.js';
-import { createPathMapper } from '../paths.js';
+import { createPathMapper, memoizePathMapper } from '../paths.js';
 import type { ClassifyContext, KeptResult } from './classify.js';
 import { classifyResult } from './classify.js';
 import type { SarifConfig } from './config.js';
@@ -45,7 +45,7 @@ export async function collectSarifFindings(input: SarifInput): Promise<SarifEvid
   const tracked = TrackedPathIndex.of(input.trackedFiles);
   const context: ClassifyContext = {
     mode: input.config['filter-mode'],
-    mapPath: createPathMapper({ repoRoot: input.repo, trackedFiles: tracked, prefixes: input.config['path-prefixes'] }),
+    mapPath: memoizePathMapper(createPathMapper({ repoRoot: input.repo, trackedFiles: tracked, prefixes: input.config['path-prefixes'] })),
     tracked: new Set(tracked),
     changedByPath: new Map(input.files.map((file) => [file.path, file])),
     provenance: input.provenance,

@@ -1903,6 +1903,17 @@ function createPathMapper(context) {
   const prefixes = context.prefixes.map(splitPath).filter((prefix) => prefix.segments.length > 0 || prefix.absolute);
   return (rawPath) => asRepoPath(mapWithIndex(rawPath, root, prefixes, index2), rawPath);
 }
+function memoizePathMapper(mapPath) {
+  const answers = /* @__PURE__ */ new Map();
+  return (rawPath) => {
+    let answer = answers.get(rawPath);
+    if (answer === void 0) {
+      answer = mapPath(rawPath);
+      answers.set(rawPath, answer);
+    }
+    return answer;
+  };
+}
 function asRepoPath(mapping, rawPath) {
   if (mapping.path === null) return mapping;
   const inRepository = repositoryPath(mapping.path);
@@ -3199,7 +3210,7 @@ async function collectSarifFindings(input) {
   const tracked = TrackedPathIndex.of(input.trackedFiles);
   const context = {
     mode: input.config["filter-mode"],
-    mapPath: createPathMapper({ repoRoot: input.repo, trackedFiles: tracked, prefixes: input.config["path-prefixes"] }),
+    mapPath: memoizePathMapper(createPathMapper({ repoRoot: input.repo, trackedFiles: tracked, prefixes: input.config["path-prefixes"] })),
     tracked: new Set(tracked),
     changedByPath: new Map(input.files.map((file) => [file.path, file])),
     provenance: input.provenance
