@@ -4,7 +4,8 @@
 //   startup     `--help` and `--version` next to `node -e 0`
 //   coverage    a coverage-only gate next to diff-cover on the same repository and LCOV (.py files,
 //               10 added lines each, 60% covered) at 200 and 2,000 changed files; each with the
-//               repository's objects loose (as committed) and packed (as a checkout has them)
+//               repository's objects loose (as committed) and packed (as a checkout has them); and the
+//               floor: Node with the same git processes and no work (bench/floor.mjs)
 //   typical     a TS pull request: 30 files, 1,515 added lines, a 5 MB LCOV, 1,000 SARIF results
 //   growth      the typical pull request at 4× and 16× (1× is `typical`)
 //   huge        2,000 files, 200k added lines, a 99 MB LCOV, 100k SARIF results
@@ -310,6 +311,8 @@ function benchCoverage() {
       const commands = builds.map((build) =>
         diffgate(build, ['--repo', repo, '--base', 'main', '--quiet', '--coverage', lcov, '--json', join(dir, `${build.name}.json`)]),
       );
+      // Node and diffgate's git processes with no work (bench/floor.mjs): what no build of diffgate can go below here.
+      commands.push({ label: 'floor: node + git', command: process.execPath, args: [join(root, 'bench', 'floor.mjs'), repo] });
       if (hasDiffCover) {
         commands.push({ label: 'diff-cover', command: 'diff-cover', args: [lcov, '--compare-branch=main', '--json-report', join(dir, 'diff-cover.json')], options: { cwd: repo } });
       }
@@ -371,7 +374,12 @@ const node = startup.find((row) => row.label === 'node -e 0');
 for (const row of startup.filter((each) => each !== node)) {
   process.stdout.write(`  ${row.label}: ${(row.wall / node.wall).toFixed(1)}× node -e 0 wall, ${row.cpu === null ? 'n/a' : (row.cpu / node.cpu).toFixed(1)}× cpu\n`);
 }
-for (const row of rows.filter((each) => each.scenario.startsWith('coverage') && each.label !== 'diff-cover')) {
+for (const row of rows.filter((each) => each.scenario.startsWith('coverage') && each.label !== 'diff-cover' && !each.label.startsWith('floor'))) {
   const reference = rows.find((each) => each.scenario === row.scenario && each.label === 'diff-cover');
   if (reference) process.stdout.write(`  ${row.scenario}, ${row.label}: diff-cover takes ${(reference.wall / row.wall).toFixed(2)}× as long (wall)\n`);
+}
+for (const floor of rows.filter((each) => each.label.startsWith('floor'))) {
+  const reference = rows.find((each) => each.scenario === floor.scenario && each.label === 'diff-cover');
+  const against = reference ? `; diff-cover takes ${(reference.wall / floor.wall).toFixed(2)}× as long as the floor` : '';
+  process.stdout.write(`  ${floor.scenario}: the floor (node + diffgate's git processes, no work) is ${floor.wall.toFixed(2)} s${against}\n`);
 }

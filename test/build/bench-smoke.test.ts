@@ -18,7 +18,7 @@ describe('npm run bench, smoke size', () => {
     });
     expect(result.status, result.stderr).toBe(0);
     const summary = result.stdout.slice(result.stdout.indexOf('summary (medians)'));
-    for (const row of [/^startup +node -e 0 /m, /^startup +diffgate --help /m, /^startup +diffgate --version /m, /^coverage 5 files +diffgate /m, /^coverage 5 files, packed +diffgate /m, /^typical \(growth 1×\) +diffgate /m]) {
+    for (const row of [/^startup +node -e 0 /m, /^startup +diffgate --help /m, /^startup +diffgate --version /m, /^coverage 5 files +diffgate /m, /^coverage 5 files, packed +diffgate /m, /^coverage 5 files +floor: node \+ git /m, /^coverage 5 files, packed +floor: node \+ git /m, /^typical \(growth 1×\) +diffgate /m]) {
       expect(summary).toMatch(row);
     }
     // The coverage-only fixture is 60% covered: diffgate (and diff-cover, when installed) must say so.
