@@ -33,9 +33,12 @@ const catFile = spawn('git', ['cat-file', '--batch'], { cwd: repo, stdio: ['pipe
 const catOutput = [];
 catFile.stdout.on('data', (chunk) => catOutput.push(chunk));
 catFile.stderr.resume();
-const refsAnswered = new Promise((resolve) => {
+const refsAnswered = new Promise((resolve, reject) => {
   const check = () => {
     const text = Buffer.concat(catOutput).toString('latin1');
+    // cat-file answers a name it cannot resolve with `<name> missing` (or `ambiguous`), and keeps running.
+    const unknown = /^(.*) (missing|ambiguous)$/m.exec(text);
+    if (unknown) reject(new Error(`floor: ${unknown[1]} is ${unknown[2]} in ${repo}`));
     const headers = [...text.matchAll(/^([0-9a-f]{40,64}) commit (\d+)$/gm)];
     if (headers.length >= 2) {
       catFile.stdout.off('data', check);
@@ -43,9 +46,13 @@ const refsAnswered = new Promise((resolve) => {
     }
   };
   catFile.stdout.on('data', check);
+  catFile.on('close', () => reject(new Error(`floor: git cat-file ended before naming both commits (is ${repo} a repository?)`)));
 });
 catFile.stdin.write(`${baseRef}\nHEAD\n`);
-const [base, head] = await refsAnswered;
+const [base, head] = await refsAnswered.catch((error) => {
+  process.stderr.write(`${error.message}\n`);
+  process.exit(2);
+});
 
 const mergeBase = (await git(['merge-base', base, head])).trim();
 const range = `${mergeBase}..${head}`;
