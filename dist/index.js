@@ -16,14 +16,14 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-64F2DIJS.js";
+} from "./chunks/chunk-JRDGNLCZ.js";
 import "./chunks/chunk-ECFMFR5X.js";
 import "./chunks/chunk-HBYXTJZI.js";
 import {
   mergeGroupOf,
   pullRequestOf
 } from "./chunks/chunk-NPANWLRP.js";
-import "./chunks/chunk-KL4VJTDU.js";
+import "./chunks/chunk-3YUQUMPQ.js";
 import {
   LIMITS,
   checkRunTitle,

@@ -7,6 +7,7 @@ import type { ParsedReport, ReportFile } from './report.js';
 import { addLineHits, newReportFile, parseHits, parseLineNumber } from './report.js';
 import type { XmlNode } from './xml-nodes.js';
 import { attributeOf, childOf, childrenOf, textsOf } from './xml-nodes.js';
+import { printableLine } from '../json-error.js';
 
 // `50% (1/2)`: covered/total branches on the line.
 const CONDITION_COVERAGE = /\((\d+)\s*\/\s*(\d+)\)/;
@@ -41,7 +42,8 @@ function readLine(reportPath: string, file: ReportFile, line: XmlNode, claimBran
   const number = parseLineNumber(attributeOf(line, 'number'));
   const hits = parseHits(attributeOf(line, 'hits'));
   if (number === null || hits === null) {
-    const shown = `number="${attributeOf(line, 'number') ?? ''}" hits="${attributeOf(line, 'hits') ?? ''}"`;
+    // The values are the report's text: shown on one line, cut short.
+    const shown = `number="${printableLine(attributeOf(line, 'number') ?? '', 40)}" hits="${printableLine(attributeOf(line, 'hits') ?? '', 40)}"`;
     throw new InputError(`coverage report ${reportPath}: a <line> has ${shown}, not a line number and a count; regenerate the report`);
   }
   addLineHits(file, number, hits);

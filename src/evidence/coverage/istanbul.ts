@@ -2,7 +2,7 @@
 // with hit counts and a branch map. Lines are counted the way istanbul's own lcov reporter counts them:
 // a line's hits are the most hits of any statement that starts on it; branches sit on their start line.
 import { InputError } from '../../errors.js';
-import { jsonErrorWithoutText } from '../json-error.js';
+import { jsonErrorWithoutText, printableLine } from '../json-error.js';
 import type { ParsedReport, ReportFile } from './report.js';
 import { addBranch, newReportFile, parseHits, parseLineNumber } from './report.js';
 
@@ -43,7 +43,7 @@ export function readIstanbulJson(reportPath: string, text: string): ParsedReport
     const data = fileCoverageOf(entry);
     if (!data) {
       const hint = key === 'total' ? ' (this is a coverage-summary.json, which has no per-line data: pass coverage-final.json)' : '';
-      throw new InputError(`coverage report ${reportPath}: entry "${key}" is not Istanbul file coverage${hint}`);
+      throw new InputError(`coverage report ${reportPath}: entry "${printableLine(key, 120)}" is not Istanbul file coverage${hint}`);
     }
     files.push(readFile(typeof data.path === 'string' && data.path !== '' ? data.path : key, data));
   }

@@ -3,7 +3,8 @@
 // The XML parser is a tenth of the code a coverage run loads: read.ts imports this module only for an
 // XML report; the readers walk the parsed tree with xml-nodes.ts.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { InputError } from '../../errors.js';
+import { describeError, InputError } from '../../errors.js';
+import { printableLine } from '../json-error.js';
 import { ATTRIBUTE_PREFIX, type XmlNode } from './xml-nodes.js';
 
 // A DOCTYPE with an internal subset (`<!DOCTYPE x [ … ]>`) is where entities are declared. A DOCTYPE that
@@ -21,7 +22,7 @@ export function parseReportXml(reportPath: string, text: string, arrayTags: Read
   const validation = XMLValidator.validate(xml);
   if (validation !== true) {
     const { line, msg } = validation.err;
-    throw new InputError(`coverage report ${reportPath}: not well-formed XML (line ${line}: ${msg}); the report looks truncated or corrupt, regenerate it`);
+    throw new InputError(`coverage report ${reportPath}: not well-formed XML (line ${line}: ${printableLine(msg)}); the report looks truncated or corrupt, regenerate it`);
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -37,6 +38,14 @@ export function parseReportXml(reportPath: string, text: string, arrayTags: Read
   try {
     return parser.parse(xml) as XmlNode;
   } catch (error) {
-    throw new InputError(`coverage report ${reportPath}: the XML cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new InputError(`coverage report ${reportPath}: the XML cannot be read (${xmlErrorWithoutText(error)}); the report looks corrupt, regenerate it`);
   }
+}
+
+/**
+ * The parser's message on one line, without the input's text it quotes (`… at position 1. Context: "\n<:/"`,
+ * line breaks and all): the report can be any file, so the error says where, not what.
+ */
+function xmlErrorWithoutText(error: unknown): string {
+  return printableLine(describeError(error).replace(/\.?\s*Context:[^]*$/, ''));
 }

@@ -3,6 +3,7 @@
 // Only schema version 1 exists; another version is refused rather than guessed at.
 import * as z from '../../zod.js';
 import { InputError } from '../../errors.js';
+import { printableLine } from '../json-error.js';
 import { MUTANT_STATUSES } from '../../model.js';
 
 /** Every status the schema defines (listed once, in model.ts, as the JSON report carries them). */
@@ -82,7 +83,8 @@ export function parseMutationReport(text: string, shownPath: string): MutationRe
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('') : '';
-    throw new InputError(`mutation report "${shownPath}" does not follow the mutation-testing-report-schema at ${where.slice(0, 200) || 'the top'}: ${issue?.message ?? 'invalid'}`);
+    // The path holds the report's own keys (file paths): shown on one line.
+    throw new InputError(`mutation report "${shownPath}" does not follow the mutation-testing-report-schema at ${printableLine(where) || 'the top'}: ${issue?.message ?? 'invalid'}`);
   }
   return {
     projectRoot: parsed.data.projectRoot ?? null,

@@ -6,7 +6,7 @@ import type * as sarif from 'sarif';
 import { minimatch } from 'minimatch';
 import * as z from '../../zod.js';
 import { InputError } from '../../errors.js';
-import { jsonErrorWithoutText } from '../json-error.js';
+import { jsonErrorWithoutText, printableLine } from '../json-error.js';
 import { refuseLinkOutside } from '../real-path-guard.js';
 import { globReportFiles } from '../report-glob.js';
 
@@ -115,10 +115,11 @@ function describeJsonError(error: unknown, json: string): string {
   return `${message.replace(/\s*in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
 }
 
+/** Where in the log, on one line: keys of records (`originalUriBaseIds`, `messageStrings`) are the log's own text. */
 function formatIssuePath(path: PropertyKey[]): string {
   let text = '';
   for (const key of path) text += typeof key === 'number' ? `[${key}]` : `${text ? '.' : ''}${String(key)}`;
-  return text || 'log';
+  return printableLine(text) || 'log';
 }
 
 function displayPath(absolutePath: string, cwd: string): string {

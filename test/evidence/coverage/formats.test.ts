@@ -109,6 +109,31 @@ describe('Cobertura XML', () => {
     expect((error as Error).message).toMatch(/^coverage report report-\d+: not well-formed XML .*truncated/);
   });
 
+  it('refuses XML the parser cannot read on one line that names the file and quotes none of its text', async () => {
+    // Found by the fuzz test: the parser's message quoted the input ("Context: \"\n<:/\""), line break included.
+    for (const text of ['\n<:/', '<a>\n<:/\r\n\u2028x']) {
+      const error = await parse(text).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(InputError);
+      const message = (error as Error).message;
+      expect(message).toMatch(/^coverage report report-\d+: (the XML cannot be read|not well-formed XML) \(/);
+      expect(message).not.toMatch(/[\r\n\u2028]/);
+      expect(message).not.toContain('<:/');
+    }
+  });
+
+  it('shows the report\'s own text in an error on one line: a Cobertura attribute, an Istanbul key', async () => {
+    const cases: [string, RegExp][] = [
+      [cobertura('<class filename="a.ts"><lines><line number="1\n2" hits="1"/></lines></class>'), /a <line> has number="1\?2" hits="1"/],
+      [JSON.stringify({ 'src/a.ts\nfake line': 7 }), /entry "src\/a\.ts\?fake line" is not Istanbul file coverage/],
+    ];
+    for (const [text, shown] of cases) {
+      const error = await parse(text).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as Error).message).toMatch(shown);
+      expect((error as Error).message).not.toMatch(/[\r\n]/);
+    }
+  });
+
   it('refuses a line without a number, naming the file', async () => {
     await expect(parse(cobertura('<class filename="a.ts"><lines><line hits="1"/></lines></class>'))).rejects.toThrow(
       /report-\d+: a <line> has number="" hits="1"/,

@@ -43,9 +43,12 @@ describe('parseMutationReport', () => {
     ['a status the schema does not have', { ...report, files: { 'a.ts': { mutants: [{ id: 1, mutatorName: 'X', status: 'Zombie', location: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } }] } } }, /\.files\.a\.ts\.mutants\[0\]\.status/],
     ['a line number of 2^53', { ...report, files: { 'a.ts': { mutants: [{ id: 1, mutatorName: 'X', status: 'Killed', location: { start: { line: 2 ** 53, column: 1 }, end: { line: 2 ** 53, column: 2 } } }] } } }, /location\.start\.line/],
     ['a negative line', { ...report, files: { 'a.ts': { mutants: [{ id: 1, mutatorName: 'X', status: 'Killed', location: { start: { line: -1, column: 1 }, end: { line: 1, column: 2 } } }] } } }, /location\.start\.line/],
+    // The path of the bad field holds the report's own keys: a line break in one is shown as `?`.
+    ['a bad mutant in a file whose path has a line break', { ...report, files: { 'a\nb.ts': { mutants: [{ id: 1, mutatorName: 'X', status: 'Zombie', location: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } }] } } }, /\.files\.a\?b\.ts\.mutants\[0\]\.status/],
   ])('refuses %s with one line naming the file', (_name, json, message) => {
     expect(() => parseMutationReport(JSON.stringify(json), 'reports/mutation.json')).toThrow(message);
     expect(() => parseMutationReport(JSON.stringify(json), 'reports/mutation.json')).toThrow(/^mutation report "reports\/mutation\.json"/);
+    expect(() => parseMutationReport(JSON.stringify(json), 'reports/mutation.json')).toThrow(/^[^\r\n]*$/);
   });
   it('refuses text that is not JSON', () => {
     expect(() => parseMutationReport('<html>', 'm.json')).toThrow(/mutation report "m\.json" is not JSON/);

@@ -114,11 +114,14 @@ describe('parseSarifText', () => {
       [[{ tool: { driver: { name: 'T' } }, results: {} }], /runs\[0\]\.results: /],
       [[{ tool: { driver: { name: 'T' } }, results: [{ locations: [{ physicalLocation: { region: { startLine: '3' } } }] }] }], /runs\[0\]\.results\[0\]\.locations\[0\]\.physicalLocation\.region\.startLine: /],
       [[{ tool: { driver: { name: 'T', rules: [{ id: 'R', helpUri: 5 }] } } }], /runs\[0\]\.tool\.driver\.rules\[0\]\.helpUri: /],
+      // A record's keys are the log's own text: a line break in one is shown as `?`, on one line.
+      [[{ tool: { driver: { name: 'T' } }, originalUriBaseIds: { 'SRC\nROOT': 5 } }], /runs\[0\]\.originalUriBaseIds\.SRC\?ROOT: /],
     ];
     for (const [runs, where] of cases) {
       const error = inputErrorOf(() => parseSarifText(log(runs), 'bad.sarif'));
       expect(error.message).toMatch(/^bad\.sarif is not a readable SARIF log: /);
       expect(error.message).toMatch(where);
+      expect(error.message).not.toMatch(/[\r\n]/);
     }
     expect(inputErrorOf(() => parseSarifText(JSON.stringify({ version: '2.1.0' }), 'noruns.sarif')).message).toMatch(/: runs: /);
   });

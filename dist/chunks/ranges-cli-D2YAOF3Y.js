@@ -15,11 +15,11 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-64F2DIJS.js";
+} from "./chunk-JRDGNLCZ.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-HBYXTJZI.js";
 import "./chunk-NPANWLRP.js";
-import "./chunk-KL4VJTDU.js";
+import "./chunk-3YUQUMPQ.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";

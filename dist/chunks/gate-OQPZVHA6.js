@@ -8,11 +8,11 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-64F2DIJS.js";
+} from "./chunk-JRDGNLCZ.js";
 import "./chunk-ECFMFR5X.js";
 import "./chunk-HBYXTJZI.js";
 import "./chunk-NPANWLRP.js";
-import "./chunk-KL4VJTDU.js";
+import "./chunk-3YUQUMPQ.js";
 import "./chunk-XDUCNVNT.js";
 import "./chunk-XRNSINAP.js";
 import "./chunk-UJW5LMBK.js";

@@ -26,8 +26,10 @@ import {
   attributeOf,
   childOf,
   childrenOf,
+  jsonErrorWithoutText,
+  printableLine,
   textsOf
-} from "./chunk-KL4VJTDU.js";
+} from "./chunk-3YUQUMPQ.js";
 import {
   addStatus,
   changedCoverageConditions,
@@ -2338,23 +2340,13 @@ function readLine2(reportPath, file, line, claimBranches) {
   const number2 = parseLineNumber(attributeOf(line, "number"));
   const hits = parseHits(attributeOf(line, "hits"));
   if (number2 === null || hits === null) {
-    const shown = `number="${attributeOf(line, "number") ?? ""}" hits="${attributeOf(line, "hits") ?? ""}"`;
+    const shown = `number="${printableLine(attributeOf(line, "number") ?? "", 40)}" hits="${printableLine(attributeOf(line, "hits") ?? "", 40)}"`;
     throw new InputError(`coverage report ${reportPath}: a <line> has ${shown}, not a line number and a count; regenerate the report`);
   }
   addLineHits(file, number2, hits);
   if (attributeOf(line, "branch") !== "true") return;
   const counts = CONDITION_COVERAGE.exec(attributeOf(line, "condition-coverage") ?? "");
   if (counts) claimBranches(file, number2, Number(counts[1]), Number(counts[2]));
-}
-
-// src/evidence/json-error.ts
-function jsonErrorWithoutText(error) {
-  const message = (error instanceof Error ? error.message : String(error)).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
-  if (/^Unexpected token\b/.test(message) || /"[^]*"/.test(message)) {
-    const position2 = /at position \d+( \(line \d+ column \d+\))?/.exec(message)?.[0];
-    return `unexpected character${position2 ? ` ${position2}` : ""}`;
-  }
-  return message.slice(0, 200);
 }
 
 // src/evidence/coverage/istanbul.ts
@@ -2375,7 +2367,7 @@ function readIstanbulJson(reportPath, text2) {
     const data = fileCoverageOf(entry);
     if (!data) {
       const hint = key === "total" ? " (this is a coverage-summary.json, which has no per-line data: pass coverage-final.json)" : "";
-      throw new InputError(`coverage report ${reportPath}: entry "${key}" is not Istanbul file coverage${hint}`);
+      throw new InputError(`coverage report ${reportPath}: entry "${printableLine(key, 120)}" is not Istanbul file coverage${hint}`);
     }
     files.push(readFile2(typeof data.path === "string" && data.path !== "" ? data.path : key, data));
   }
@@ -2645,7 +2637,7 @@ async function readHead(path) {
   }
 }
 async function readXmlReport(shownPath, text2) {
-  const { parseReportXml } = await import("./xml-ULQX5NYI.js");
+  const { parseReportXml } = await import("./xml-MSPHU7QR.js");
   const document = parseReportXml(shownPath, text2, XML_ARRAY_TAGS);
   const rootName = Object.keys(document).find((key) => !key.startsWith("?") && !key.startsWith("#"));
   const root = rootName ? document[rootName] : void 0;
@@ -3106,7 +3098,7 @@ function describeJsonError(error, json) {
 function formatIssuePath(path) {
   let text2 = "";
   for (const key of path) text2 += typeof key === "number" ? `[${key}]` : `${text2 ? "." : ""}${String(key)}`;
-  return text2 || "log";
+  return printableLine(text2) || "log";
 }
 function displayPath2(absolutePath, cwd) {
   const fromCwd = relative4(cwd, absolutePath);
@@ -3400,7 +3392,7 @@ function parseMutationReport(text2, shownPath) {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issue.path.map((key) => typeof key === "number" ? `[${key}]` : `.${String(key)}`).join("") : "";
-    throw new InputError(`mutation report "${shownPath}" does not follow the mutation-testing-report-schema at ${where.slice(0, 200) || "the top"}: ${issue?.message ?? "invalid"}`);
+    throw new InputError(`mutation report "${shownPath}" does not follow the mutation-testing-report-schema at ${printableLine(where) || "the top"}: ${issue?.message ?? "invalid"}`);
   }
   return {
     projectRoot: parsed.data.projectRoot ?? null,

@@ -5,10 +5,12 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  ATTRIBUTE_PREFIX
-} from "./chunk-KL4VJTDU.js";
+  ATTRIBUTE_PREFIX,
+  printableLine
+} from "./chunk-3YUQUMPQ.js";
 import {
-  InputError
+  InputError,
+  describeError
 } from "./chunk-UJW5LMBK.js";
 import "./chunk-JWPOZ637.js";
 
@@ -4211,7 +4213,7 @@ function parseReportXml(reportPath, text, arrayTags) {
   const validation = XMLValidator.validate(xml);
   if (validation !== true) {
     const { line, msg } = validation.err;
-    throw new InputError(`coverage report ${reportPath}: not well-formed XML (line ${line}: ${msg}); the report looks truncated or corrupt, regenerate it`);
+    throw new InputError(`coverage report ${reportPath}: not well-formed XML (line ${line}: ${printableLine(msg)}); the report looks truncated or corrupt, regenerate it`);
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -4227,8 +4229,11 @@ function parseReportXml(reportPath, text, arrayTags) {
   try {
     return parser.parse(xml);
   } catch (error) {
-    throw new InputError(`coverage report ${reportPath}: the XML cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new InputError(`coverage report ${reportPath}: the XML cannot be read (${xmlErrorWithoutText(error)}); the report looks corrupt, regenerate it`);
   }
+}
+function xmlErrorWithoutText(error) {
+  return printableLine(describeError(error).replace(/\.?\s*Context:[^]*$/, ""));
 }
 export {
   parseReportXml
