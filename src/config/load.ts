@@ -3,10 +3,9 @@
 // stage runs. The two entry points (cli.ts, github/action.ts) call `loadConfig` and pass the result on.
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
-import * as z from '../zod.js';
 import { resolveRuleSettings } from './rules.js';
 import { Revision, type BlobReader } from '../git/index.js';
-import { InputError } from '../errors.js';
+import { InputError, printableLine } from '../errors.js';
 import type { PolicyChange, Sha } from '../model.js';
 import { compilePolicy, type Policy } from '../policy/compile.js';
 import { configSchema, type Config, type PolicySource } from './schema.js';
@@ -49,8 +48,9 @@ export function parseConfig(raw: unknown, origin: string, overrideNames: Readonl
   const result = configSchema.safeParse(raw ?? {});
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const key = issue && issue.path.length > 0 ? issue.path.join('.') : '(top level)';
-  const message = issue ? z.prettifyError({ issues: [issue] }).replace(/^✖ /, '').split('\n')[0] : 'invalid';
+  // Keys and values come from the file: a quoted key may hold a line break, which must not split the message.
+  const key = issue && issue.path.length > 0 ? printableLine(issue.path.join('.')) : '(top level)';
+  const message = issue ? printableLine(issue.message, 300) : 'invalid';
   const override = Object.hasOwn(overrideNames, key) ? overrideNames[key] : undefined;
   throw new InputError(override ? `${override} (${key}): ${message}` : `${origin}: ${key}: ${message}`);
 }

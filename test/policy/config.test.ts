@@ -53,4 +53,14 @@ describe('policy config', () => {
   ])('rejects %j with a message naming the key', (policy, message) => {
     expect(errorOf(policy)).toMatch(message);
   });
+
+  it('shows a key of the file that holds a line break on one line, whole', () => {
+    // A quoted YAML key may hold a line break; the message once stopped at it (`Unrecognized key: "a`).
+    for (const [policy, shown] of [
+      [{ 'missing\ntests': {} }, /^\.github\/diffgate\.yml: policy: Unrecognized key: "missing\?tests"$/],
+      [{ overrides: [{ paths: ['a/**'], 'x\ny': 1 }] }, /^\.github\/diffgate\.yml: policy\.overrides\.0: Unrecognized key: "x\?y"$/],
+    ] as const) {
+      expect(errorOf(policy)).toMatch(shown);
+    }
+  });
 });
