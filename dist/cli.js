@@ -8,7 +8,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   CHANGE_FLAGS,
   readEventFile
-} from "./chunks/chunk-FDXCCJKU.js";
+} from "./chunks/chunk-CCYAXE4L.js";
 import {
   VERSION,
   anchorPatterns
@@ -26,7 +26,7 @@ import {
   InputError,
   describeError,
   isInputError
-} from "./chunks/chunk-UJW5LMBK.js";
+} from "./chunks/chunk-I2ZRAE2I.js";
 import "./chunks/chunk-JWPOZ637.js";
 
 // diffgate-entry:cli
@@ -163,7 +163,7 @@ function guarded(streams) {
 async function runCli(argv, rawStreams = processStreams) {
   const streams = guarded(rawStreams);
   try {
-    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-D2YAOF3Y.js")).runRangesCommand(argv.slice(1), streams);
+    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-ROOXOCKW.js")).runRangesCommand(argv.slice(1), streams);
     const flags = parseCliFlags(argv);
     if (flags.help) {
       streams.stdout(USAGE + "\n");
@@ -176,11 +176,11 @@ async function runCli(argv, rawStreams = processStreams) {
     const repo = resolve(flags.repo);
     const clock = stepClock();
     const [{ prepareGate, runGate }, { makeAttributor, renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
-      import("./chunks/gate-OQPZVHA6.js"),
-      import("./chunks/report-L4WMUEAZ.js"),
-      import("./chunks/terminal-GLUWIJXZ.js"),
-      import("./chunks/flag-settings-JKUPAVIK.js"),
-      import("./chunks/change-head-OO4CYKRL.js")
+      import("./chunks/gate-EUDTXAD2.js"),
+      import("./chunks/report-JPK3ZOBG.js"),
+      import("./chunks/terminal-UHNFJHE2.js"),
+      import("./chunks/flag-settings-FQHCHFLI.js"),
+      import("./chunks/change-head-M2LZBSB6.js")
     ]);
     clock.step("load");
     const overrides = settingsFromFlags({ "--ai": flags.ai, "--policy-source": flags.policySource });

@@ -6,7 +6,7 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   renderTerminalSummary
-} from "./chunks/chunk-KO5HLGYM.js";
+} from "./chunks/chunk-ODKDNT2X.js";
 import {
   VERSION,
   anchorPatterns
@@ -16,14 +16,14 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-JRDGNLCZ.js";
-import "./chunks/chunk-ECFMFR5X.js";
-import "./chunks/chunk-HBYXTJZI.js";
+} from "./chunks/chunk-BLEI7FXR.js";
+import "./chunks/chunk-MQNOW2YC.js";
+import "./chunks/chunk-72NYWX27.js";
 import {
   mergeGroupOf,
   pullRequestOf
 } from "./chunks/chunk-NPANWLRP.js";
-import "./chunks/chunk-3YUQUMPQ.js";
+import "./chunks/chunk-KL4VJTDU.js";
 import {
   LIMITS,
   checkRunTitle,
@@ -38,7 +38,7 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   uncoveredFindings
-} from "./chunks/chunk-2H62QMXV.js";
+} from "./chunks/chunk-XUAJIWHF.js";
 import {
   conditionFamilies,
   describeFamilies,
@@ -46,7 +46,7 @@ import {
   formatCoverageCount,
   makeAttributor,
   rankFindings
-} from "./chunks/chunk-RV5KZ4BZ.js";
+} from "./chunks/chunk-LEQONBCP.js";
 import {
   describeBase
 } from "./chunks/chunk-CL2UNNAW.js";
@@ -54,7 +54,7 @@ import {
   terminalText,
   withoutWorkflowCommands
 } from "./chunks/chunk-IYN4SJJN.js";
-import "./chunks/chunk-XDUCNVNT.js";
+import "./chunks/chunk-4ZF3IT7S.js";
 import {
   _positive,
   _regex,
@@ -62,11 +62,11 @@ import {
   number,
   strictObject,
   string
-} from "./chunks/chunk-XRNSINAP.js";
+} from "./chunks/chunk-X2I7II4Q.js";
 import {
   InputError,
   describeError
-} from "./chunks/chunk-UJW5LMBK.js";
+} from "./chunks/chunk-I2ZRAE2I.js";
 import {
   __commonJS,
   __require,

@@ -19,3 +19,12 @@ export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+/**
+ * Text from an input (a report, a config file) on one printable line, for an error message: control
+ * characters and line separators become `?`; cut to `max` characters.
+ */
+export function printableLine(text: string, max = 200): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?').slice(0, max);
+}

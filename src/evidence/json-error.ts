@@ -1,12 +1,7 @@
 // JSON.parse's messages quote the text it choked on (`Unexpected token 'r', "root:x:0:0"... is not
 // valid JSON`), and so do the XML parser's. A report can be any file a pull request put there, so the
 // error names where, not what.
-
-/** A parser's message on one printable line: control characters and line separators become `?`; cut to `max`. */
-export function printableLine(text: string, max = 200): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?').slice(0, max);
-}
+import { printableLine } from '../errors.js';
 
 /** The parser's message without any of the input's text, on one printable line. */
 export function jsonErrorWithoutText(error: unknown): string {

@@ -1,13 +1,12 @@
 // Cobertura XML: the original Java tool, coverage.py, istanbul (jest/vitest/nyc), coverlet,
 // dotnet-coverage, gcovr, simplecov-cobertura, MATLAB. Filenames are relative to one of the
 // `<source>` roots (or absolute), so each root joined with the filename is a candidate path.
-import { InputError } from '../../errors.js';
+import { InputError, printableLine } from '../../errors.js';
 import type { BranchClaim } from './branch-budget.js';
 import type { ParsedReport, ReportFile } from './report.js';
 import { addLineHits, newReportFile, parseHits, parseLineNumber } from './report.js';
 import type { XmlNode } from './xml-nodes.js';
 import { attributeOf, childOf, childrenOf, textsOf } from './xml-nodes.js';
-import { printableLine } from '../json-error.js';
 
 // `50% (1/2)`: covered/total branches on the line.
 const CONDITION_COVERAGE = /\((\d+)\s*\/\s*(\d+)\)/;

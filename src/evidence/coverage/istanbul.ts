@@ -1,8 +1,8 @@
 // Istanbul `coverage-final.json` (jest, vitest with either provider, nyc, c8): per file, a statement map
 // with hit counts and a branch map. Lines are counted the way istanbul's own lcov reporter counts them:
 // a line's hits are the most hits of any statement that starts on it; branches sit on their start line.
-import { InputError } from '../../errors.js';
-import { jsonErrorWithoutText, printableLine } from '../json-error.js';
+import { InputError, printableLine } from '../../errors.js';
+import { jsonErrorWithoutText } from '../json-error.js';
 import type { ParsedReport, ReportFile } from './report.js';
 import { addBranch, newReportFile, parseHits, parseLineNumber } from './report.js';
 

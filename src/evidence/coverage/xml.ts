@@ -3,8 +3,7 @@
 // The XML parser is a tenth of the code a coverage run loads: read.ts imports this module only for an
 // XML report; the readers walk the parsed tree with xml-nodes.ts.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { describeError, InputError } from '../../errors.js';
-import { printableLine } from '../json-error.js';
+import { describeError, InputError, printableLine } from '../../errors.js';
 import { ATTRIBUTE_PREFIX, type XmlNode } from './xml-nodes.js';
 
 // A DOCTYPE with an internal subset (`<!DOCTYPE x [ … ]>`) is where entities are declared. A DOCTYPE that

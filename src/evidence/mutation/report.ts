@@ -2,8 +2,7 @@
 // Stryker.NET, Stryker4s, and PIT through a plugin). Pure: text in, plain data or an InputError out.
 // Only schema version 1 exists; another version is refused rather than guessed at.
 import * as z from '../../zod.js';
-import { InputError } from '../../errors.js';
-import { printableLine } from '../json-error.js';
+import { InputError, printableLine } from '../../errors.js';
 import { MUTANT_STATUSES } from '../../model.js';
 
 /** Every status the schema defines (listed once, in model.ts, as the JSON report carries them). */

@@ -5,8 +5,8 @@ import { relative, resolve, isAbsolute } from 'node:path';
 import type * as sarif from 'sarif';
 import { minimatch } from 'minimatch';
 import * as z from '../../zod.js';
-import { InputError } from '../../errors.js';
-import { jsonErrorWithoutText, printableLine } from '../json-error.js';
+import { InputError, printableLine } from '../../errors.js';
+import { jsonErrorWithoutText } from '../json-error.js';
 import { refuseLinkOutside } from '../real-path-guard.js';
 import { globReportFiles } from '../report-glob.js';
 

@@ -6,31 +6,31 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   chooseHead
-} from "./chunk-EYKFN2NX.js";
+} from "./chunk-ULQKTXBM.js";
 import {
   CHANGE_FLAGS,
   readEventFile
-} from "./chunk-FDXCCJKU.js";
+} from "./chunk-CCYAXE4L.js";
 import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-JRDGNLCZ.js";
-import "./chunk-ECFMFR5X.js";
-import "./chunk-HBYXTJZI.js";
+} from "./chunk-BLEI7FXR.js";
+import "./chunk-MQNOW2YC.js";
+import "./chunk-72NYWX27.js";
 import "./chunk-NPANWLRP.js";
-import "./chunk-3YUQUMPQ.js";
+import "./chunk-KL4VJTDU.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-XDUCNVNT.js";
+import "./chunk-4ZF3IT7S.js";
 import {
   makeTestFileMatcher
-} from "./chunk-XRNSINAP.js";
+} from "./chunk-X2I7II4Q.js";
 import {
   InputError,
   describeError
-} from "./chunk-UJW5LMBK.js";
+} from "./chunk-I2ZRAE2I.js";
 import {
   __callDispose,
   __using

@@ -24,12 +24,12 @@ import {
   selectWorkflowAnnotations,
   toCheckRunAnnotations,
   toJsonReport
-} from "./chunk-2H62QMXV.js";
+} from "./chunk-XUAJIWHF.js";
 import {
   linesPerCommit,
   makeAttributor,
   rankFindings
-} from "./chunk-RV5KZ4BZ.js";
+} from "./chunk-LEQONBCP.js";
 import {
   comparesNothing,
   describeBase
@@ -43,9 +43,9 @@ import {
   truncateUtf8,
   withoutWorkflowCommands
 } from "./chunk-IYN4SJJN.js";
-import "./chunk-XDUCNVNT.js";
-import "./chunk-XRNSINAP.js";
-import "./chunk-UJW5LMBK.js";
+import "./chunk-4ZF3IT7S.js";
+import "./chunk-X2I7II4Q.js";
+import "./chunk-I2ZRAE2I.js";
 import "./chunk-JWPOZ637.js";
 export {
   ANNOTATION_LIMITS,

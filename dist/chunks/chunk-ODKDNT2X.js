@@ -13,7 +13,7 @@ import {
   makeAttributor,
   mutationTerminalLines,
   rankFindings
-} from "./chunk-RV5KZ4BZ.js";
+} from "./chunk-LEQONBCP.js";
 import {
   describeBase
 } from "./chunk-CL2UNNAW.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-IYN4SJJN.js";
 import {
   describeAiShare
-} from "./chunk-XDUCNVNT.js";
+} from "./chunk-4ZF3IT7S.js";
 
 // src/report/terminal.ts
 var MAX_LIST_LINES = 20;

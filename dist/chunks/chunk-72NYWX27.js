@@ -37,10 +37,10 @@ import {
   transform,
   union,
   unknown
-} from "./chunk-XRNSINAP.js";
+} from "./chunk-X2I7II4Q.js";
 import {
   InputError
-} from "./chunk-UJW5LMBK.js";
+} from "./chunk-I2ZRAE2I.js";
 
 // src/provenance/config.ts
 var nonEmpty = string().check(_trim(), _minLength(1));

@@ -6,7 +6,7 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   InputError
-} from "./chunk-UJW5LMBK.js";
+} from "./chunk-I2ZRAE2I.js";
 
 // src/git/run.ts
 import { spawn } from "node:child_process";

@@ -6,17 +6,17 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-HBYXTJZI.js";
+} from "./chunk-72NYWX27.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
 import {
   ZodMiniDefault,
   ZodMiniEnum
-} from "./chunk-XRNSINAP.js";
+} from "./chunk-X2I7II4Q.js";
 import {
   InputError
-} from "./chunk-UJW5LMBK.js";
+} from "./chunk-I2ZRAE2I.js";
 import "./chunk-JWPOZ637.js";
 
 // src/flag-settings.ts

@@ -10,7 +10,7 @@ import {
 import {
   InputError,
   describeError
-} from "./chunk-UJW5LMBK.js";
+} from "./chunk-I2ZRAE2I.js";
 
 // src/event-file.ts
 import { readFile } from "node:fs/promises";

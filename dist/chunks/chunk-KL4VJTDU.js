@@ -47,25 +47,10 @@ function decodeXmlText(text) {
   });
 }
 
-// src/evidence/json-error.ts
-function printableLine(text, max = 200) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?").slice(0, max);
-}
-function jsonErrorWithoutText(error) {
-  const message = printableLine(error instanceof Error ? error.message : String(error), Infinity);
-  if (/^Unexpected token\b/.test(message) || /"[^]*"/.test(message)) {
-    const position = /at position \d+( \(line \d+ column \d+\))?/.exec(message)?.[0];
-    return `unexpected character${position ? ` ${position}` : ""}`;
-  }
-  return message.slice(0, 200);
-}
-
 export {
   ATTRIBUTE_PREFIX,
   childrenOf,
   childOf,
   attributeOf,
-  textsOf,
-  printableLine,
-  jsonErrorWithoutText
+  textsOf
 };

@@ -7,13 +7,13 @@ const __dirname = __diffgateDirname(__filename);
 import {
   MAX_LIST_LINES,
   renderTerminalSummary
-} from "./chunk-KO5HLGYM.js";
-import "./chunk-RV5KZ4BZ.js";
+} from "./chunk-ODKDNT2X.js";
+import "./chunk-LEQONBCP.js";
 import "./chunk-CL2UNNAW.js";
 import "./chunk-IYN4SJJN.js";
-import "./chunk-XDUCNVNT.js";
-import "./chunk-XRNSINAP.js";
-import "./chunk-UJW5LMBK.js";
+import "./chunk-4ZF3IT7S.js";
+import "./chunk-X2I7II4Q.js";
+import "./chunk-I2ZRAE2I.js";
 import "./chunk-JWPOZ637.js";
 export {
   MAX_LIST_LINES,

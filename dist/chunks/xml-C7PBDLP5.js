@@ -5,13 +5,13 @@ const require = __diffgateCreateRequire(import.meta.url);
 const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
-  ATTRIBUTE_PREFIX,
-  printableLine
-} from "./chunk-3YUQUMPQ.js";
+  ATTRIBUTE_PREFIX
+} from "./chunk-KL4VJTDU.js";
 import {
   InputError,
-  describeError
-} from "./chunk-UJW5LMBK.js";
+  describeError,
+  printableLine
+} from "./chunk-I2ZRAE2I.js";
 import "./chunk-JWPOZ637.js";
 
 // node_modules/fast-xml-parser/src/util.js

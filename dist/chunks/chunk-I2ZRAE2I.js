@@ -19,9 +19,13 @@ function describeError(error) {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+function printableLine(text, max = 200) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?").slice(0, max);
+}
 
 export {
   InputError,
   isInputError,
-  describeError
+  describeError,
+  printableLine
 };

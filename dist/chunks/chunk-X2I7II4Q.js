@@ -6,7 +6,7 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   InputError
-} from "./chunk-UJW5LMBK.js";
+} from "./chunk-I2ZRAE2I.js";
 import {
   __commonJS,
   __toESM
@@ -950,34 +950,6 @@ var $ZodError = $constructor("$ZodError", initializer);
 var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
-function toDotPath(_path) {
-  const segs = [];
-  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path2) {
-    if (typeof seg === "number")
-      segs.push(`[${seg}]`);
-    else if (typeof seg === "symbol")
-      segs.push(`[${JSON.stringify(String(seg))}]`);
-    else if (/[^\w$]/.test(seg))
-      segs.push(`[${JSON.stringify(seg)}]`);
-    else {
-      if (segs.length)
-        segs.push(".");
-      segs.push(seg);
-    }
-  }
-  return segs.join("");
-}
-function prettifyError(error2) {
-  const lines3 = [];
-  const issues = [...error2.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
-  for (const issue2 of issues) {
-    lines3.push(`\u2716 ${issue2.message}`);
-    if (issue2.path?.length)
-      lines3.push(`  \u2192 at ${toDotPath(issue2.path)}`);
-  }
-  return lines3.join("\n");
-}
 
 // node_modules/zod/v4/core/parse.js
 var _parse = (_Err) => {
@@ -6305,7 +6277,7 @@ minimatch.unescape = unescape;
 // src/config/glob.ts
 var PATTERN_OPTIONS = { dot: true, nocomment: true, nonegate: true };
 function patternTest(glob) {
-  const expression = glob.makeRe();
+  const expression = glob.set.some((parts) => parts.filter((part) => part === GLOBSTAR).length > 1) ? false : glob.makeRe();
   if (expression === false) return (path2) => glob.match(path2);
   return (path2) => (path2.endsWith("/") || expression.test(path2)) && glob.match(path2);
 }
@@ -9409,7 +9381,6 @@ function ruleIdsInCategory(category) {
 }
 
 export {
-  prettifyError,
   safeParse,
   $ZodArray,
   $ZodObject,

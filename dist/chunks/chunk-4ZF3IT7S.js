@@ -7,7 +7,7 @@ const __dirname = __diffgateDirname(__filename);
 import {
   LEVEL_RANK,
   ruleIdsInCategory
-} from "./chunk-XRNSINAP.js";
+} from "./chunk-X2I7II4Q.js";
 
 // src/provenance/summary.ts
 function lowerBoundPercent(part, total) {

@@ -8,12 +8,12 @@ import {
   describeOrigin,
   floorPercent,
   makeOriginLookup
-} from "./chunk-XDUCNVNT.js";
+} from "./chunk-4ZF3IT7S.js";
 import {
   LEVEL_RANK,
   compareCodePoints,
   minimatch
-} from "./chunk-XRNSINAP.js";
+} from "./chunk-X2I7II4Q.js";
 
 // src/report/rank.ts
 function compareFindings(a, b) {

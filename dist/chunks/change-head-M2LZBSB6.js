@@ -6,9 +6,9 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   chooseHead
-} from "./chunk-EYKFN2NX.js";
-import "./chunk-ECFMFR5X.js";
-import "./chunk-UJW5LMBK.js";
+} from "./chunk-ULQKTXBM.js";
+import "./chunk-MQNOW2YC.js";
+import "./chunk-I2ZRAE2I.js";
 import "./chunk-JWPOZ637.js";
 export {
   chooseHead

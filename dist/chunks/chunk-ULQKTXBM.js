@@ -6,10 +6,10 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   runGitRaw
-} from "./chunk-ECFMFR5X.js";
+} from "./chunk-MQNOW2YC.js";
 import {
   InputError
-} from "./chunk-UJW5LMBK.js";
+} from "./chunk-I2ZRAE2I.js";
 
 // src/git/repository.ts
 async function requireRepository(repo) {

@@ -12,12 +12,12 @@ import {
   runGitLines,
   runGitRaw,
   startGit
-} from "./chunk-ECFMFR5X.js";
+} from "./chunk-MQNOW2YC.js";
 import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-HBYXTJZI.js";
+} from "./chunk-72NYWX27.js";
 import {
   mergeGroupOf,
   pullRequestOf
@@ -26,10 +26,8 @@ import {
   attributeOf,
   childOf,
   childrenOf,
-  jsonErrorWithoutText,
-  printableLine,
   textsOf
-} from "./chunk-3YUQUMPQ.js";
+} from "./chunk-KL4VJTDU.js";
 import {
   addStatus,
   changedCoverageConditions,
@@ -51,7 +49,7 @@ import {
   sarifConditions,
   strongerStatus,
   sumCounts
-} from "./chunk-XDUCNVNT.js";
+} from "./chunk-4ZF3IT7S.js";
 import {
   LEVEL_RANK,
   MUTANT_STATUSES,
@@ -81,7 +79,6 @@ import {
   optional,
   parseSource,
   pipe,
-  prettifyError,
   promiseExports,
   promiseExportsOfModules,
   record,
@@ -96,12 +93,13 @@ import {
   union,
   unknown,
   walk
-} from "./chunk-XRNSINAP.js";
+} from "./chunk-X2I7II4Q.js";
 import {
   InputError,
   describeError,
-  isInputError
-} from "./chunk-UJW5LMBK.js";
+  isInputError,
+  printableLine
+} from "./chunk-I2ZRAE2I.js";
 import {
   __callDispose,
   __using
@@ -536,8 +534,8 @@ function parseConfig(raw, origin, overrideNames = {}) {
   const result2 = configSchema.safeParse(raw ?? {});
   if (result2.success) return result2.data;
   const issue = result2.error.issues[0];
-  const key = issue && issue.path.length > 0 ? issue.path.join(".") : "(top level)";
-  const message = issue ? prettifyError({ issues: [issue] }).replace(/^\u2716 /, "").split("\n")[0] : "invalid";
+  const key = issue && issue.path.length > 0 ? printableLine(issue.path.join(".")) : "(top level)";
+  const message = issue ? printableLine(issue.message, 300) : "invalid";
   const override = Object.hasOwn(overrideNames, key) ? overrideNames[key] : void 0;
   throw new InputError(override ? `${override} (${key}): ${message}` : `${origin}: ${key}: ${message}`);
 }
@@ -2349,6 +2347,16 @@ function readLine2(reportPath, file, line, claimBranches) {
   if (counts) claimBranches(file, number2, Number(counts[1]), Number(counts[2]));
 }
 
+// src/evidence/json-error.ts
+function jsonErrorWithoutText(error) {
+  const message = printableLine(error instanceof Error ? error.message : String(error), Infinity);
+  if (/^Unexpected token\b/.test(message) || /"[^]*"/.test(message)) {
+    const position2 = /at position \d+( \(line \d+ column \d+\))?/.exec(message)?.[0];
+    return `unexpected character${position2 ? ` ${position2}` : ""}`;
+  }
+  return message.slice(0, 200);
+}
+
 // src/evidence/coverage/istanbul.ts
 function readIstanbulJson(reportPath, text2) {
   let document;
@@ -2637,7 +2645,7 @@ async function readHead(path) {
   }
 }
 async function readXmlReport(shownPath, text2) {
-  const { parseReportXml } = await import("./xml-MSPHU7QR.js");
+  const { parseReportXml } = await import("./xml-C7PBDLP5.js");
   const document = parseReportXml(shownPath, text2, XML_ARRAY_TAGS);
   const rootName = Object.keys(document).find((key) => !key.startsWith("?") && !key.startsWith("#"));
   const root = rootName ? document[rootName] : void 0;

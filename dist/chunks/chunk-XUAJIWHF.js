@@ -14,7 +14,7 @@ import {
   mutationMarkdownSection,
   parseConditionId,
   rankFindings
-} from "./chunk-RV5KZ4BZ.js";
+} from "./chunk-LEQONBCP.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -25,7 +25,7 @@ import {
 import {
   describeAiShare,
   isErrorHandlingFinding
-} from "./chunk-XDUCNVNT.js";
+} from "./chunk-4ZF3IT7S.js";
 import {
   AI_MODES,
   LEVEL_RANK,
@@ -58,10 +58,10 @@ import {
   strictObject,
   toJSONSchema,
   toRuleId
-} from "./chunk-XRNSINAP.js";
+} from "./chunk-X2I7II4Q.js";
 import {
   InputError
-} from "./chunk-UJW5LMBK.js";
+} from "./chunk-I2ZRAE2I.js";
 
 // src/report/limits.ts
 var LIMITS = {

@@ -8,14 +8,14 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-JRDGNLCZ.js";
-import "./chunk-ECFMFR5X.js";
-import "./chunk-HBYXTJZI.js";
+} from "./chunk-BLEI7FXR.js";
+import "./chunk-MQNOW2YC.js";
+import "./chunk-72NYWX27.js";
 import "./chunk-NPANWLRP.js";
-import "./chunk-3YUQUMPQ.js";
-import "./chunk-XDUCNVNT.js";
-import "./chunk-XRNSINAP.js";
-import "./chunk-UJW5LMBK.js";
+import "./chunk-KL4VJTDU.js";
+import "./chunk-4ZF3IT7S.js";
+import "./chunk-X2I7II4Q.js";
+import "./chunk-I2ZRAE2I.js";
 import "./chunk-JWPOZ637.js";
 export {
   attributeChange,
