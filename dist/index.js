@@ -16,9 +16,9 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-BLEI7FXR.js";
+} from "./chunks/chunk-QJ7JVZ4L.js";
 import "./chunks/chunk-MQNOW2YC.js";
-import "./chunks/chunk-72NYWX27.js";
+import "./chunks/chunk-E74NJWR2.js";
 import {
   mergeGroupOf,
   pullRequestOf

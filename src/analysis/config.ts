@@ -1,5 +1,5 @@
 import * as z from '../zod.js';
-import { InputError } from '../errors.js';
+import { InputError, printableLine } from '../errors.js';
 import { globListSchema } from '../config/glob.js';
 import { LEVELS, type Level } from '../model.js';
 import { RULES } from './registry.js';
@@ -79,7 +79,7 @@ export function parseAnalysisOptions(analysis: AnalysisConfig, rules: readonly R
   for (const id of Object.keys(analysis.rules)) {
     if (!known.has(id)) {
       // A typo would silently leave the rule meant on.
-      throw new InputError(`analysis.rules names an unknown rule "${id}"; known rules: ${[...known].sort().join(', ')} (see docs/analysis.md)`);
+      throw new InputError(`analysis.rules names an unknown rule "${printableLine(id, 100)}"; known rules: ${[...known].sort().join(', ')} (see docs/analysis.md)`);
     }
   }
   const activeRules: ActiveRule[] = [];

@@ -140,6 +140,10 @@ describe('analyzeFile', () => {
     expect(() => parseAnalysisOptions(analysisConfigSchema.parse({ rules: { 'empty-cach': 'off' } }))).toThrow(
       /analysis\.rules names an unknown rule "empty-cach"; known rules: .*empty-catch/,
     );
+    // The id is the file's own text: a quoted YAML key may hold a line break, shown as `?` on the one line.
+    expect(() => parseAnalysisOptions(analysisConfigSchema.parse({ rules: { 'empty\ncatch': 'off' } }))).toThrow(
+      /^analysis\.rules names an unknown rule "empty\?catch"; known rules: [^\n]*$/,
+    );
   });
 
   it('parses options once: every file of a run sees the same parsed object', () => {

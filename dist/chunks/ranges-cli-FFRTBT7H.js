@@ -15,9 +15,9 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-BLEI7FXR.js";
+} from "./chunk-QJ7JVZ4L.js";
 import "./chunk-MQNOW2YC.js";
-import "./chunk-72NYWX27.js";
+import "./chunk-E74NJWR2.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
 import {

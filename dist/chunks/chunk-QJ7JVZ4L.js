@@ -17,7 +17,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-72NYWX27.js";
+} from "./chunk-E74NJWR2.js";
 import {
   mergeGroupOf,
   pullRequestOf

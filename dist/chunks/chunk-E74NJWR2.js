@@ -39,7 +39,8 @@ import {
   unknown
 } from "./chunk-X2I7II4Q.js";
 import {
-  InputError
+  InputError,
+  printableLine
 } from "./chunk-I2ZRAE2I.js";
 
 // src/provenance/config.ts
@@ -99,7 +100,7 @@ function parseAnalysisOptions(analysis, rules = RULES) {
   const known = new Set([...RULES, ...rules].map((rule) => rule.meta.id));
   for (const id of Object.keys(analysis.rules)) {
     if (!known.has(id)) {
-      throw new InputError(`analysis.rules names an unknown rule "${id}"; known rules: ${[...known].sort().join(", ")} (see docs/analysis.md)`);
+      throw new InputError(`analysis.rules names an unknown rule "${printableLine(id, 100)}"; known rules: ${[...known].sort().join(", ")} (see docs/analysis.md)`);
     }
   }
   const activeRules = [];

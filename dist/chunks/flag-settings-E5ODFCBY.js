@@ -6,7 +6,7 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-72NYWX27.js";
+} from "./chunk-E74NJWR2.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
