@@ -163,7 +163,7 @@ function guarded(streams) {
 async function runCli(argv, rawStreams = processStreams) {
   const streams = guarded(rawStreams);
   try {
-    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-FFRTBT7H.js")).runRangesCommand(argv.slice(1), streams);
+    if (argv[0] === "ranges") return await (await import("./chunks/ranges-cli-7XCQDU5R.js")).runRangesCommand(argv.slice(1), streams);
     const flags = parseCliFlags(argv);
     if (flags.help) {
       streams.stdout(USAGE + "\n");
@@ -176,10 +176,10 @@ async function runCli(argv, rawStreams = processStreams) {
     const repo = resolve(flags.repo);
     const clock = stepClock();
     const [{ prepareGate, runGate }, { makeAttributor, renderJson, renderMarkdown, renderSarif }, { renderTerminalSummary }, { settingsFromFlags }, { chooseHead }] = await Promise.all([
-      import("./chunks/gate-3GIR2KUC.js"),
+      import("./chunks/gate-2O45FB4E.js"),
       import("./chunks/report-JPK3ZOBG.js"),
       import("./chunks/terminal-UHNFJHE2.js"),
-      import("./chunks/flag-settings-E5ODFCBY.js"),
+      import("./chunks/flag-settings-IP3VJ6GW.js"),
       import("./chunks/change-head-M2LZBSB6.js")
     ]);
     clock.step("load");

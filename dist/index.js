@@ -16,9 +16,9 @@ import {
   loadConfig,
   prepareGate,
   runGate
-} from "./chunks/chunk-QJ7JVZ4L.js";
+} from "./chunks/chunk-KPCNXZ2O.js";
 import "./chunks/chunk-MQNOW2YC.js";
-import "./chunks/chunk-E74NJWR2.js";
+import "./chunks/chunk-BUAQ7KC5.js";
 import {
   mergeGroupOf,
   pullRequestOf

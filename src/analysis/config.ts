@@ -106,10 +106,11 @@ function parseRuleOptions(rule: Rule, raw: Record<string, unknown> | undefined):
   const parsed = z.safeParse(schema, raw ?? {});
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? `.${issue.path.map(String).join('.')}` : '';
+  // The path and the message may quote the file's own keys: one printable line.
+  const where = issue && issue.path.length > 0 ? `.${printableLine(issue.path.map(String).join('.'))}` : '';
   const allowed = allowedOptions(schema);
   const accepts = allowed.length > 0 ? `; options: ${allowed.join(', ')}` : '';
-  throw new InputError(`${key}${where} is invalid: ${issue?.message ?? 'bad value'}${accepts} (see docs/rules/${rule.meta.id}.md)`);
+  throw new InputError(`${key}${where} is invalid: ${printableLine(issue?.message ?? 'bad value', 300)}${accepts} (see docs/rules/${rule.meta.id}.md)`);
 }
 
 // A rule's options schema may be built with either zod API (src/ uses zod/mini, a test may use classic

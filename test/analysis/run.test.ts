@@ -124,6 +124,9 @@ describe('analyzeFile', () => {
     expect(String(caught)).toContain('expected boolean');
     expect(String(caught)).toContain('options: allow-explained (boolean, default true)');
     expect(String(caught)).not.toContain('\n');
+    // An option name of the file's own with a line break: shown as `?`, on the one line.
+    const oddKey = (): unknown => input('try {} catch {}', { rules: [emptyCatch], settings: { 'empty-catch': { options: { 'allow\nexplained': true } } } });
+    expect(oddKey).toThrow(/^analysis\.rules\.empty-catch\.options is invalid: Unrecognized key: "allow\?explained"[^\n]*$/);
   });
 
   it('takes a bare level as the shorthand of { level }, and refuses a word that is no level', () => {

@@ -15,9 +15,9 @@ import {
   Revision,
   attributeChange,
   prepareGate
-} from "./chunk-QJ7JVZ4L.js";
+} from "./chunk-KPCNXZ2O.js";
 import "./chunk-MQNOW2YC.js";
-import "./chunk-E74NJWR2.js";
+import "./chunk-BUAQ7KC5.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
 import {

@@ -124,10 +124,10 @@ function parseRuleOptions(rule, raw) {
   const parsed = safeParse(schema, raw ?? {});
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? `.${issue.path.map(String).join(".")}` : "";
+  const where = issue && issue.path.length > 0 ? `.${printableLine(issue.path.map(String).join("."))}` : "";
   const allowed = allowedOptions(schema);
   const accepts = allowed.length > 0 ? `; options: ${allowed.join(", ")}` : "";
-  throw new InputError(`${key}${where} is invalid: ${issue?.message ?? "bad value"}${accepts} (see docs/rules/${rule.meta.id}.md)`);
+  throw new InputError(`${key}${where} is invalid: ${printableLine(issue?.message ?? "bad value", 300)}${accepts} (see docs/rules/${rule.meta.id}.md)`);
 }
 function allowedOptions(schema) {
   if (!(schema instanceof $ZodObject)) return [];

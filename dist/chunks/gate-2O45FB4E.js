@@ -8,9 +8,9 @@ import {
   attributeChange,
   prepareGate,
   runGate
-} from "./chunk-QJ7JVZ4L.js";
+} from "./chunk-KPCNXZ2O.js";
 import "./chunk-MQNOW2YC.js";
-import "./chunk-E74NJWR2.js";
+import "./chunk-BUAQ7KC5.js";
 import "./chunk-NPANWLRP.js";
 import "./chunk-KL4VJTDU.js";
 import "./chunk-4ZF3IT7S.js";

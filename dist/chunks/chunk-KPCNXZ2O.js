@@ -17,7 +17,7 @@ import {
   configSchema,
   parseAnalysisOptions,
   resolveAnalysisConfig
-} from "./chunk-E74NJWR2.js";
+} from "./chunk-BUAQ7KC5.js";
 import {
   mergeGroupOf,
   pullRequestOf

@@ -6,7 +6,7 @@ const __filename = __diffgateFileURLToPath(import.meta.url);
 const __dirname = __diffgateDirname(__filename);
 import {
   configSchema
-} from "./chunk-E74NJWR2.js";
+} from "./chunk-BUAQ7KC5.js";
 import {
   plainText
 } from "./chunk-IYN4SJJN.js";
