@@ -4,8 +4,9 @@
 //   startup     `--help` and `--version` next to `node -e 0`
 //   coverage    a coverage-only gate next to diff-cover on the same repository and LCOV (.py files,
 //               10 added lines each, 60% covered) at 200 and 2,000 changed files; each with the
-//               repository's objects loose (as committed) and packed (as a checkout has them); and the
-//               floor: Node with the same git processes and no work (bench/floor.mjs)
+//               repository's objects loose (as committed) and packed (as a checkout has them); the same
+//               gate with provenance off (`--ai none`); and the floor: Node with the same git processes
+//               and no work (bench/floor.mjs)
 //   typical     a TS pull request: 30 files, 1,515 added lines, a 5 MB LCOV, 1,000 SARIF results
 //   growth      the typical pull request at 4× and 16× (1× is `typical`)
 //   huge        2,000 files, 200k added lines, a 99 MB LCOV, 100k SARIF results
@@ -313,16 +314,22 @@ function benchCoverage() {
       ['', join(dir, 'repo'), join(dir, 'lcov.info')],
       [', packed', join(dir, 'repo-packed'), join(dir, 'lcov-packed.info')],
     ]) {
-      const commands = builds.map((build) =>
-        diffgate(build, ['--repo', repo, '--base', 'main', '--quiet', '--coverage', lcov, '--json', join(dir, `${build.name}.json`)]),
-      );
+      const gate = (build, extra = [], json = `${build.name}.json`, label = build.name) =>
+        diffgate(build, ['--repo', repo, '--base', 'main', '--quiet', '--coverage', lcov, '--json', join(dir, json), ...extra], label);
+      const commands = builds.map((build) => gate(build));
+      // The last build again with provenance off (no `git log`, no blame): what the gate costs without its AI-line
+      // signals, so that the table shows how much of the gap to diff-cover those signals are.
+      const last = builds[builds.length - 1];
+      commands.push(gate(last, ['--ai', 'none'], `${last.name}-ai-none.json`, `${last.name} --ai none`));
       // Node and diffgate's git processes with no work (bench/floor.mjs): what no build of diffgate can go below here.
       commands.push({ label: 'floor: node + git', command: process.execPath, args: [join(root, 'bench', 'floor.mjs'), repo] });
       if (hasDiffCover) {
         commands.push({ label: 'diff-cover', command: 'diff-cover', args: [lcov, '--compare-branch=main', '--json-report', join(dir, 'diff-cover.json')], options: { cwd: repo } });
       }
       measure(`coverage ${files} files${suffix}`, commands, SHORT_RUNS);
-      const percents = builds.map((build) => `${build.name} ${JSON.parse(readFileSync(join(dir, `${build.name}.json`), 'utf8')).coverage.changed.percent}%`);
+      const percents = [...builds.map((build) => [build.name, `${build.name}.json`]), [`${last.name} --ai none`, `${last.name}-ai-none.json`]].map(
+        ([label, json]) => `${label} ${JSON.parse(readFileSync(join(dir, json), 'utf8')).coverage.changed.percent}%`,
+      );
       if (hasDiffCover) percents.push(`diff-cover ${JSON.parse(readFileSync(join(dir, 'diff-cover.json'), 'utf8')).total_percent_covered}%`);
       process.stdout.write(`  changed-line coverage: ${percents.join(', ')}\n`);
     }

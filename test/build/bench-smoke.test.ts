@@ -18,12 +18,12 @@ describe('npm run bench, smoke size', () => {
     });
     expect(result.status, result.stderr).toBe(0);
     const summary = result.stdout.slice(result.stdout.indexOf('summary (medians)'));
-    for (const row of [/^startup +node -e 0 /m, /^startup +diffgate --help /m, /^startup +diffgate --version /m, /^coverage 5 files +diffgate /m, /^coverage 5 files, packed +diffgate /m, /^coverage 5 files +floor: node \+ git /m, /^coverage 5 files, packed +floor: node \+ git /m, /^typical \(growth 1×\) +diffgate /m]) {
+    for (const row of [/^startup +node -e 0 /m, /^startup +diffgate --help /m, /^startup +diffgate --version /m, /^coverage 5 files +diffgate /m, /^coverage 5 files, packed +diffgate /m, /^coverage 5 files +floor: node \+ git /m, /^coverage 5 files, packed +floor: node \+ git /m, /^coverage 5 files +diffgate --ai none /m, /^coverage 5 files, packed +diffgate --ai none /m, /^typical \(growth 1×\) +diffgate /m]) {
       expect(summary).toMatch(row);
     }
-    // The coverage-only fixture is 60% covered: diffgate (and diff-cover, when installed) must say so.
-    // Twice: on the loose repository and on its packed clone, whose LCOV names the clone's paths.
-    expect(result.stdout.split(`changed-line coverage: diffgate 60%${hasDiffCover ? ', diff-cover 60%' : ''}\n`)).toHaveLength(3);
+    // The coverage-only fixture is 60% covered: diffgate, with provenance on and off (and diff-cover, when
+    // installed) must say so. Twice: on the loose repository and on its packed clone, whose LCOV names the clone's paths.
+    expect(result.stdout.split(`changed-line coverage: diffgate 60%, diffgate --ai none 60%${hasDiffCover ? ', diff-cover 60%' : ''}\n`)).toHaveLength(3);
     expect(result.stdout).toMatch(/reports: diffgate: (pass|warn|fail), \d+ findings, 0 skipped, coverage 68\.00%/);
   });
 });
