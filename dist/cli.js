@@ -153,6 +153,16 @@ function stepClock() {
     }
   };
 }
+function flushed(stream) {
+  if (stream.writableLength === 0 || stream.destroyed) return Promise.resolve();
+  return new Promise((done) => {
+    for (const event of ["drain", "close", "error"]) stream.once(event, () => done());
+  });
+}
+async function exitWhenWritten(code) {
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}
 var processStreams = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text)
@@ -240,4 +250,4 @@ async function runCli(argv, rawStreams = processStreams) {
 
 // diffgate-entry:cli
 module.enableCompileCache?.();
-process.exitCode = await runCli(process.argv.slice(2));
+await exitWhenWritten(await runCli(process.argv.slice(2)));

@@ -23,7 +23,8 @@ const ENTRIES = {
   index: "import { run } from './src/main.ts';\n\nawait run();\n",
   // Node 22.1+ keeps V8's compiled code in the OS temp folder (as tsc does): a developer's second run starts
   // faster. The pipeline is imported after this line runs, so it is cached; Node 20 has no such function.
-  cli: "#!/usr/bin/env node\nimport module from 'node:module';\nimport { runCli } from './src/cli.ts';\n\nmodule.enableCompileCache?.();\nprocess.exitCode = await runCli(process.argv.slice(2));\n",
+  // The CLI exits as soon as its output is written (exitWhenWritten), not after Node's full teardown.
+  cli: "#!/usr/bin/env node\nimport module from 'node:module';\nimport { exitWhenWritten, runCli } from './src/cli.ts';\n\nmodule.enableCompileCache?.();\nawait exitWhenWritten(await runCli(process.argv.slice(2)));\n",
 };
 const entryPlugin = {
   name: 'diffgate-entries',

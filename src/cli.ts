@@ -170,6 +170,26 @@ export interface CliStreams {
   stderr: (text: string) => void;
 }
 
+/** Resolves once `stream` holds nothing unwritten (at once where writes are synchronous: files, and pipes on Linux). */
+export function flushed(stream: NodeJS.WritableStream & { writableLength: number; destroyed: boolean }): Promise<void> {
+  if (stream.writableLength === 0 || stream.destroyed) return Promise.resolve();
+  return new Promise((done) => {
+    // A reader that went away (EPIPE) ends the wait too: there is nothing left to wait for.
+    for (const event of ['drain', 'close', 'error']) stream.once(event, () => done());
+  });
+}
+
+/**
+ * Ends the process with `code` as soon as stdout and stderr are written out. Left to itself, Node tears the
+ * whole process down after the last await (the heap, the parser's WebAssembly memory and its finalizers):
+ * 10–30 ms of every run that nobody waits for gladly (bench/RESULTS.md, item 26). Only the CLI's entry file
+ * calls it; tests call runCli.
+ */
+export async function exitWhenWritten(code: number): Promise<never> {
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}
+
 const processStreams: CliStreams = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
