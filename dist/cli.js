@@ -156,7 +156,8 @@ function stepClock() {
 function flushed(stream) {
   if (stream.writableLength === 0 || stream.destroyed) return Promise.resolve();
   return new Promise((done) => {
-    for (const event of ["drain", "close", "error"]) stream.once(event, () => done());
+    stream.write("", () => done());
+    for (const event of ["close", "error"]) stream.once(event, () => done());
   });
 }
 async function exitWhenWritten(code) {

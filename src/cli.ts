@@ -174,8 +174,12 @@ export interface CliStreams {
 export function flushed(stream: NodeJS.WritableStream & { writableLength: number; destroyed: boolean }): Promise<void> {
   if (stream.writableLength === 0 || stream.destroyed) return Promise.resolve();
   return new Promise((done) => {
-    // A reader that went away (EPIPE) ends the wait too: there is nothing left to wait for.
-    for (const event of ['drain', 'close', 'error']) stream.once(event, () => done());
+    // Not the 'drain' event: a stream emits it only after a write that filled its buffer, so a short output
+    // still on its way would be waited for forever. An empty write's callback runs once every chunk before it
+    // is out, or with an error once the stream is destroyed. A reader that went away (EPIPE) ends the wait
+    // too: there is nothing left to wait for.
+    stream.write('', () => done());
+    for (const event of ['close', 'error']) stream.once(event, () => done());
   });
 }
 

@@ -34,6 +34,15 @@ describe('flushed', () => {
     expect(received.join('')).toBe('one two three four');
   });
 
+  it('resolves after a small write that is still buffered (under the high-water mark, so no drain event follows)', async () => {
+    const { stream, received } = slowStream(5);
+    expect(stream.write('ab')).toBe(true);
+    expect(stream.writableLength).toBe(2);
+    const outcome = await Promise.race([flushed(stream).then(() => 'resolved'), new Promise((done) => setTimeout(() => done('waiting'), 500))]);
+    expect(outcome).toBe('resolved');
+    expect(received.join('')).toBe('ab');
+  });
+
   it('resolves at once when nothing is buffered', async () => {
     const { stream, received } = slowStream(5);
     await flushed(stream);
