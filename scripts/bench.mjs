@@ -314,22 +314,23 @@ function benchCoverage() {
       ['', join(dir, 'repo'), join(dir, 'lcov.info')],
       [', packed', join(dir, 'repo-packed'), join(dir, 'lcov-packed.info')],
     ]) {
-      const gate = (build, extra = [], json = `${build.name}.json`, label = build.name) =>
-        diffgate(build, ['--repo', repo, '--base', 'main', '--quiet', '--coverage', lcov, '--json', join(dir, json), ...extra], label);
-      const commands = builds.map((build) => gate(build));
-      // The last build again with provenance off (no `git log`, no blame): what the gate costs without its AI-line
-      // signals, so that the table shows how much of the gap to diff-cover those signals are.
+      // Each build, and the last one again with provenance off (no `git log`, no blame): what the gate costs
+      // without its AI-line signals, so that the table shows how much of the gap to diff-cover those signals are.
       const last = builds[builds.length - 1];
-      commands.push(gate(last, ['--ai', 'none'], `${last.name}-ai-none.json`, `${last.name} --ai none`));
+      const gates = [
+        ...builds.map((build) => ({ build, label: build.name, json: `${build.name}.json`, extra: [] })),
+        { build: last, label: `${last.name} --ai none`, json: `${last.name}-ai-none.json`, extra: ['--ai', 'none'] },
+      ];
+      const commands = gates.map(({ build, label, json, extra }) =>
+        diffgate(build, ['--repo', repo, '--base', 'main', '--quiet', '--coverage', lcov, '--json', join(dir, json), ...extra], label),
+      );
       // Node and diffgate's git processes with no work (bench/floor.mjs): what no build of diffgate can go below here.
       commands.push({ label: 'floor: node + git', command: process.execPath, args: [join(root, 'bench', 'floor.mjs'), repo] });
       if (hasDiffCover) {
         commands.push({ label: 'diff-cover', command: 'diff-cover', args: [lcov, '--compare-branch=main', '--json-report', join(dir, 'diff-cover.json')], options: { cwd: repo } });
       }
       measure(`coverage ${files} files${suffix}`, commands, SHORT_RUNS);
-      const percents = [...builds.map((build) => [build.name, `${build.name}.json`]), [`${last.name} --ai none`, `${last.name}-ai-none.json`]].map(
-        ([label, json]) => `${label} ${JSON.parse(readFileSync(join(dir, json), 'utf8')).coverage.changed.percent}%`,
-      );
+      const percents = gates.map(({ label, json }) => `${label} ${JSON.parse(readFileSync(join(dir, json), 'utf8')).coverage.changed.percent}%`);
       if (hasDiffCover) percents.push(`diff-cover ${JSON.parse(readFileSync(join(dir, 'diff-cover.json'), 'utf8')).total_percent_covered}%`);
       process.stdout.write(`  changed-line coverage: ${percents.join(', ')}\n`);
     }

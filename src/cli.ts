@@ -176,8 +176,8 @@ export function flushed(stream: NodeJS.WritableStream & { writableLength: number
   return new Promise((done) => {
     // Not the 'drain' event: a stream emits it only after a write that filled its buffer, so a short output
     // still on its way would be waited for forever. An empty write's callback runs once every chunk before it
-    // is out, or with an error once the stream is destroyed. A reader that went away (EPIPE) ends the wait
-    // too: there is nothing left to wait for.
+    // is out. A reader that went away (EPIPE) ends the wait too, by 'close' or 'error': a destroyed stream
+    // calls the buffered writes' callbacks only after the write in flight returns, which may be never.
     stream.write('', () => done());
     for (const event of ['close', 'error']) stream.once(event, () => done());
   });
